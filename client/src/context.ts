@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './language-client';
+
+/** What commands and features share: the output channel and the running language client. */
+export class WorkbenchContext {
+  readonly output: vscode.LogOutputChannel;
+  private client: LanguageClient | undefined;
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.output = vscode.window.createOutputChannel('Lambda Workbench', { log: true });
+    extension.subscriptions.push(this.output);
+  }
+
+  async startServer(): Promise<void> {
+    this.client = createLanguageClient(this.extension, this.output);
+    await this.client.start();
+  }
+
+  async restartServer(): Promise<void> {
+    await this.stopServer();
+    await this.startServer();
+  }
+
+  async stopServer(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client?.isRunning()) await client.stop();
+  }
+}

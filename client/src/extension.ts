@@ -1,0 +1,16 @@
+import type * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { WorkbenchContext } from './context';
+
+let workbench: WorkbenchContext | undefined;
+
+export async function activate(extension: vscode.ExtensionContext): Promise<void> {
+  workbench = new WorkbenchContext(extension);
+  registerCommands(workbench);
+  await workbench.startServer();
+}
+
+export async function deactivate(): Promise<void> {
+  await workbench?.stopServer();
+  workbench = undefined;
+}

@@ -1,0 +1,20 @@
+/** Where a command writes; injected so tests can run commands in-process. */
+export interface CommandIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** A CLI subcommand: one row of the command table. */
+export interface CliCommand {
+  readonly name: string;
+  /** `name ARGS...`, as shown in help. */
+  readonly synopsis: string;
+  readonly summary: string;
+  /** Full help text for `lambda-workbench NAME --help`. */
+  readonly help: string;
+  /** Resolves to the exit status. */
+  readonly run: (argv: readonly string[], io: CommandIO) => Promise<number>;
+}
+
+/** Exit statuses shared by every command. */
+export const exitCodes = { ok: 0, findings: 1, usage: 2 } as const;

@@ -1,0 +1,51 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Folders that never hold the user's own documents. */
+const skippedFolders: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', 'cdk.out', '.aws-sam']);
+
+/**
+ * Expands the paths given on the command line: files as given, folders into
+ * the `.json` files below them (sorted, so output is stable).
+ * Paths that cannot be read are returned apart, to be reported with exit 2.
+ */
+export function expandPaths(paths: readonly string[]): { files: string[]; unreadable: Array<{ path: string; reason: string }> } {
+  const files: string[] = [];
+  const unreadable: Array<{ path: string; reason: string }> = [];
+  for (const path of paths) {
+    try {
+      if (statSync(path).isDirectory()) collectJson(path, files);
+      else files.push(path);
+    } catch (error) {
+      unreadable.push({ path, reason: reasonOf(error) });
+    }
+  }
+  return { files, unreadable };
+}
+
+function collectJson(folder: string, out: string[]): void {
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name)) collectJson(path, out);
+    } else if (entry.isFile() && entry.name.endsWith('.json')) {
+      out.push(path);
+    }
+  }
+}
+
+/** A short reason for a failed file operation, e.g. "no such file". */
+export function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

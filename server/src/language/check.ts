@@ -1,0 +1,51 @@
+import type { JsonDocument } from '../json/document';
+import type { Classification, DocumentRegion, RegionKind } from './classify';
+import type { Fix, Severity, TextRange } from './finding';
+
+/** What every check sees: the parsed document and what it was classified as. */
+export interface DocumentContext {
+  readonly document: JsonDocument;
+  readonly classification: Classification;
+}
+
+/** What a domain check sees: the document and one region of its domain. */
+export interface RegionContext extends DocumentContext {
+  readonly region: DocumentRegion;
+}
+
+/** What a check reports; the registry adds id, severity and docs. */
+export interface Report {
+  readonly range: TextRange;
+  readonly message: string;
+  readonly fixes?: readonly Fix[];
+}
+
+interface CheckMetadata {
+  /** Stable id: `domain.name`, or the AWS issue code users already know (e.g. `INVALID_ACTION`). */
+  readonly id: string;
+  readonly severity: Severity;
+  /** One sentence saying what the check finds (SARIF's shortDescription). */
+  readonly title: string;
+  /** The authoritative page that explains why this is a problem. */
+  readonly docs: string;
+}
+
+/** Runs once per document, whatever it holds. */
+export interface DocumentCheck extends CheckMetadata {
+  readonly scope: 'document';
+  readonly run: (context: DocumentContext) => Iterable<Report>;
+}
+
+/** Runs once per region of its kind (e.g. once per IAM policy in a CloudFormation template). */
+export interface RegionCheck extends CheckMetadata {
+  readonly scope: RegionKind;
+  readonly run: (context: RegionContext) => Iterable<Report>;
+}
+
+/** One row of a domain's check table. */
+export type Check = DocumentCheck | RegionCheck;
+
+/** Declares a check; a function so that every row is typed and reads the same. */
+export function defineCheck<C extends Check>(check: C): C {
+  return check;
+}

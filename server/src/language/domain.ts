@@ -1,0 +1,30 @@
+import type { JSONPath, Node } from 'jsonc-parser';
+import type { RegionCheck, RegionContext } from './check';
+import type { RegionKind } from './classify';
+import type { CompletionProposal, Fix, HoverResult, TextRange } from './finding';
+
+/** Where the cursor is, inside a region of the domain being asked. */
+export interface CursorContext extends RegionContext {
+  readonly offset: number;
+  /** The innermost node at the offset, if any, and its path from the document root. */
+  readonly node: Node | undefined;
+  readonly path: JSONPath;
+}
+
+/** A selection inside a region of the domain being asked (for refactorings that no finding carries). */
+export interface SelectionContext extends RegionContext {
+  readonly range: TextRange;
+}
+
+/**
+ * What a domain (iam, edge, alb) plugs into the language service: its checks
+ * and, optionally, hover, completion and refactorings. Everything is pure:
+ * plain data in, plain data out.
+ */
+export interface LanguageDomain {
+  readonly kind: RegionKind;
+  readonly checks: readonly RegionCheck[];
+  readonly hover?: (context: CursorContext) => HoverResult | undefined;
+  readonly complete?: (context: CursorContext) => readonly CompletionProposal[];
+  readonly assists?: (context: SelectionContext) => readonly Fix[];
+}

@@ -1,0 +1,159 @@
+import { parseJsonDocument, type JsonDocument } from '../json/document';
+import { locate } from '../json/tree';
+import type { Check, DocumentContext, Report } from './check';
+import { classify, type Classification, type DocumentRegion } from './classify';
+import type { LanguageDomain } from './domain';
+import type { CompletionProposal, Finding, Fix, HoverResult, Severity, TextRange } from './finding';
+import { allChecks, documentChecks, domains as registeredDomains } from './registry';
+import { defaultSettings, type AnalysisSettings } from './settings';
+
+/** Id of the finding that stands in for a check or feature that threw: never silence. */
+export const engineFailureId = 'internal.engine-failure';
+
+/** The result of analysing one text: everything the faces need to show it. */
+export interface Analysis {
+  readonly document: JsonDocument;
+  readonly classification: Classification;
+  readonly findings: readonly Finding[];
+}
+
+/** A quick fix together with the finding it repairs, if it repairs one. */
+export interface CodeAction extends Fix {
+  readonly finding?: Finding;
+}
+
+export interface LanguageServiceOptions {
+  readonly domains?: readonly LanguageDomain[];
+  /** Called once per failure of a check or feature, with where it happened; the faces log it. */
+  readonly onFailure?: (where: string, error: unknown) => void;
+}
+
+/** The facade every face uses: text in, plain data out. */
+export interface LanguageService {
+  readonly checks: readonly Check[];
+  analyze(text: string, settings?: AnalysisSettings): Analysis;
+  hover(analysis: Analysis, offset: number): HoverResult | undefined;
+  complete(analysis: Analysis, offset: number): readonly CompletionProposal[];
+  codeActions(analysis: Analysis, range: TextRange): readonly CodeAction[];
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const domains = options.domains ?? registeredDomains;
+  const checks = allChecks(domains);
+  const onFailure = options.onFailure ?? (() => undefined);
+
+  /** Runs a check, turning an exception into a visible finding instead of losing the others. */
+  function runCheck(check: Check, context: DocumentContext, region: DocumentRegion | undefined, severity: Severity): Finding[] {
+    try {
+      const reports: Iterable<Report> =
+        check.scope === 'document' ? check.run(context) : region ? check.run({ ...context, region }) : [];
+      return [...reports].map((r) => ({
+        id: check.id,
+        severity,
+        message: r.message,
+        range: r.range,
+        docs: check.docs,
+        ...(r.fixes ? { fixes: r.fixes } : {}),
+      }));
+    } catch (error) {
+      onFailure(`check ${check.id}`, error);
+      return [
+        {
+          id: engineFailureId,
+          severity: 'warning',
+          message: `Check ${check.id} failed on this document (${describe(error)}); its findings are missing. Please report this.`,
+          range: { offset: region?.node.offset ?? 0, length: 0 },
+        },
+      ];
+    }
+  }
+
+  function analyze(text: string, settings: AnalysisSettings = defaultSettings): Analysis {
+    const document = parseJsonDocument(text);
+    const classification = classify(document.root);
+    const context: DocumentContext = { document, classification };
+    const findings: Finding[] = [];
+    const severityOf = (check: Check) => settings.severity[check.id] ?? check.severity;
+    for (const check of documentChecks) {
+      const severity = severityOf(check);
+      if (severity !== 'off') findings.push(...runCheck(check, context, undefined, severity));
+    }
+    for (const region of classification.regions) {
+      for (const check of domainOf(region)?.checks ?? []) {
+        const severity = severityOf(check);
+        if (severity !== 'off') findings.push(...runCheck(check, context, region, severity));
+      }
+    }
+    findings.sort((a, b) => a.range.offset - b.range.offset || a.id.localeCompare(b.id));
+    return { document, classification, findings };
+  }
+
+  function domainOf(region: DocumentRegion): LanguageDomain | undefined {
+    return domains.find((d) => d.kind === region.kind);
+  }
+
+  /** The innermost region containing the offset, with its domain. */
+  function regionAt(analysis: Analysis, offset: number): { region: DocumentRegion; domain: LanguageDomain } | undefined {
+    let best: { region: DocumentRegion; domain: LanguageDomain } | undefined;
+    for (const region of analysis.classification.regions) {
+      const { offset: start, length } = region.node;
+      const domain = domainOf(region);
+      if (domain && offset >= start && offset <= start + length && (!best || start >= best.region.node.offset)) {
+        best = { region, domain };
+      }
+    }
+    return best;
+  }
+
+  function guarded<T>(where: string, fallback: T, run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      onFailure(where, error);
+      return fallback;
+    }
+  }
+
+  function cursor(analysis: Analysis, region: DocumentRegion, offset: number) {
+    const at = locate(analysis.document.root, offset);
+    return { document: analysis.document, classification: analysis.classification, region, offset, node: at?.node, path: at?.path ?? [] };
+  }
+
+  return {
+    checks,
+    analyze,
+    hover(analysis, offset) {
+      const found = regionAt(analysis, offset);
+      const hover = found?.domain.hover;
+      if (!found || !hover) return undefined;
+      return guarded(`hover (${found.region.kind})`, undefined, () => hover(cursor(analysis, found.region, offset)));
+    },
+    complete(analysis, offset) {
+      const found = regionAt(analysis, offset);
+      const complete = found?.domain.complete;
+      if (!found || !complete) return [];
+      return guarded(`completion (${found.region.kind})`, [], () => complete(cursor(analysis, found.region, offset)));
+    },
+    codeActions(analysis, range) {
+      const actions: CodeAction[] = [];
+      for (const finding of analysis.findings) {
+        if (overlaps(finding.range, range)) actions.push(...(finding.fixes ?? []).map((fix) => ({ ...fix, finding })));
+      }
+      const found = regionAt(analysis, range.offset);
+      const assists = found?.domain.assists;
+      if (found && assists) {
+        const context = { document: analysis.document, classification: analysis.classification, region: found.region, range };
+        actions.push(...guarded(`assists (${found.region.kind})`, [], () => assists(context)));
+      }
+      return actions;
+    },
+  };
+}
+
+function overlaps(a: TextRange, b: TextRange): boolean {
+  return a.offset <= b.offset + b.length && b.offset <= a.offset + a.length;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

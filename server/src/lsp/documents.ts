@@ -1,0 +1,25 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, LanguageService } from '../language/service';
+import type { AnalysisSettings } from '../language/settings';
+
+/**
+ * Analyses per open document, computed once per version and settings, so
+ * diagnostics, hovers, completions and code actions share one parse.
+ */
+export class AnalysisCache {
+  private readonly entries = new Map<string, { version: number; settings: AnalysisSettings; analysis: Analysis }>();
+
+  constructor(private readonly service: LanguageService) {}
+
+  get(document: TextDocument, settings: AnalysisSettings): Analysis {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
+    const analysis = this.service.analyze(document.getText(), settings);
+    this.entries.set(document.uri, { version: document.version, settings, analysis });
+    return analysis;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

@@ -1,0 +1,8 @@
+import type { LanguageDomain } from '../language/domain';
+import { edgeChecks } from './checks';
+
+/** Lambda@Edge and CloudFront Functions event fixtures: checks and hover. */
+export const edgeDomain: LanguageDomain = {
+  kind: 'edge-event',
+  checks: edgeChecks,
+};

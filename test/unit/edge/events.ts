@@ -23,9 +23,9 @@ export function cfOf(event: EventData): Record<string, any> {
   return record.cf;
 }
 
-/** A copy of the docs' example of `trigger`, changed by `change`, as indented JSON text. */
-export function changed(trigger: Parameters<typeof docsExample>[0], change: (cf: Record<string, any>) => void): string {
+/** A copy of the docs' example of `trigger`, changed by `change`, as JSON text (indented unless `indent` is 0). */
+export function changed(trigger: Parameters<typeof docsExample>[0], change: (cf: Record<string, any>) => void, indent = 2): string {
   const event = docsEvent(trigger);
   change(cfOf(event));
-  return JSON.stringify(event, null, 2);
+  return JSON.stringify(event, null, indent);
 }

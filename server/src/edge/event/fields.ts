@@ -63,10 +63,10 @@ export const fieldSpecs: Readonly<Record<ObjectKind, Readonly<Record<string, Fie
     statusDescription: field('string', 'read/write', 'The HTTP status description, e.g. `OK`.', edgeDocs.responseFields, responseTriggers, responseTriggers),
   },
   body: {
-    inputTruncated: field('boolean', 'read-only', 'Whether CloudFront truncated the body (over 40 KB for viewer request, 1 MB for origin request).', edgeDocs.requestBody, requestTriggers, requestTriggers),
-    action: field('string', 'read/write', '`read-only` (the default: changes are ignored) or `replace` (send `data` to the origin instead).', edgeDocs.requestFields, requestTriggers, requestTriggers),
-    encoding: field('string', 'read/write', '`base64` (how CloudFront always exposes the body) or `text`.', edgeDocs.requestFields, requestTriggers, requestTriggers),
-    data: field('string', 'read/write', 'The body content, encoded as `encoding` says.', edgeDocs.requestFields, requestTriggers, requestTriggers),
+    inputTruncated: field('boolean', 'read-only', 'Whether CloudFront truncated the body (over 40 KB for viewer request, 1 MB for origin request).', edgeDocs.requestBody, requestTriggers),
+    action: field('string', 'read/write', '`read-only` (the default: changes are ignored) or `replace` (send `data` to the origin instead).', edgeDocs.requestFields, requestTriggers),
+    encoding: field('string', 'read/write', '`base64` (how CloudFront always exposes the body) or `text`.', edgeDocs.requestFields, requestTriggers),
+    data: field('string', 'read/write', 'The body content, encoded as `encoding` says.', edgeDocs.requestFields, requestTriggers),
   },
   origin: {
     // Exactly one of the two: `edge.origin-kind` checks that, not the field table.

@@ -1,4 +1,10 @@
 import type { RegionCheck } from '../../language/check';
+import { disallowedHeader } from './disallowed-header';
+import { headerKeyMismatch } from './header-key-mismatch';
+import { headerName } from './header-name';
+import { headerNotForTrigger } from './header-not-for-trigger';
+import { headerShape } from './header-shape';
+import { headerValue } from './header-value';
 import { distributionIdSpelling } from './distribution-id-spelling';
 import { eventFamily } from './event-family';
 import { eventType } from './event-type';
@@ -14,4 +20,10 @@ export const edgeChecks: readonly RegionCheck[] = [
   fieldType,
   distributionIdSpelling,
   eventFamily,
+  headerName,
+  headerShape,
+  headerKeyMismatch,
+  headerValue,
+  disallowedHeader,
+  headerNotForTrigger,
 ];

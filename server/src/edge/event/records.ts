@@ -107,7 +107,7 @@ export function eventObjects(record: EdgeRecord): EventObject[] {
   return out;
 }
 
-/** The header maps of a record that are objects (other shapes are `edge.header-shape`'s business). */
+/** The header maps of a record that are objects (a map of another type is `edge.field-type`'s business). */
 export function headerMaps(record: EdgeRecord): HeaderMap[] {
   const out: HeaderMap[] = [];
   const add = (node: Node | undefined, place: HeaderMapPlace) => {
@@ -135,4 +135,15 @@ export function headerEntries(map: HeaderMap): HeaderEntry[] {
 /** The `{key?, value}` objects of a well-formed header entry. */
 export function headerItems(entry: HeaderEntry): Node[] {
   return elements(entry.value).filter((item) => item.type === 'object');
+}
+
+/** Every header map of a region: a Lambda@Edge event's, or a CloudFront Functions event's `request`/`response` headers. */
+export function regionHeaderMaps(region: DocumentRegion): Array<{ node: Node; place: HeaderMapPlace; record: EdgeRecord | undefined }> {
+  if (region.shape === 'cloudfront-functions-event') {
+    return (['request', 'response'] as const).flatMap((place) => {
+      const node = propertyValue(propertyValue(region.node, place), 'headers');
+      return node?.type === 'object' ? [{ node, place, record: undefined }] : [];
+    });
+  }
+  return edgeRecords(region).flatMap(headerMaps);
 }

@@ -1,5 +1,6 @@
 import { defineCheck, type Report } from '../../language/check';
 import { headerAccess } from '../model/headers';
+import { aTrigger } from '../model/triggers';
 import { edgeDocs } from '../model/docs';
 import { rangeOf } from '../event/edits';
 import { edgeRecords, headerEntries, headerMaps } from '../event/records';
@@ -23,7 +24,7 @@ export const headerNotForTrigger = defineCheck({
         if (headerAccess(trigger, entry.map.place, entry.name).kind !== 'not-yet-added') continue;
         yield {
           range: rangeOf(entry.key),
-          message: `CloudFront adds "${entry.name}" after the viewer request event, so a ${trigger} function sees it only when the viewer sent it; origin triggers see CloudFront's value.`,
+          message: `CloudFront adds "${entry.name}" after the viewer request event, so ${aTrigger(trigger)} function sees it only when the viewer sent it; origin triggers see CloudFront's value.`,
         };
       }
     }

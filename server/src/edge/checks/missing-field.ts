@@ -5,7 +5,7 @@ import type { Fix } from '../../language/finding';
 import type { JsonDocument } from '../../json/document';
 import { propertyValue } from '../../json/tree';
 import { edgeDocs } from '../model/docs';
-import { triggers } from '../model/triggers';
+import { aTrigger, triggers } from '../model/triggers';
 import { rangeOf, setValueEdits } from '../event/edits';
 import { fieldSpecs, type ObjectKind } from '../event/fields';
 import { edgeRecords, eventObjects, type EventObject } from '../event/records';
@@ -57,7 +57,7 @@ function present(node: Node, name: string): boolean {
 function addConfigFix(document: JsonDocument, cf: EventObject): Fix {
   const trigger = cf.record.trigger ?? cf.record.inferred;
   return {
-    title: `Add a config for a ${trigger} event`,
+    title: `Add a config for ${aTrigger(trigger)} event`,
     edits: setValueEdits(document, [...getNodePath(cf.node), 'config'], configFor(trigger), true),
     preferred: true,
   };

@@ -63,3 +63,8 @@ export function formatBytes(bytes: number): string {
   if (bytes >= kib) return `${+(bytes / kib).toFixed(1)} KB`;
   return `${bytes} bytes`;
 }
+
+/** "a viewer-request", "an origin-request": the trigger with its article, for messages. */
+export function aTrigger(trigger: Trigger): string {
+  return `${trigger.startsWith('origin') ? 'an' : 'a'} ${trigger}`;
+}

@@ -1,0 +1,55 @@
+import { generateEventText, type OriginType } from '../edge/generate/fixture';
+import { isTrigger, triggers } from '../edge/model/triggers';
+import { parseArgs, single, UsageError } from './args';
+import { exitCodes, type CliCommand, type CommandIO } from './command';
+
+const origins: readonly OriginType[] = ['s3', 'custom'];
+
+/** `edge event TRIGGER`: a fixture on stdout, for `> event.json` or a pipe into `invoke --event -`. */
+async function eventSubcommand(argv: readonly string[], io: CommandIO): Promise<number> {
+  const args = parseArgs(argv, { values: ['origin', 'method', 'uri', 'body'], flags: [] });
+  const [trigger, ...extra] = args.positionals;
+  if (!trigger) throw new UsageError(`edge event needs a TRIGGER: ${triggers.join(', ')}`);
+  if (!isTrigger(trigger)) throw new UsageError(`"${trigger}" is not a trigger: ${triggers.join(', ')}`);
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0] ?? ''}"`);
+  const origin = single(args, 'origin') ?? 'custom';
+  if (!(origins as readonly string[]).includes(origin)) throw new UsageError(`--origin must be s3 or custom (got "${origin}")`);
+  const method = single(args, 'method');
+  const uri = single(args, 'uri');
+  const body = single(args, 'body');
+  io.stdout(generateEventText({ trigger, origin: origin as OriginType, ...(method ? { method: method.toUpperCase() } : {}), ...(uri ? { uri } : {}), ...(body !== undefined ? { body } : {}) }));
+  return exitCodes.ok;
+}
+
+const subcommands: Readonly<Record<string, (argv: readonly string[], io: CommandIO) => Promise<number>>> = {
+  event: eventSubcommand,
+};
+
+export const edgeCommand: CliCommand = {
+  name: 'edge',
+  synopsis: 'edge event TRIGGER [--origin s3|custom] [--method METHOD] [--uri PATH[?QUERY]] [--body TEXT]',
+  summary: 'Lambda@Edge: generate a CloudFront event for a trigger',
+  help: `Usage: lambda-workbench edge event TRIGGER [options]
+
+Prints a Lambda@Edge event for TRIGGER (${triggers.join(', ')}) as
+CloudFront sends it: config, request (and origin, response where the trigger
+has them) with the headers a browser and CloudFront send. The event passes
+"lambda-workbench check".
+
+Options:
+  --origin s3|custom   The origin type (default: custom). Shapes request.origin,
+                       the Host CloudFront sends and the response headers.
+  --method METHOD      The request method (default: GET, or POST with --body).
+  --uri PATH[?QUERY]   The requested path and query string (default: /index.html).
+  --body TEXT          A request body, as "Include body" passes it (request
+                       triggers only).
+
+Example:
+  lambda-workbench edge event origin-request --origin s3 > event.json`,
+  async run(argv, io) {
+    const [name, ...rest] = argv;
+    const subcommand = name === undefined ? undefined : subcommands[name];
+    if (!subcommand) throw new UsageError(name === undefined ? 'edge needs a subcommand: event' : `unknown edge subcommand "${name}"`);
+    return subcommand(rest, io);
+  },
+};

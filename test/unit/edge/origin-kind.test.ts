@@ -9,7 +9,7 @@ checkTable('edge.origin-kind', {
     { name: 'an S3 origin', text: changed('origin-request', (cf) => (cf['request'].origin = { s3 })) },
   ],
   invalid: [
-    { name: 'both', text: changed('origin-request', (cf) => (cf['request'].origin.s3 = s3)), findings: [{ at: '"s3"', message: 'An origin is either "custom" or "s3", not both: CloudFront sends one, and a function may set only one.' }] },
-    { name: 'neither', text: changed('origin-request', (cf) => (cf['request'].origin = {})), findings: [{ at: '"origin"', message: 'The origin holds neither "custom" nor "s3"; CloudFront always sends exactly one.' }] },
+    { name: 'both', text: changed('origin-request', (cf) => (cf['request'].origin.s3 = s3)), findings: [{ at: '"s3"', message: 'An origin is either "custom" or "s3", not both.' }] },
+    { name: 'neither', text: changed('origin-request', (cf) => (cf['request'].origin = {})), findings: [{ at: '"origin"', message: 'The origin holds neither "custom" nor "s3"; it needs exactly one.' }] },
   ],
 });

@@ -1,9 +1,7 @@
 import { defineCheck, type Report } from '../../language/check';
-import { propertyValue, stringValue } from '../../json/tree';
-import { canonicalHeaderKey } from '../model/headers';
 import { edgeDocs } from '../model/docs';
-import { rangeOf, replaceFix } from '../event/edits';
-import { describeValue } from '../event/names';
+import { rangeOf } from '../event/edits';
+import { keyProblems } from '../event/header-rules';
 import { edgeRecords, headerEntries, headerItems, headerMaps } from '../event/records';
 
 /**
@@ -19,15 +17,7 @@ export const headerKeyMismatch = defineCheck({
   *run({ region }): Iterable<Report> {
     for (const entry of edgeRecords(region).flatMap(headerMaps).flatMap(headerEntries)) {
       for (const item of headerItems(entry)) {
-        const key = propertyValue(item, 'key');
-        if (!key) continue;
-        const fix = replaceFix(`Change the key to "${canonicalHeaderKey(entry.name)}"`, key, JSON.stringify(canonicalHeaderKey(entry.name)));
-        const text = stringValue(key);
-        if (text === undefined) {
-          yield { range: rangeOf(key), message: `The key of header "${entry.name}" must be a string (the header's name), not ${describeValue(key)}.`, fixes: [fix] };
-        } else if (text.toLowerCase() !== entry.name.toLowerCase()) {
-          yield { range: rangeOf(key), message: `The key "${text}" does not match the header name "${entry.name}": CloudFront sends the header under its key, so both must name the same header.`, fixes: [fix] };
-        }
+        for (const { node, message, fix } of keyProblems(entry.name, item)) yield { range: rangeOf(node), message, ...(fix ? { fixes: [fix] } : {}) };
       }
     }
   },

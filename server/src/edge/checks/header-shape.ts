@@ -1,11 +1,7 @@
-import type { Node } from 'jsonc-parser';
 import { defineCheck, type Report } from '../../language/check';
-import type { Fix } from '../../language/finding';
-import { elements, propertyNode, propertyValue } from '../../json/tree';
-import { canonicalHeaderKey } from '../model/headers';
 import { edgeDocs } from '../model/docs';
-import { rangeOf, replaceFix } from '../event/edits';
-import { describeValue } from '../event/names';
+import { rangeOf } from '../event/edits';
+import { entryShapeProblems } from '../event/header-rules';
 import { edgeRecords, headerEntries, headerMaps } from '../event/records';
 
 /**
@@ -20,33 +16,10 @@ export const headerShape = defineCheck({
   title: 'A header entry is not an array of {key, value} objects.',
   docs: edgeDocs.requestFields,
   *run({ document, region }): Iterable<Report> {
-    for (const entry of edgeRecords(region).flatMap(headerMaps).flatMap(headerEntries)) {
-      const { name, value } = entry;
-      if (value.type !== 'array') {
-        const functionsShape = value.type === 'object' && propertyValue(value, 'value') !== undefined;
-        const fix = wrapFix(document.text, name, value);
-        yield {
-          range: rangeOf(value),
-          message: `Header "${name}" must be an array of {key, value} objects${functionsShape ? ' ({"value": ...} alone is CloudFront Functions\' shape)' : `, not ${describeValue(value)}`}; CloudFront says "Each header entry in the headers object must be an array."`,
-          ...(fix ? { fixes: [fix] } : {}),
-        };
-        continue;
-      }
-      for (const item of elements(value)) {
-        if (item.type !== 'object') {
-          yield { range: rangeOf(item), message: `Each value of header "${name}" is an object {key, value}, not ${describeValue(item)}.` };
-        } else if (!propertyNode(item, 'value')) {
-          yield { range: rangeOf(item), message: `This entry of header "${name}" lacks "value".` };
-        }
+    for (const { name, value } of edgeRecords(region).flatMap(headerMaps).flatMap(headerEntries)) {
+      for (const { node, message, fix } of entryShapeProblems(name, value, document.text)) {
+        yield { range: rangeOf(node), message, ...(fix ? { fixes: [fix] } : {}) };
       }
     }
   },
 });
-
-/** `"text"` or `{"value": "text"}` → `[{"key": "Name", "value": "text"}]`. */
-function wrapFix(text: string, name: string, value: Node): Fix | undefined {
-  const inner = value.type === 'object' ? propertyValue(value, 'value') : value;
-  if (inner?.type !== 'string') return undefined;
-  const valueText = text.slice(inner.offset, inner.offset + inner.length);
-  return replaceFix('Make it an array of {key, value}', value, `[{ "key": ${JSON.stringify(canonicalHeaderKey(name))}, "value": ${valueText} }]`);
-}

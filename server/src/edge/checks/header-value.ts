@@ -1,8 +1,7 @@
 import { defineCheck, type Report } from '../../language/check';
-import { propertyValue, stringValue } from '../../json/tree';
 import { edgeDocs } from '../model/docs';
-import { rangeOf, toStringFix } from '../event/edits';
-import { describeValue } from '../event/names';
+import { rangeOf } from '../event/edits';
+import { valueProblems } from '../event/header-rules';
 import { edgeRecords, headerEntries, headerItems, headerMaps } from '../event/records';
 
 /**
@@ -18,19 +17,7 @@ export const headerValue = defineCheck({
   *run({ region }): Iterable<Report> {
     for (const entry of edgeRecords(region).flatMap(headerMaps).flatMap(headerEntries)) {
       for (const item of headerItems(entry)) {
-        const value = propertyValue(item, 'value');
-        if (!value) continue;
-        const text = stringValue(value);
-        if (text === undefined) {
-          const fix = toStringFix(value);
-          yield {
-            range: rangeOf(value),
-            message: `The value of header "${entry.name}" must be a string, not ${describeValue(value)}: CloudFront sends strings, and rejects others ("the value of each header value must be of string or array of string type").`,
-            ...(fix ? { fixes: [fix] } : {}),
-          };
-        } else if (/[\r\n]/.test(text)) {
-          yield { range: rangeOf(value), message: `The value of header "${entry.name}" holds a line break (CR or LF), which no HTTP header value can.` };
-        }
+        for (const { node, message, fix } of valueProblems(entry.name, item)) yield { range: rangeOf(node), message, ...(fix ? { fixes: [fix] } : {}) };
       }
     }
   },

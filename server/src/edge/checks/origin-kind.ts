@@ -1,10 +1,10 @@
 import { defineCheck, type Report } from '../../language/check';
-import { propertyNode } from '../../json/tree';
 import { edgeDocs } from '../model/docs';
 import { rangeOf } from '../event/edits';
+import { originKindProblems } from '../event/origin-rules';
 import { edgeRecords, eventObjects } from '../event/records';
 
-/** `request.origin` holds exactly one of `custom` and `s3`. */
+/** `request.origin` holds exactly one of `custom` and `s3`, as CloudFront always sends. */
 export const originKind = defineCheck({
   id: 'edge.origin-kind',
   scope: 'edge-event',
@@ -14,14 +14,7 @@ export const originKind = defineCheck({
   *run({ region }): Iterable<Report> {
     for (const object of edgeRecords(region).flatMap(eventObjects)) {
       if (object.kind !== 'origin') continue;
-      const custom = propertyNode(object.node, 'custom')?.children?.[0];
-      const s3 = propertyNode(object.node, 's3')?.children?.[0];
-      if (custom && s3) {
-        const second = custom.offset > s3.offset ? custom : s3;
-        yield { range: rangeOf(second), message: 'An origin is either "custom" or "s3", not both: CloudFront sends one, and a function may set only one.' };
-      } else if (!custom && !s3) {
-        yield { range: rangeOf(object.key), message: 'The origin holds neither "custom" nor "s3"; CloudFront always sends exactly one.' };
-      }
+      for (const { node, message } of originKindProblems(object.node, object.key)) yield { range: rangeOf(node), message };
     }
   },
 });

@@ -2,6 +2,7 @@ import { generateEventText, type OriginType } from '../edge/generate/fixture';
 import { isTrigger, triggers } from '../edge/model/triggers';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
+import { checkResultSubcommand } from './edge-check-result';
 
 const origins: readonly OriginType[] = ['s3', 'custom'];
 
@@ -23,13 +24,17 @@ async function eventSubcommand(argv: readonly string[], io: CommandIO): Promise<
 
 const subcommands: Readonly<Record<string, (argv: readonly string[], io: CommandIO) => Promise<number>>> = {
   event: eventSubcommand,
+  'check-result': checkResultSubcommand,
 };
 
 export const edgeCommand: CliCommand = {
   name: 'edge',
-  synopsis: 'edge event TRIGGER [--origin s3|custom] [--method METHOD] [--uri PATH[?QUERY]] [--body TEXT]',
-  summary: 'Lambda@Edge: generate a CloudFront event for a trigger',
+  synopsis: 'edge event TRIGGER [--origin s3|custom] [...] | edge check-result RESULT [--event EVENT] [--trigger TRIGGER]',
+  summary: 'Lambda@Edge: generate a CloudFront event; check a function\'s result as CloudFront does',
   help: `Usage: lambda-workbench edge event TRIGGER [options]
+       lambda-workbench edge check-result RESULT.json [--event EVENT.json] [--trigger TRIGGER]
+
+edge event
 
 Prints a Lambda@Edge event for TRIGGER (${triggers.join(', ')}) as
 CloudFront sends it: config, request (and origin, response where the trigger
@@ -44,12 +49,28 @@ Options:
   --body TEXT          A request body, as "Include body" passes it (request
                        triggers only).
 
-Example:
-  lambda-workbench edge event origin-request --origin s3 > event.json`,
+edge check-result
+Checks what a function returned (RESULT.json, or - for stdin) as CloudFront
+does: a request or a generated response where the trigger allows each,
+headers it may not add, change or remove, status, body and size limits.
+Each violation is printed as file:line:col with what the viewer would get
+(e.g. 502 LambdaValidationError).
+
+  --event EVENT.json   The event the function received: gives the trigger
+                       and lets read-only headers and fields be compared.
+  --trigger TRIGGER    The trigger, when there is no --event.
+  --format text|json   Output format (default: text).
+
+Exit status: 0 CloudFront accepts the result, 1 it would not, 2 bad usage or
+an unreadable file.
+
+Examples:
+  lambda-workbench edge event origin-request --origin s3 > event.json
+  lambda-workbench edge check-result result.json --event event.json`,
   async run(argv, io) {
     const [name, ...rest] = argv;
     const subcommand = name === undefined ? undefined : subcommands[name];
-    if (!subcommand) throw new UsageError(name === undefined ? 'edge needs a subcommand: event' : `unknown edge subcommand "${name}"`);
+    if (!subcommand) throw new UsageError(name === undefined ? 'edge needs a subcommand: event or check-result' : `unknown edge subcommand "${name}"`);
     return subcommand(rest, io);
   },
 };

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../../server/src/cli/main';
 import { createLanguageService } from '../../../server/src/language/service';
 
@@ -46,5 +49,60 @@ describe('lambda-workbench edge event', () => {
     const { code, stderr } = await run('edge');
     assert.equal(code, 2);
     assert.match(stderr, /edge needs a subcommand/);
+  });
+});
+
+describe('lambda-workbench edge check-result', () => {
+  let folder = '';
+  const file = (name: string, content: unknown) => {
+    const path = join(folder, name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+    return path;
+  };
+  before(() => (folder = mkdtempSync(join(tmpdir(), 'lw-edge-'))));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('accepts a request returned unchanged, the trigger taken from the event', async () => {
+    const { stdout: eventText } = await run('edge', 'event', 'viewer-request');
+    const event = file('event.json', eventText);
+    const result = file('result.json', (JSON.parse(eventText) as { Records: Array<{ cf: { request: unknown } }> }).Records[0]?.cf.request);
+    const { code, stdout } = await run('edge', 'check-result', result, '--event', event);
+    assert.equal(code, 0);
+    assert.equal(stdout, 'CloudFront accepts this viewer-request result (forward-request).\n');
+  });
+
+  it('prints each violation at its place with what the viewer gets, and exits 1', async () => {
+    const result = file('bad.json', '{\n  "status": "200",\n  "headers": {\n    "x-cache": [{ "value": "Hit" }]\n  }\n}\n');
+    const { code, stdout } = await run('edge', 'check-result', result, '--trigger', 'viewer-request');
+    assert.equal(code, 1);
+    assert.equal(stdout.split('\n')[0], `${result}:4:5: 502 LambdaValidationError result.disallowed-header: "x-cache" is a disallowed header: CloudFront rejects a function that adds it.`);
+    assert.match(stdout, /CloudFront would answer 502 \(LambdaValidationError\) for this viewer-request result\./);
+    assert.match(stdout, /Not checked: read-only headers and fields/);
+  });
+
+  it('writes the verdict as JSON', async () => {
+    const result = file('redirect.json', { status: '301', headers: { location: [{ value: 'https://example.com/' }] } });
+    const { code, stdout } = await run('edge', 'check-result', result, '--trigger', 'origin-request', '--format', 'json');
+    assert.equal(code, 0);
+    assert.equal((JSON.parse(stdout) as { outcome: string }).outcome, 'generated-response');
+  });
+
+  it('needs a trigger from somewhere', async () => {
+    const { code, stderr } = await run('edge', 'check-result', file('r.json', {}));
+    assert.equal(code, 2);
+    assert.match(stderr, /give --trigger, or --event/);
+  });
+
+  it('reports an event that is not JSON at its place', async () => {
+    const event = file('broken.json', '{\n  "Records": [\n');
+    const { code, stderr } = await run('edge', 'check-result', file('r2.json', {}), '--event', event);
+    assert.equal(code, 2);
+    assert.match(stderr, new RegExp(`${event.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:1: the event is not valid JSON`));
+  });
+
+  it('reports a missing result file', async () => {
+    const { code, stderr } = await run('edge', 'check-result', join(folder, 'nope.json'), '--trigger', 'viewer-request');
+    assert.equal(code, 2);
+    assert.match(stderr, /nope\.json: no such file or directory/);
   });
 });

@@ -36,10 +36,10 @@ export const edgeCommand: CliCommand = {
 
 edge event
 
-Prints a Lambda@Edge event for TRIGGER (${triggers.join(', ')}) as
-CloudFront sends it: config, request (and origin, response where the trigger
-has them) with the headers a browser and CloudFront send. The event passes
-"lambda-workbench check".
+Prints a Lambda@Edge event as CloudFront sends it for TRIGGER, one of
+${triggers.join(', ')}:
+config, request (and origin, response where the trigger has them) with the
+headers a browser and CloudFront send. It passes "lambda-workbench check".
 
 Options:
   --origin s3|custom   The origin type (default: custom). Shapes request.origin,

@@ -78,6 +78,17 @@ describe('language server over stdio', () => {
     assert.deepEqual(fix.edit?.changes?.[uri], [{ range: { start: { line: 0, character: 41 }, end: { line: 0, character: 42 } }, newText: '' }]);
   });
 
+  it('tells what it recognised in a document (lambdaWorkbench/documentKinds)', async () => {
+    await client.open('file:///role.json', '{"Role": {"AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": []}}}');
+    await client.open('file:///tsconfig.json', '{"compilerOptions": {}}');
+    const role = await client.request<{ regions: unknown[] }>('lambdaWorkbench/documentKinds', { uri: 'file:///role.json' });
+    assert.deepEqual(role.regions, [{ kind: 'iam-policy', shape: 'policy' }]);
+    const other = await client.request<{ regions: unknown[] }>('lambdaWorkbench/documentKinds', { uri: 'file:///tsconfig.json' });
+    assert.deepEqual(other.regions, []);
+    const closed = await client.request<{ regions: unknown[] }>('lambdaWorkbench/documentKinds', { uri: 'file:///never-opened.json' });
+    assert.deepEqual(closed.regions, []);
+  });
+
   it('answers hover on a document that is none of ours with nothing', async () => {
     const uri = 'file:///package.json';
     await client.open(uri, '{"name": "x"}');

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { WorkbenchContext } from './context';
+import { newEdgeEvent } from './edge/new-event';
 
 type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unknown;
 
@@ -7,6 +8,7 @@ type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unk
 const commandTable: Readonly<Record<string, CommandFactory>> = {
   restartServer: (context) => () => context.restartServer(),
   showOutput: (context) => () => context.output.show(true),
+  newEdgeEvent: () => (trigger, origin) => newEdgeEvent(trigger, origin),
 };
 
 export function registerCommands(context: WorkbenchContext): void {

@@ -56,7 +56,7 @@ export interface ResultVerdict {
 }
 
 /** The viewer error, if any, that a list of violations leads to. */
-export function viewerErrorOf(violations: readonly Violation[]): ViewerError | undefined {
+export function viewerErrorOf(violations: ReadonlyArray<{ readonly consequence: Consequence }>): ViewerError | undefined {
   for (const { consequence } of violations) {
     if (consequence.kind === 'viewer-error') return { status: consequence.status, errorType: consequence.errorType } as ViewerError;
   }

@@ -1,8 +1,7 @@
-import { getNodePath } from 'jsonc-parser';
 import { defineCheck, type Report } from '../../language/check';
 import { isDisallowedHeader } from '../model/headers';
 import { edgeDocs } from '../model/docs';
-import { rangeOf, setValueEdits } from '../event/edits';
+import { rangeOf, removePropertyEdit } from '../event/edits';
 import { edgeRecords, headerEntries, headerMaps } from '../event/records';
 
 /**
@@ -16,14 +15,14 @@ export const disallowedHeader = defineCheck({
   severity: 'error',
   title: 'The event holds a header CloudFront never exposes to edge functions.',
   docs: edgeDocs.disallowedHeaders,
-  *run({ document, region }): Iterable<Report> {
+  *run({ region }): Iterable<Report> {
     for (const entry of edgeRecords(region).flatMap(headerMaps).flatMap(headerEntries)) {
       if (!isDisallowedHeader(entry.name)) continue;
       const where = entry.map.place === 'origin' ? 'custom origin headers cannot include it' : 'no event carries it';
       yield {
         range: rangeOf(entry.key),
         message: `"${entry.name}" is a disallowed header: CloudFront never exposes it to edge functions, so ${where}, and a function that adds it fails validation (502).`,
-        fixes: [{ title: `Remove "${entry.name}"`, edits: setValueEdits(document, getNodePath(entry.value), undefined), preferred: true }],
+        fixes: entry.key.parent ? [{ title: `Remove "${entry.name}"`, edits: [removePropertyEdit(entry.key.parent)], preferred: true }] : [],
       };
     }
   },

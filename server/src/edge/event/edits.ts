@@ -19,6 +19,23 @@ export function toStringFix(node: Node): Fix | undefined {
 }
 
 /**
+ * Removes a property (key and value) with the comma that joins it to a
+ * sibling, leaving the rest of the text as it was.
+ */
+export function removePropertyEdit(property: Node): TextEdit {
+  const siblings = property.parent?.children ?? [];
+  const index = siblings.indexOf(property);
+  const next = siblings[index + 1];
+  const previous = siblings[index - 1];
+  if (next) return { offset: property.offset, length: next.offset - property.offset, newText: '' };
+  if (previous) {
+    const start = previous.offset + previous.length;
+    return { offset: start, length: property.offset + property.length - start, newText: '' };
+  }
+  return { offset: property.offset, length: property.length, newText: '' };
+}
+
+/**
  * Edits that set `path` to `value` in the document, formatted like the
  * document around it; `first` inserts a new property before its siblings.
  */

@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { describeDiagnostics, diagnosticCode, waitForDiagnostics } from './wait';
+
+// Lambda@Edge fixtures through the real client: diagnostics and a quick fix, hover on a
+// header, and the New Lambda@Edge Event command. Runs in the examples/ workspace.
+
+const source = 'lambda-workbench';
+const timeoutMs = 30_000;
+
+function ours(diagnostics: readonly vscode.Diagnostic[], code?: string): vscode.Diagnostic[] {
+  return diagnostics.filter((d) => d.source === source && (code === undefined || diagnosticCode(d) === code));
+}
+
+/** The examples' hand-written fixture, opened untitled so the workspace file stays as it is. */
+async function openMistakes(): Promise<vscode.TextEditor> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder is open');
+  const file = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, 'edge', 'events', 'hand-written-mistakes.json'));
+  const document = await vscode.workspace.openTextDocument({ language: 'json', content: Buffer.from(file).toString('utf8') });
+  return vscode.window.showTextDocument(document);
+}
+
+describe('Lambda@Edge', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('underlines a header key that names another header, and its quick fix clears it', async () => {
+    const editor = await openMistakes();
+    const uri = editor.document.uri;
+    const diagnostics = await waitForDiagnostics(uri, (all) => ours(all, 'edge.header-key-mismatch').length > 0, timeoutMs);
+    const [mismatch] = ours(diagnostics, 'edge.header-key-mismatch');
+    assert.ok(mismatch);
+    assert.equal(editor.document.getText(mismatch.range), '"User-Agnet"');
+    assert.equal(mismatch.severity, vscode.DiagnosticSeverity.Error);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, mismatch.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Change the key to "User-Agent"');
+    assert.ok(fix?.edit, `no quick fix among ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+
+    const after = await waitForDiagnostics(uri, (all) => ours(all).length > 0 && ours(all, 'edge.header-key-mismatch').length === 0, timeoutMs);
+    assert.match(editor.document.getText(), /"key": "User-Agent"/);
+    assert.ok(ours(after, 'edge.disallowed-header').length === 1, describeDiagnostics(after));
+  });
+
+  it('says on hover what the trigger may do with a header', async () => {
+    const editor = await openMistakes();
+    await waitForDiagnostics(editor.document.uri, (all) => ours(all).length > 0, timeoutMs);
+    const line = editor.document.getText().split('\n').findIndex((l) => l.includes('"x-cache"'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 15));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*X-Cache\*\* is a disallowed header/);
+  });
+
+  it('opens a new event for the chosen trigger and origin that passes every check', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('lambdaWorkbench.newEdgeEvent', 'origin-request', 's3');
+    assert.ok(editor);
+    const { document } = editor;
+    assert.equal(document.isUntitled, true);
+    assert.equal(document.languageId, 'json');
+    assert.match(document.getText(), /"eventType": "origin-request"/);
+    assert.match(document.getText(), /"s3": \{/);
+
+    // A deliberate mistake shows the server analyses this document; undoing it must leave no finding.
+    const eventType = document.getText().indexOf('"origin-request"');
+    const range = new vscode.Range(document.positionAt(eventType), document.positionAt(eventType + '"origin-request"'.length));
+    await editor.edit((edit) => edit.replace(range, '"origin_request"'));
+    await waitForDiagnostics(document.uri, (all) => ours(all, 'edge.event-type').length > 0, timeoutMs);
+    await editor.edit((edit) => edit.replace(range, '"origin-request"'));
+    const final = await waitForDiagnostics(document.uri, (all) => ours(all).length === 0, timeoutMs);
+    assert.deepEqual(ours(final), []);
+  });
+});

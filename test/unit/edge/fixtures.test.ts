@@ -37,3 +37,14 @@ describe('edge: quick fixes on a hand-written fixture', () => {
     }
   });
 });
+
+describe('edge: the 2019 docs\' request field listing', () => {
+  it('is no event CloudFront sends: an origin in a viewer request, and both origin kinds', () => {
+    const text = readFileSync(join(__dirname, '../../../../test/fixtures/edge/aws-docs-2019-request-fields.json'), 'utf8');
+    const findings = createLanguageService().analyze(text).findings;
+    assert.deepEqual(findings.map((f) => [f.id, text.slice(f.range.offset, f.range.offset + f.range.length)]), [
+      ['edge.event-type', '"viewer-request"'],
+      ['edge.origin-kind', '"s3"'],
+    ]);
+  });
+});

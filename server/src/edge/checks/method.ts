@@ -5,7 +5,7 @@ import { rangeOf, replaceFix } from '../event/edits';
 import { edgeRecords } from '../event/records';
 
 /** The methods a CloudFront distribution accepts from viewers. */
-export const httpMethods: readonly string[] = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'POST', 'PATCH', 'DELETE'];
+const httpMethods: readonly string[] = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'POST', 'PATCH', 'DELETE'];
 
 /** `request.method` is one of the HTTP methods CloudFront forwards, in upper case. */
 export const method = defineCheck({

@@ -69,7 +69,7 @@ export function readOnlyHeaders(trigger: Trigger): readonly string[] {
  * after the viewer request event: viewer-facing functions only see them when
  * the viewer sent a header of that name.
  */
-export function isCloudFrontAddedHeader(name: string): boolean {
+function isCloudFrontAddedHeader(name: string): boolean {
   const lower = name.toLowerCase();
   return (
     lower === 'cloudfront-forwarded-proto' ||

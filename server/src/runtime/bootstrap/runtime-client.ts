@@ -1,0 +1,69 @@
+import { Agent, request } from 'node:http';
+import { flushMarker } from '../flush-marker';
+import type { ErrorBody } from './errors';
+
+/** One invocation as `next` returned it. */
+export interface NextInvocation {
+  readonly body: string;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+/** A client of the Lambda Runtime API at `AWS_LAMBDA_RUNTIME_API` (host:port). */
+export class RuntimeClient {
+  // Idle keep-alive sockets are unref'd by Node, so they never keep the event loop alive.
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  private readonly host: string;
+  private readonly port: number;
+
+  constructor(api: string) {
+    const colon = api.lastIndexOf(':');
+    this.host = api.slice(0, colon);
+    this.port = Number(api.slice(colon + 1));
+  }
+
+  async next(): Promise<NextInvocation> {
+    const { status, headers, body } = await this.send('GET', '/2018-06-01/runtime/invocation/next');
+    if (status !== 200) throw new Error(`Runtime API answered ${status} to next: ${body}`);
+    return { body, headers };
+  }
+
+  async postResponse(requestId: string, body: string): Promise<void> {
+    flushOutput();
+    await this.send('POST', `/2018-06-01/runtime/invocation/${encodeURIComponent(requestId)}/response`, body, memoryHeader());
+  }
+
+  async postError(requestId: string, error: ErrorBody): Promise<void> {
+    flushOutput();
+    await this.send('POST', `/2018-06-01/runtime/invocation/${encodeURIComponent(requestId)}/error`, JSON.stringify(error), {
+      'Lambda-Runtime-Function-Error-Type': error.errorType,
+      ...memoryHeader(),
+    });
+  }
+
+  async postInitError(error: ErrorBody): Promise<void> {
+    await this.send('POST', '/2018-06-01/runtime/init/error', JSON.stringify(error), { 'Lambda-Runtime-Function-Error-Type': error.errorType });
+  }
+
+  private send(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: NextInvocation['headers']; body: string }> {
+    return new Promise((resolve, reject) => {
+      const req = request({ host: this.host, port: this.port, method, path, agent: this.agent, headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+}
+
+/** Marks the end of this invoke's output on both streams (see flush-marker.ts). */
+function flushOutput(): void {
+  process.stdout.write(flushMarker);
+  process.stderr.write(flushMarker);
+}
+
+function memoryHeader(): Record<string, string> {
+  return { 'Lambda-Workbench-Max-Rss-KiB': String(process.resourceUsage().maxRSS) };
+}

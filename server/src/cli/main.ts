@@ -2,9 +2,11 @@ import { version } from '../../../package.json';
 import { UsageError } from './args';
 import { checkCommand } from './check-command';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
+import { invokeCommand } from './invoke-command';
+import { serveCommand } from './serve-command';
 
 /** Every subcommand; a capability joins the CLI by adding its row. */
-export const commands: readonly CliCommand[] = [checkCommand];
+export const commands: readonly CliCommand[] = [checkCommand, invokeCommand, serveCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -17,6 +17,8 @@ export type EnvironmentOutcome =
   | { readonly kind: 'init-error'; readonly result: PostedResult }
   | { readonly kind: 'response-too-large' }
   | { readonly kind: 'timeout'; readonly phase: 'init' | 'invoke' }
+  /** The process of a warm environment ended before taking the event: the invoke goes to a fresh environment. */
+  | { readonly kind: 'lost' }
   /** The process ended (or never started) before reporting a result. */
   | { readonly kind: 'exit'; readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly spawnError?: string };
 
@@ -255,6 +257,8 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     void this.api?.close();
     if (this.timedOut) this.complete({ kind: 'timeout', phase: this.timedOut.phase }, this.timedOut.timings);
     else if (this.afterMarkers) this.afterMarkers();
+    // Lambda sends an invoke only to a runtime waiting on `next`; one that died after its last invoke is replaced.
+    else if (this.current && this.current.deliveredAt === undefined && this.initDurationMs !== undefined) this.complete({ kind: 'lost' }, {});
     else {
       // A process that died during Init reports how long Init ran.
       const initDurationMs = this.initDurationMs ?? performance.now() - this.startedAt;

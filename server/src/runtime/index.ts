@@ -13,7 +13,7 @@
 export { functionConfig, functionNameFrom, type FunctionConfig, type FunctionOptions } from './config';
 export { detectHandlers, type DetectedHandler } from './handler-detection';
 export { handlerStringFor, isMalformed, parseHandlerString } from './handler-string';
-export { LocalFunction, type InvokeRequest, type InvokeResult, type LogSink } from './local-function';
+export { LocalFunction, type InvokeRequest, type InvokeResult, type LifecycleEvents, type LogSink } from './local-function';
 export { RieEndpoint } from './rie-endpoint';
 export { sampleEvents, type SampleEvent } from './sample-events';
 export { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor, type FunctionSettings, type FunctionSettingsTable } from './settings';

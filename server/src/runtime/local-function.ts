@@ -38,6 +38,12 @@ export interface InvokeResult {
   readonly memorySizeMB: number;
 }
 
+/** Notifications about environments, e.g. for a status bar or a debugger that attaches to each process. */
+export interface LifecycleEvents {
+  readonly environmentStarted?: (pid: number | undefined) => void;
+  readonly environmentEnded?: (pid: number | undefined) => void;
+}
+
 /** Where the function's log goes: the runtime's output and the platform's START/END/REPORT lines, in order. */
 export type LogSink = (text: string) => void;
 
@@ -59,6 +65,7 @@ export class LocalFunction {
   constructor(
     readonly config: FunctionConfig,
     private readonly log: LogSink,
+    private readonly events: LifecycleEvents = {},
   ) {}
 
   /** Environments whose process is still running, including ones being replaced. */
@@ -76,27 +83,26 @@ export class LocalFunction {
     const requestId = randomUUID();
     const payload = Buffer.isBuffer(request.payload) ? request.payload : Buffer.from(request.payload, 'utf8');
     if (payload.length > maxPayloadBytes) return this.rejected(requestId, 413, requestTooLargeError(payload.length));
-    const env = await this.acquire();
-    if (!env) return this.rejected(requestId, 429, throttledError);
-    this.cancelIdle(env);
-    const { outcome, timings } = await env.invoke(
-      {
-        requestId,
-        payload,
-        deadlineMs: 0,
-        invokedFunctionArn: functionArn(this.config),
-        traceId: request.traceId ?? newTraceId(),
-        ...(request.clientContext !== undefined ? { clientContext: request.clientContext } : {}),
-        ...(request.cognitoIdentity !== undefined ? { cognitoIdentity: request.cognitoIdentity } : {}),
-      },
-      () => this.log(startLine(requestId, functionVersion)),
-    );
-    const result = this.resultOf(requestId, outcome, timings);
-    this.claimed.delete(env);
-    if (env.isDead) this.environments.delete(env);
-    else if (this.closed) void env.shutdown();
-    else this.scheduleIdle(env);
-    return result;
+    const invocation = {
+      requestId,
+      payload,
+      deadlineMs: 0,
+      invokedFunctionArn: functionArn(this.config),
+      traceId: request.traceId ?? newTraceId(),
+      ...(request.clientContext !== undefined ? { clientContext: request.clientContext } : {}),
+      ...(request.cognitoIdentity !== undefined ? { cognitoIdentity: request.cognitoIdentity } : {}),
+    };
+    for (;;) {
+      const env = await this.acquire();
+      if (!env) return this.rejected(requestId, 429, throttledError);
+      this.cancelIdle(env);
+      const { outcome, timings } = await env.invoke(invocation, () => this.log(startLine(requestId, functionVersion)));
+      this.claimed.delete(env);
+      if (env.isDead) this.environments.delete(env);
+      else if (this.closed) void env.shutdown();
+      else this.scheduleIdle(env);
+      if (outcome.kind !== 'lost') return this.resultOf(requestId, outcome, timings);
+    }
   }
 
   /** Shuts every environment down and refuses further invokes. */
@@ -130,7 +136,11 @@ export class LocalFunction {
     };
     this.environments.add(env);
     this.alive.add(env);
-    void env.exited.then(() => this.alive.delete(env));
+    this.events.environmentStarted?.(env.pid);
+    void env.exited.then(() => {
+      this.alive.delete(env);
+      this.events.environmentEnded?.(env.pid);
+    });
     this.claimed.add(env);
     return env;
   }
@@ -193,6 +203,8 @@ export class LocalFunction {
         else errorLines.push(timeoutLogLine(new Date(), requestId, config.timeoutSeconds));
         break;
       }
+      case 'lost':
+        throw new Error('a lost invoke is retried, never reported');
       case 'exit': {
         const reason = outcome.spawnError ? `Runtime failed to start: ${outcome.spawnError}` : exitReason(outcome.code, outcome.signal);
         const error = outcome.spawnError ? { errorType: 'Runtime.InvalidEntrypoint', errorMessage: `RequestId: ${requestId} Error: ${reason}` } : exitError(requestId, reason);

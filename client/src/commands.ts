@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { WorkbenchContext } from './context';
+import { chooseEvent, invokeHandler } from './runtime/invoke';
+import type { HandlerArgs } from './runtime/targets';
 
 type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unknown;
 
@@ -7,6 +9,10 @@ type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unk
 const commandTable: Readonly<Record<string, CommandFactory>> = {
   restartServer: (context) => () => context.restartServer(),
   showOutput: (context) => () => context.output.show(true),
+  invokeHandler: (context) => (args) => invokeHandler(context, args as HandlerArgs | undefined),
+  chooseEvent: (context) => (args) => chooseEvent(context, args as HandlerArgs | undefined),
+  startEndpoint: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined),
+  stopEndpoint: (context) => () => context.runtime.endpoint.stop(),
 };
 
 export function registerCommands(context: WorkbenchContext): void {

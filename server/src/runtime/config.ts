@@ -86,6 +86,8 @@ export const passThroughVariables = [
   'HTTP_PROXY',
   'HTTPS_PROXY',
   'NO_PROXY',
+  // Lets VS Code's own executable (Electron) run the environment as plain Node.js.
+  'ELECTRON_RUN_AS_NODE',
 ] as const;
 
 /** `2024/05/01/[$LATEST]0123456789abcdef0123456789abcdef`, Lambda's log stream naming. */

@@ -29,7 +29,7 @@ export function parseHandlerString(raw: string): HandlerString | MalformedHandle
   return { raw, moduleRoot: raw.slice(0, slash + 1), module: base.slice(0, dot), exportPath: base.slice(dot + 1) };
 }
 
-export function isMalformed(value: HandlerString | MalformedHandler): value is MalformedHandler {
+export function isMalformed<T extends object>(value: T | MalformedHandler): value is MalformedHandler {
   return 'error' in value;
 }
 

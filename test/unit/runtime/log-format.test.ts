@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { exitReason, timeoutError } from '../../../server/src/runtime/errors';
+import { traceLines, userFrame } from '../../../server/src/runtime/stack-frame';
 import { billedDuration, endLine, initReportLine, reportLine, startLine, timeoutLogLine } from '../../../server/src/runtime/log-format';
 
 describe('runtime: platform log lines and errors', () => {
@@ -42,5 +43,33 @@ describe('runtime: platform log lines and errors', () => {
     assert.equal(exitReason(null, 'SIGKILL'), 'Runtime exited with error: signal: killed');
     assert.equal(exitReason(null, 'SIGABRT'), 'Runtime exited with error: signal: aborted');
     assert.equal(exitReason(0, null), 'Runtime exited without providing a reason');
+  });
+});
+
+describe('runtime: the stack frame to show for an error', () => {
+  const trace = [
+    'ValidationError: name is required',
+    '    at validate (/app/node_modules/lib/index.js:3:9)',
+    '    at check (/app/src/util.js:10:5)',
+    '    at exports.handler (/app/src/index.js:12:3)',
+    '    at /ext/dist/runtime-bootstrap.js:211:22',
+    '    at new Promise (<anonymous>)',
+  ];
+  const isRuntime = (file: string) => file.startsWith('/ext/');
+
+  it('prefers the handler\'s own file', () => {
+    assert.deepEqual(userFrame(trace, '/app/src/index.js', isRuntime), { file: '/app/src/index.js', line: 12, column: 3 });
+  });
+
+  it('else takes the first frame in user code, skipping node_modules and the runtime', () => {
+    assert.deepEqual(userFrame(trace, '/app/other.js', isRuntime), { file: '/app/src/util.js', line: 10, column: 5 });
+    assert.equal(userFrame(['Error: x', '    at node:internal/timers:581:17'], '/a.js', isRuntime), undefined);
+  });
+
+  it('reads file URLs and errors whose location is in the message (syntax errors)', () => {
+    assert.deepEqual(userFrame(['    at file:///app/esm.mjs:4:1'], '/x', isRuntime), { file: '/app/esm.mjs', line: 4, column: 1 });
+    const lines = traceLines({ errorType: 'Runtime.UserCodeSyntaxError', errorMessage: 'SyntaxError: Transform failed with 1 error:\n/app/broken.ts:2:28: ERROR: Expected "}"', trace: [] });
+    assert.deepEqual(lines, ['SyntaxError: Transform failed with 1 error:', '/app/broken.ts:2:28: ERROR: Expected "}"']);
+    assert.deepEqual(userFrame(lines, '/app/broken.ts', isRuntime), { file: '/app/broken.ts', line: 2, column: 28 });
   });
 });

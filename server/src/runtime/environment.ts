@@ -55,7 +55,9 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   private readonly startedAt = performance.now();
   private initDurationMs: number | undefined;
   private initReported = false;
-  private markersDue = 0;
+  /** Flush markers read since the event was delivered, and how many the runtime said it wrote. */
+  private markersSeen = 0;
+  private markersExpected = 0;
   private timedOut: { phase: 'init' | 'invoke'; timings: EnvironmentTimings } | undefined;
   private closed = false;
   private afterMarkers: (() => void) | undefined;
@@ -158,7 +160,8 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     this.clearTimer();
     const timings = this.timings(result.maxRssKiB);
     const finish = () => this.complete({ kind, result }, timings);
-    if (this.config.bootstrap.flushMarkers && this.markersDue > 0) this.afterMarkers = finish;
+    this.markersExpected = this.config.bootstrap.flushMarkers ? (result.flushMarkers ?? 2) : 0;
+    if (this.markersSeen < this.markersExpected) this.afterMarkers = finish;
     else finish();
     return accepted;
   }
@@ -169,7 +172,8 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     if (!current || !deliver || current.deliveredAt !== undefined) return;
     this.waiting = undefined;
     current.deliveredAt = performance.now();
-    this.markersDue = 2;
+    this.markersSeen = 0;
+    this.markersExpected = Number.POSITIVE_INFINITY;
     this.clearTimer();
     current.onDelivered();
     const deadlineMs = Date.now() + this.config.timeoutSeconds * 1000;
@@ -231,8 +235,8 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     const child = spawn(config.nodePath, args, { cwd: config.root, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     this.child = child;
     const onMarker = () => {
-      this.markersDue--;
-      if (this.markersDue <= 0 && this.afterMarkers) this.afterMarkers();
+      this.markersSeen++;
+      if (this.markersSeen >= this.markersExpected && this.afterMarkers) this.afterMarkers();
     };
     for (const stream of [child.stdout, child.stderr]) {
       const marked = new MarkedStream(this.log, onMarker);

@@ -28,6 +28,8 @@ export interface PostedResult {
   readonly errorType?: string;
   /** Peak resident memory the runtime reported (our bootstrap does), in KiB. */
   readonly maxRssKiB?: number;
+  /** How many flush markers our bootstrap wrote before posting (one per stream it wrote to). */
+  readonly flushMarkers?: number;
 }
 
 /** The execution environment behind one Runtime API endpoint. */
@@ -100,7 +102,8 @@ export class RuntimeApiServer {
       }
       const errorType = header(req, 'lambda-runtime-function-error-type');
       const rss = Number(header(req, 'lambda-workbench-max-rss-kib'));
-      const result: PostedResult = { body, ...(errorType ? { errorType } : {}), ...(rss > 0 ? { maxRssKiB: rss } : {}) };
+      const markers = header(req, 'lambda-workbench-flush-markers');
+      const result: PostedResult = { body, ...(errorType ? { errorType } : {}), ...(rss > 0 ? { maxRssKiB: rss } : {}), ...(markers !== undefined ? { flushMarkers: Number(markers) } : {}) };
       if (!match) return reply(res, this.host.initError(result));
       const requestId = decodeURIComponent(match[1] ?? '');
       reply(res, match[2] === 'response' ? this.host.response(requestId, result) : this.host.error(requestId, result));

@@ -28,15 +28,13 @@ export class RuntimeClient {
   }
 
   async postResponse(requestId: string, body: string): Promise<void> {
-    flushOutput();
-    await this.send('POST', `/2018-06-01/runtime/invocation/${encodeURIComponent(requestId)}/response`, body, memoryHeader());
+    await this.send('POST', `/2018-06-01/runtime/invocation/${encodeURIComponent(requestId)}/response`, body, resultHeaders());
   }
 
   async postError(requestId: string, error: ErrorBody): Promise<void> {
-    flushOutput();
     await this.send('POST', `/2018-06-01/runtime/invocation/${encodeURIComponent(requestId)}/error`, JSON.stringify(error), {
       'Lambda-Runtime-Function-Error-Type': error.errorType,
-      ...memoryHeader(),
+      ...resultHeaders(),
     });
   }
 
@@ -58,12 +56,29 @@ export class RuntimeClient {
   }
 }
 
-/** Marks the end of this invoke's output on both streams (see flush-marker.ts). */
-function flushOutput(): void {
-  process.stdout.write(flushMarker);
-  process.stderr.write(flushMarker);
+/** Whether each stream was written since the last result: only those need a flush marker. */
+const written = { stdout: false, stderr: false };
+for (const name of ['stdout', 'stderr'] as const) {
+  const stream = process[name];
+  const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+  stream.write = ((...args: unknown[]) => {
+    written[name] = true;
+    return write(...args);
+  }) as typeof stream.write;
 }
 
-function memoryHeader(): Record<string, string> {
-  return { 'Lambda-Workbench-Max-Rss-KiB': String(process.resourceUsage().maxRSS) };
+/**
+ * Marks the end of this invoke's output on the streams written to (see
+ * flush-marker.ts) and tells the Runtime API how many markers to wait for,
+ * with the process's peak memory for the REPORT line.
+ */
+function resultHeaders(): Record<string, string> {
+  let markers = 0;
+  for (const name of ['stdout', 'stderr'] as const) {
+    if (!written[name]) continue;
+    process[name].write(flushMarker);
+    written[name] = false;
+    markers++;
+  }
+  return { 'Lambda-Workbench-Flush-Markers': String(markers), 'Lambda-Workbench-Max-Rss-KiB': String(process.resourceUsage().maxRSS) };
 }

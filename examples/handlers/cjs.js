@@ -25,6 +25,7 @@ exports.handler = async (event, context) => {
       traceId: process.env._X_AMZN_TRACE_ID,
       greeting: process.env.GREETING,
       cwd: process.cwd(),
+      pid: process.pid,
       heapLimitMB: Math.round(require('v8').getHeapStatistics().heap_size_limit / 1048576),
     },
   };

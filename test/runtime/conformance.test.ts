@@ -56,7 +56,8 @@ describe('runtime: conformance with aws-lambda-ric (the official client)', funct
       assert.equal(awsRequestId, r?.requestId);
       assert.equal(typeof logStreamName, 'string');
       assert.equal(typeof remainingTimeInMillis, 'number');
-      const { runtimeApi, traceId, ...env } = body.env;
+      const { runtimeApi, traceId, pid, ...env } = body.env;
+      assert.equal(typeof pid, 'number');
       assert.equal(typeof runtimeApi, 'string');
       assert.equal(typeof traceId, 'string');
       return { event: body.event, context, env };

@@ -93,3 +93,23 @@ describe('runtime: Invoke handler', () => {
     assert.equal(pid(first), pid(second));
   });
 });
+
+// Run by `npm run test:vscode` a second time with --untrusted --grep untrusted (see package.json).
+describe('runtime: in an untrusted workspace', () => {
+  before(function () {
+    if (vscode.workspace.isTrusted) this.skip();
+  });
+
+  it('offers no invoke: the lens says why, and the command runs nothing', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'counter.js');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const lenses = await handlerLenses(uri);
+    const titles = lenses.map((l) => l.command?.title);
+    assert.deepEqual(titles, ['$(shield) Invoke handler (needs a trusted workspace)']);
+    const result = await vscode.commands.executeCommand<unknown>('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'handler' });
+    assert.equal(result, undefined);
+    assert.equal(vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'lambda-workbench-result'), false, 'no result was shown');
+  });
+});

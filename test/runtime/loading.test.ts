@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { handlersRoot, parsed, withFunction } from './harness';
+import { functionConfig } from '../../server/src/runtime/config';
+import { LocalFunction } from '../../server/src/runtime/local-function';
+import { bootstrapScript, handlersRoot, parsed, withFunction } from './harness';
 
 describe('runtime: loading handlers as Lambda does (real processes)', function () {
   this.timeout(20_000);
@@ -48,4 +52,25 @@ describe('runtime: loading handlers as Lambda does (real processes)', function (
       assert.equal((await h.invoke()).payload, '"immediate"');
       assert.ok(Date.now() - started < 5000);
     }));
+
+  it('says how to get esbuild when a TypeScript handler has none to use', async () => {
+    // A bootstrap installed without dependencies (like the .vsix) and a project without esbuild.
+    const dir = mkdtempSync(join(tmpdir(), 'lwb-no-esbuild-'));
+    try {
+      mkdirSync(join(dir, 'dist'));
+      mkdirSync(join(dir, 'fn'));
+      for (const file of ['runtime-bootstrap.js', 'runtime-ts-hooks.js']) copyFileSync(join(bootstrapScript, '..', file), join(dir, 'dist', file));
+      writeFileSync(join(dir, 'fn', 'index.ts'), 'export const handler = async (): Promise<number> => 1;\n');
+      const fn = new LocalFunction(functionConfig({ root: join(dir, 'fn'), handler: 'index.handler', bootstrapScript: join(dir, 'dist', 'runtime-bootstrap.js') }), () => {});
+      try {
+        const result = await fn.invoke({ payload: '{}' });
+        assert.equal(result.errorType, 'Runtime.ImportModuleError');
+        assert.match(String(parsed(result)['errorMessage']), /TypeScript handlers are transpiled with esbuild, which was not found\. Install it in the project \(npm install --save-dev esbuild\)/);
+      } finally {
+        await fn.shutdown();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

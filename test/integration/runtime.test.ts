@@ -94,6 +94,25 @@ describe('runtime: Invoke handler', () => {
   });
 });
 
+describe('runtime: Start Local Endpoint', () => {
+  it('serves the handler on the emulator\'s URL until stopped', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'counter.js');
+    const url = await vscode.commands.executeCommand<string | undefined>('lambdaWorkbench.startEndpoint', { uri: uri.toString(), exportName: 'handler', port: 0 });
+    assert.match(url ?? '', /^http:\/\/127\.0\.0\.1:\d+\/2015-03-31\/functions\/function\/invocations$/);
+    const answers: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(url ?? '', { method: 'POST', body: '{}' });
+      assert.equal(response.status, 200);
+      answers.push(((await response.json()) as { invocations: number }).invocations);
+    }
+    assert.deepEqual(answers, [1, 2], 'warm between requests');
+    await vscode.commands.executeCommand('lambdaWorkbench.stopEndpoint');
+    await assert.rejects(fetch(url ?? '', { method: 'POST', body: '{}' }), 'the endpoint is closed');
+  });
+});
+
 // Run by `npm run test:vscode` a second time with --untrusted --grep untrusted (see package.json).
 describe('runtime: in an untrusted workspace', () => {
   before(function () {

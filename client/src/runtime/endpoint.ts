@@ -23,7 +23,7 @@ export class EndpointControl implements vscode.Disposable {
     const target = await resolveTarget(args);
     if (!target) return undefined;
     await this.stop();
-    const port = vscode.workspace.getConfiguration('lambdaWorkbench.endpoint').get<number>('port') ?? 9000;
+    const port = args?.port ?? vscode.workspace.getConfiguration('lambdaWorkbench.endpoint').get<number>('port') ?? 9000;
     const fn = context.runtime.functions.functionFor(target, readFunctionSettings(target));
     try {
       this.endpoint = await RieEndpoint.start(fn, port);

@@ -10,6 +10,8 @@ export interface HandlerArgs {
   readonly exportName?: string;
   /** An event file to use instead of the remembered one (tests and keybindings). */
   readonly event?: string;
+  /** For Start Local Endpoint: a port instead of `lambdaWorkbench.endpoint.port` (0 picks a free one). */
+  readonly port?: number;
 }
 
 /** Languages whose files may export handlers. */

@@ -12,7 +12,8 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const cacheDir = join(repoRoot, '.cache/aws-lambda-ric');
 export const entry = join(cacheDir, 'node_modules/aws-lambda-ric/bin/index.mjs');
 
-const tools = ['cmake', 'autoconf', 'automake', 'libtoolize', 'g++', 'make'];
+/** The build tools, each with the Debian package that brings it. */
+const tools = { cmake: 'cmake', autoconf: 'autoconf', automake: 'automake', libtoolize: 'libtool', 'g++': 'g++', make: 'make' };
 
 /** @param {string} tool */
 function has(tool) {
@@ -26,9 +27,16 @@ function has(tool) {
 
 export function install() {
   if (existsSync(join(cacheDir, 'node_modules/aws-lambda-ric/dist/rapid-client.node'))) return entry;
-  const missing = tools.filter((tool) => !has(tool));
+  const missing = Object.entries(tools)
+    .filter(([tool]) => !has(tool))
+    .map(([, debianPackage]) => debianPackage);
   if (missing.length) {
-    throw new Error(`aws-lambda-ric ${version} builds native code and needs ${missing.join(', ')}: apt-get install -y cmake autoconf automake libtool g++ make`);
+    const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
+    if (process.getuid?.() !== 0) throw new Error(`aws-lambda-ric ${version} builds native code and needs ${missing.join(', ')}; as root run: ${command}`);
+    process.stderr.write(`installing Debian packages ${missing.join(', ')} to build aws-lambda-ric\n`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: ['ignore', 'ignore', 'inherit'], env });
   }
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, 'package.json'), '{ "private": true }\n');

@@ -139,7 +139,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     if (this.state !== 'init') return invalidState(this.state, 'init error');
     this.state = 'dead';
     this.onDead();
-    if (this.current) this.complete({ kind: 'init-error', result }, { initDurationMs: performance.now() - this.startedAt });
+    if (this.current) this.complete({ kind: 'init-error', result }, { ...this.timings(result.maxRssKiB), initDurationMs: performance.now() - this.startedAt });
     // The runtime exits after reporting; make sure it does.
     setTimeout(() => this.kill(), 1000).unref();
     return accepted;

@@ -240,7 +240,7 @@ export class LocalFunction {
       httpStatus: 200,
       timedOut: outcome.kind === 'timeout',
       durationMs,
-      billedDurationMs: delivered ? billedDuration(durationMs) : 0,
+      billedDurationMs: billedDuration(durationMs),
       ...(timings.initDurationMs !== undefined ? { initDurationMs: timings.initDurationMs } : {}),
       ...(timings.maxMemoryUsedMB !== undefined ? { maxMemoryUsedMB: timings.maxMemoryUsedMB } : {}),
       memorySizeMB: config.memoryMB,

@@ -18,8 +18,16 @@ type Handler = (event: unknown, context: object) => Promise<unknown>;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const inProcess = (require(handlerFile) as { handler: Handler }).handler;
 const lambdaLocal = require('lambda-local') as { execute(options: object): Promise<unknown> };
+const executeWithLambdaLocal = () => lambdaLocal.execute({ event, lambdaPath: handlerFile, lambdaHandler: 'handler', verboseLevel: 0, timeoutMs: 3000 });
 
 let warm: LocalFunction | undefined;
+
+/** Steady state, as in a long `serve` or editor session: both sides run this many times before measuring. */
+const warmUpCalls = 2000;
+
+async function warmUp(...calls: Array<() => Promise<unknown>>): Promise<void> {
+  for (const call of calls) for (let i = 0; i < warmUpCalls; i++) await call();
+}
 
 /** Runs a process to completion; rejects on a non-zero exit. */
 async function run(command: string, args: readonly string[]): Promise<void> {
@@ -34,7 +42,7 @@ export const measurements: AsyncMeasurement[] = [
     baseline: 'calling the same handler in-process (no isolation at all)',
     setup: async () => {
       warm = new LocalFunction(config, discard);
-      await warm.invoke({ payload });
+      await warmUp(() => warm!.invoke({ payload }), () => inProcess(event, {}));
     },
     teardown: async () => {
       await warm?.shutdown();
@@ -47,13 +55,13 @@ export const measurements: AsyncMeasurement[] = [
     baseline: 'lambdaLocal.execute of the same handler, verboseLevel 0',
     setup: async () => {
       warm = new LocalFunction(config, discard);
-      await warm.invoke({ payload });
+      await warmUp(() => warm!.invoke({ payload }), executeWithLambdaLocal);
     },
     teardown: async () => {
       await warm?.shutdown();
     },
     ours: () => warm!.invoke({ payload }),
-    base: () => lambdaLocal.execute({ event, lambdaPath: handlerFile, lambdaHandler: 'handler', verboseLevel: 0, timeoutMs: 3000 }),
+    base: executeWithLambdaLocal,
   },
   {
     name: 'runtime: cold start (spawn, Init, first invoke, shutdown)',

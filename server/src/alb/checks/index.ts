@@ -17,6 +17,7 @@ import { pathPatternValue } from './path-pattern-value';
 import { priorityRange } from './priority-range';
 import { queryStringValue } from './query-string-value';
 import { redirectConfig } from './redirect-config';
+import { redirectKeepsPort } from './redirect-keeps-port';
 import { redirectLoop } from './redirect-loop';
 import { regexValues } from './regex-values';
 import { ruleShape } from './rule-shape';
@@ -47,6 +48,7 @@ export const albChecks: readonly RegionCheck[] = [
   forwardConfig,
   redirectConfig,
   redirectLoop,
+  redirectKeepsPort,
   fixedResponseConfig,
   transforms,
   httpListenerForwards,

@@ -154,3 +154,22 @@ checkTable('alb.http-listener-forwards', {
     },
   ],
 });
+
+checkTable('alb.redirect-keeps-port', {
+  valid: [
+    { name: 'with Port 443', text: listener('HTTP', 80, [redirect({ Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' })]) },
+    { name: 'on an HTTPS listener', text: listener('HTTPS', 443, [redirect({ Protocol: 'HTTPS', Host: 'www.#{host}', StatusCode: 'HTTP_301' })]) },
+  ],
+  invalid: [
+    {
+      name: 'HTTPS without a Port',
+      text: listener('HTTP', 80, [redirect({ Protocol: 'HTTPS', StatusCode: 'HTTP_301' })]),
+      findings: [{ at: '"HTTPS"', message: 'This redirect switches to HTTPS but keeps port 80, since components it does not set keep their values; set "Port": "443".', fixes: ['Add "Port": "443"'] }],
+    },
+    {
+      name: 'HTTPS with #{port}',
+      text: listener('HTTP', 8080, [redirect({ Protocol: 'HTTPS', Port: '#{port}', StatusCode: 'HTTP_301' })]),
+      findings: [{ at: '"HTTPS"', message: /keeps port 8080/, fixes: ['Set Port to 443'] }],
+    },
+  ],
+});

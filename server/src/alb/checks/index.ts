@@ -20,7 +20,9 @@ import { redirectConfig } from './redirect-config';
 import { redirectKeepsPort } from './redirect-keeps-port';
 import { redirectLoop } from './redirect-loop';
 import { regexValues } from './regex-values';
+import { overlappingRules } from './overlapping-rules';
 import { ruleShape } from './rule-shape';
+import { shadowedRule } from './shadowed-rule';
 import { sourceIpValue } from './source-ip-value';
 import { transforms } from './transforms';
 import { valuesPerCondition } from './values-per-condition';
@@ -52,4 +54,6 @@ export const albChecks: readonly RegionCheck[] = [
   fixedResponseConfig,
   transforms,
   httpListenerForwards,
+  shadowedRule,
+  overlappingRules,
 ];

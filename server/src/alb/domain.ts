@@ -1,8 +1,10 @@
 import type { LanguageDomain } from '../language/domain';
 import { albChecks } from './checks';
+import { albHover } from './hover';
 
 /** The ALB domain's row in the language service: rule checks and hovers for `alb-config` regions. */
 export const albDomain: LanguageDomain = {
   kind: 'alb-config',
   checks: albChecks,
+  hover: albHover,
 };

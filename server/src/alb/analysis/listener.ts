@@ -137,12 +137,28 @@ function confirmed(space: RuleSpace, by: readonly RuleModel[], listener: Listene
 
 function firstOverlap(rule: RuleModel, space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; space: RuleSpace }>, listener: ListenerModel, scheme: 'http' | 'https') {
   for (const candidate of earlier) {
-    if (actionKey(candidate.rule) === actionKey(rule)) continue;
+    if (actionKey(candidate.rule) === actionKey(rule) || !sharesField(candidate.space, space)) continue;
     const input = witnessRequest([candidate.space, space], scheme);
     const t = input && trace(listener, input);
     if (t && matchedBy(t, candidate.rule) && matchedBy(t, rule)) return { earlier: candidate.rule, example: requestLine(t.request) + describeExtras(input) };
   }
   return undefined;
+}
+
+/**
+ * Rules on different fields (a host rule and a path rule) overlap by
+ * construction; the surprise is a partial overlap on a field both constrain.
+ */
+function sharesField(a: RuleSpace, b: RuleSpace): boolean {
+  const both = (x: { kind: string }, y: { kind: string }) => x.kind !== 'any' && y.kind !== 'any';
+  return (
+    both(a.host, b.host) ||
+    both(a.path, b.path) ||
+    both(a.method, b.method) ||
+    both(a.source, b.source) ||
+    a.headers.some((h) => b.headers.some((k) => k.name === h.name)) ||
+    (a.queries.length > 0 && b.queries.length > 0)
+  );
 }
 
 function describeExtras(input: RequestInput): string {

@@ -6,8 +6,9 @@ import { capital, named } from './shadowed-rule';
 
 /**
  * Two rules that do different things and both match some request: the
- * earlier one wins it. Reported with such a request, routed through the
- * listener to confirm it, so that the overlap can be judged intended or not.
+ * earlier one wins it. Reported for rules that constrain a common field
+ * (`/img/*` and `/*.png`), with such a request, routed through the listener
+ * to confirm it, so that the overlap can be judged intended or not.
  */
 export const overlappingRules = defineCheck({
   id: 'alb.overlapping-rules',

@@ -70,19 +70,20 @@ checkTable('alb.shadowed-rule', {
 checkTable('alb.overlapping-rules', {
   valid: [
     { name: 'disjoint rules', text: describeRules([[1, [path('/a/*')], [other]], [2, [path('/b/*')]]]) },
-    { name: 'overlapping rules that do the same', text: describeRules([[1, [host('api.example.com')]], [2, [path('/img/*')]]]) },
+    { name: 'overlapping rules that do the same', text: describeRules([[1, [path('/img/*')]], [2, [path('/*.png')]]]) },
+    { name: 'rules on different fields overlap by construction', text: describeRules([[1, [host('api.example.com')], [other]], [2, [path('/img/*')]]]) },
     { name: 'a shadowed rule is reported as shadowed, not overlapping', text: describeRules([[1, [path('/*')], [other]], [2, [path('/img/*')]]]) },
   ],
   invalid: [
     {
-      name: 'a host rule and a path rule',
-      text: describeRules([[1, [host('api.example.com')], [other]], [2, [path('/img/*')]]]),
-      findings: [{ at: '"2"', message: 'Rule 2 overlaps rule 1, which comes first and does something else: GET https://api.example.com/img/ matches both and goes to rule 1.' }],
+      name: 'two path patterns that meet',
+      text: describeRules([[1, [path('/img/*')], [other]], [2, [path('/*.png')]]]),
+      findings: [{ at: '"2"', message: 'Rule 2 overlaps rule 1, which comes first and does something else: GET https://example.com/img/.png matches both and goes to rule 1.' }],
     },
     {
       name: 'with a header and a source address in the example',
-      text: describeRules([[1, [header('X-Canary', 'on'), sourceIp('192.0.2.0/24')], [other]], [2, [path('/app/*')]]]),
-      findings: [{ at: '"2"', message: 'Rule 2 overlaps rule 1, which comes first and does something else: GET https://example.com/app/ -H "x-canary: on" from 192.0.2.0 matches both and goes to rule 1.' }],
+      text: describeRules([[1, [header('X-Canary', 'on'), sourceIp('192.0.2.0/24')], [other]], [2, [path('/app/*'), sourceIp('192.0.2.128/25')]]]),
+      findings: [{ at: '"2"', message: 'Rule 2 overlaps rule 1, which comes first and does something else: GET https://example.com/app/ -H "x-canary: on" from 192.0.2.128 matches both and goes to rule 1.' }],
     },
   ],
 });

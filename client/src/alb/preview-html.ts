@@ -16,11 +16,21 @@ export interface PreviewView {
   readonly lineOf: (offset: number) => number;
 }
 
+/** What the page shows, read back from its DOM once rendered (the integration test waits for it). */
+export interface ShownSummary {
+  readonly request: string;
+  readonly rules: ReadonlyArray<{ readonly rule: string; readonly state: string; readonly conditions: readonly string[] }>;
+  readonly status: string | null;
+  readonly headers: readonly string[];
+  readonly problem: string | null;
+}
+
 /** Messages the preview's script posts to the extension. */
 export type PreviewMessage =
   | { readonly type: 'reveal'; readonly offset: number; readonly length: number }
   | { readonly type: 'changeRequest' }
-  | { readonly type: 'listener'; readonly index: number };
+  | { readonly type: 'listener'; readonly index: number }
+  | ({ readonly type: 'shown' } & ShownSummary);
 
 const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -159,4 +169,17 @@ document.addEventListener('click', (event) => { event.stopPropagation(); act(eve
 document.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); act(event.target); } });
 const picker = document.getElementById('listener');
 if (picker) picker.addEventListener('change', () => vscode.postMessage({ type: 'listener', index: Number(picker.value) }));
+const text = (id) => { const element = document.getElementById(id); return element ? element.textContent.trim() : null; };
+vscode.postMessage({
+  type: 'shown',
+  request: text('request') || '',
+  rules: Array.from(document.querySelectorAll('#rules > .rule'), (rule) => ({
+    rule: rule.dataset.rule,
+    state: rule.classList[1],
+    conditions: Array.from(rule.querySelectorAll('.condition'), (condition) => condition.dataset.verdict),
+  })),
+  status: text('status'),
+  headers: Array.from(document.querySelectorAll('#response .header'), (header) => header.textContent.trim()),
+  problem: text('problem'),
+});
 `;

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { RequestInput } from '../../../server/src/alb/routing/request';
 import { albSimulateRequest, type AlbSimulateParams, type AlbSimulateResult } from '../../../server/src/lsp/protocol';
 import type { WorkbenchContext } from '../context';
-import { renderPreview, type PreviewMessage, type PreviewView } from './preview-html';
+import { renderPreview, type PreviewMessage, type PreviewView, type ShownSummary } from './preview-html';
 import { askForRequest, rememberRequest } from './request-prompt';
 import { formatRequestLine } from './request-line';
 
@@ -16,6 +16,7 @@ function isPreviewMessage(value: unknown): value is PreviewMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Record<string, unknown>;
   if (message['type'] === 'changeRequest') return true;
+  if (message['type'] === 'shown') return Array.isArray(message['rules']) && Array.isArray(message['headers']) && typeof message['request'] === 'string';
   if (message['type'] === 'listener') return Number.isInteger(message['index']);
   return message['type'] === 'reveal' && Number.isInteger(message['offset']) && Number.isInteger(message['length']);
 }
@@ -27,6 +28,9 @@ function isPreviewMessage(value: unknown): value is PreviewMessage {
 export class AlbPreview {
   private static readonly open = new Map<string, AlbPreview>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly shown = new vscode.EventEmitter<ShownSummary>();
+  /** Fires with what the page shows each time it has rendered (read from its DOM by its own script). */
+  readonly onDidShow = this.shown.event;
   private listener: number | undefined;
   private generation = 0;
   private debounce: NodeJS.Timeout | undefined;
@@ -125,7 +129,9 @@ export class AlbPreview {
   }
 
   private async handle(message: PreviewMessage): Promise<void> {
-    if (message.type === 'changeRequest') {
+    if (message.type === 'shown') {
+      this.shown.fire(message);
+    } else if (message.type === 'changeRequest') {
       const request = await askForRequest(this.context.extension.globalState, formatRequestLine(this.request));
       if (!request) return;
       await rememberRequest(this.context.extension.globalState, request);
@@ -146,6 +152,7 @@ export class AlbPreview {
   private dispose(): void {
     clearTimeout(this.debounce);
     AlbPreview.open.delete(this.document.uri.toString());
+    this.shown.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

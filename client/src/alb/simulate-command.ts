@@ -7,13 +7,13 @@ import { parseRequestLine } from './request-line';
 /**
  * "Simulate request through ALB": the rules file is the argument (from the
  * code lens) or the active editor; the request is the second argument (a
- * request line) or asked for.
+ * request line) or asked for. Resolves with the preview.
  */
-export async function simulateAlb(context: WorkbenchContext, args: readonly unknown[]): Promise<void> {
+export async function simulateAlb(context: WorkbenchContext, args: readonly unknown[]): Promise<AlbPreview | undefined> {
   const uri = args[0] instanceof vscode.Uri ? args[0] : vscode.window.activeTextEditor?.document.uri;
   if (!uri) {
     void vscode.window.showWarningMessage('Open an ALB rules file first: describe-rules output, a create-rule input, a listener, or a CloudFormation template with listener rules.');
-    return;
+    return undefined;
   }
   const document = await vscode.workspace.openTextDocument(uri);
   let request;
@@ -21,13 +21,13 @@ export async function simulateAlb(context: WorkbenchContext, args: readonly unkn
     const parsed = parseRequestLine(args[1]);
     if ('error' in parsed) {
       void vscode.window.showErrorMessage(`Simulate request through ALB: ${parsed.error}.`);
-      return;
+      return undefined;
     }
     request = parsed.input;
   } else {
     request = await askForRequest(context.extension.globalState);
   }
-  if (!request) return;
+  if (!request) return undefined;
   await rememberRequest(context.extension.globalState, request);
-  AlbPreview.show(context, document, request);
+  return AlbPreview.show(context, document, request);
 }

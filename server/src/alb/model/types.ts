@@ -184,11 +184,17 @@ export function priorityOf(rule: RuleModel): number | undefined {
   return undefined;
 }
 
+const orders = new WeakMap<ListenerModel, readonly RuleModel[]>();
+
 /** A listener's rules in the order ALB evaluates them: by priority, then as written; the default rule last. */
-export function evaluationOrder(listener: ListenerModel): RuleModel[] {
+export function evaluationOrder(listener: ListenerModel): readonly RuleModel[] {
+  const known = orders.get(listener);
+  if (known) return known;
   const ordered = listener.rules
     .map((rule, index) => ({ rule, index, priority: priorityOf(rule) ?? Number.POSITIVE_INFINITY }))
     .sort((a, b) => a.priority - b.priority || a.index - b.index)
     .map((entry) => entry.rule);
-  return listener.defaultRule ? [...ordered, listener.defaultRule] : ordered;
+  const order = listener.defaultRule ? [...ordered, listener.defaultRule] : ordered;
+  orders.set(listener, order);
+  return order;
 }

@@ -1,4 +1,4 @@
-import type { Glob } from './glob';
+import { matchGlob, type Glob } from './glob';
 
 /**
  * Decides questions about the languages of ALB match strings exactly, by a
@@ -115,10 +115,52 @@ function spell(parents: Map<string, { parent: string | undefined; char: string }
  */
 export function escapesFrom(sub: GlobUnion, sup: GlobUnion, domain: GlobUnion = []): SearchResult {
   if (sup.length === 0) return { kind: 'none' };
+  // Fast path: a few strings of `sub` tried directly; one that escapes settles it.
+  const inUnion = (union: GlobUnion, s: string) => union.length === 0 || union.some((g) => matchGlob(g, s));
+  for (const glob of sub) {
+    for (const sample of samples(glob)) {
+      if (inUnion(domain, sample) && !inUnion(sup, sample)) return { kind: 'found', example: sample };
+    }
+  }
   return searchUnions([sub, domain, sup], ([inSub, inDomain, inSup]) => inSub === true && inDomain === true && inSup === false);
 }
 
 /** A string in every one of the unions, if there is one. */
 export function commonString(unions: readonly GlobUnion[]): SearchResult {
+  // Fast path: two unions whose globs pairwise start or end with different literal text share no string.
+  for (let i = 0; i < unions.length; i++) {
+    for (let j = i + 1; j < unions.length; j++) {
+      const a = unions[i] ?? [];
+      const b = unions[j] ?? [];
+      if (a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => literalsConflict(x, y)))) return { kind: 'none' };
+    }
+  }
   return searchUnions(unions, (inUnion) => inUnion.every(Boolean));
+}
+
+/** Strings a glob matches: wildcards as short as possible, then with a character no pattern is likely to name. */
+function samples(glob: Glob): string[] {
+  const spell = (any: string, one: string) => glob.tokens.map((t) => (t.kind === 'char' ? t.char : t.kind === 'any' ? any : one)).join('');
+  return [spell('', 'x'), spell('\u0001', '\u0001')];
+}
+
+/** The literal characters before the first wildcard, and after the last. */
+function literalEnds(glob: Glob): { prefix: string; suffix: string } {
+  const tokens = glob.tokens;
+  let start = 0;
+  while (start < tokens.length && tokens[start]?.kind === 'char') start++;
+  let end = tokens.length;
+  while (end > start && tokens[end - 1]?.kind === 'char') end--;
+  const text = (from: number, to: number) => tokens.slice(from, to).map((t) => (t.kind === 'char' ? t.char : '')).join('');
+  return { prefix: text(0, start), suffix: start === tokens.length ? '' : text(end, tokens.length) };
+}
+
+/** Whether no string can match both: their literal beginnings (or endings) differ where both are fixed. */
+function literalsConflict(a: Glob, b: Glob): boolean {
+  const x = literalEnds(a);
+  const y = literalEnds(b);
+  const n = Math.min(x.prefix.length, y.prefix.length);
+  if (x.prefix.slice(0, n) !== y.prefix.slice(0, n)) return true;
+  const m = Math.min(x.suffix.length, y.suffix.length);
+  return m > 0 && x.suffix.slice(-m) !== y.suffix.slice(-m);
 }

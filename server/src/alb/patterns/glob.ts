@@ -19,8 +19,11 @@ export interface GlobOptions {
 }
 
 /** Lower-cases ASCII letters only: AWS rules apply to visible ASCII, and this keeps every length unchanged. */
+const upperCase = /[A-Z]/;
+const upperCaseRuns = /[A-Z]+/g;
+
 export function foldCase(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return upperCase.test(text) ? text.replace(upperCaseRuns, (c) => c.toLowerCase()) : text;
 }
 
 export function parseGlob(pattern: string, options: GlobOptions): Glob {
@@ -57,7 +60,11 @@ export function wildcardCount(pattern: string, escapes = false): number {
 
 /** Whole-string match, linear in practice: on a mismatch, only the last `*` is retried one character further. */
 export function matchGlob(glob: Glob, subject: string): boolean {
-  const text = glob.caseInsensitive ? foldCase(subject) : subject;
+  return matchFolded(glob, glob.caseInsensitive ? foldCase(subject) : subject);
+}
+
+/** `matchGlob` for a subject already passed through `foldCase` when the glob ignores case (fold once, match many). */
+export function matchFolded(glob: Glob, text: string): boolean {
   const tokens = glob.tokens;
   let t = 0;
   let s = 0;

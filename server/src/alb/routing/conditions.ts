@@ -1,7 +1,7 @@
 import type { TextRange } from '../../language/finding';
 import type { ConditionModel, Located } from '../model/types';
 import { cidrContains, parseCidr, parseIp } from '../patterns/cidr';
-import { matchGlob, parseGlob } from '../patterns/glob';
+import { foldCase, matchFolded, matchGlob, parseGlob, type Glob } from '../patterns/glob';
 import { compileAwsRegex } from '../patterns/regex';
 import type { RoutingOptions } from './options';
 import { hostName, type AlbRequest } from './request';
@@ -30,41 +30,90 @@ function decode(text: string): string {
   });
 }
 
-const quote = (s: string) => JSON.stringify(s);
+const quotable = /["\\]/g;
+const quote = (s: string) => `"${s.replace(quotable, '\\$&')}"`;
+const hostOptions = { caseInsensitive: true, what: 'host' };
+const pathOptions = { caseInsensitive: false, what: 'path' };
 const list = (items: readonly Located<string>[]) => items.map((i) => (i.value === undefined ? '(expression)' : quote(i.value))).join(', ');
 
+/** A condition's values, parsed once per model object (the router meets the same rules for every request). */
+interface CompiledValues {
+  readonly globs: ReadonlyArray<{ readonly glob: Glob; readonly item: Located<string> }>;
+  readonly regexes: ReadonlyArray<{ readonly regex: RegExp; readonly item: Located<string> }>;
+  /** Some value is not spelled out (an expression) or is a regex the simulator cannot run. */
+  readonly unresolved: boolean;
+  readonly all: string;
+}
+
+const compiled = new WeakMap<ConditionModel, CompiledValues>();
+
+function compile(condition: ConditionModel, caseInsensitive: boolean): CompiledValues {
+  let values = compiled.get(condition);
+  if (values) return values;
+  let unresolved = false;
+  const globs: Array<{ glob: Glob; item: Located<string> }> = [];
+  const regexes: Array<{ regex: RegExp; item: Located<string> }> = [];
+  for (const item of condition.values) {
+    if (item.value === undefined) unresolved = true;
+    else globs.push({ glob: parseGlob(item.value, { caseInsensitive }), item });
+  }
+  for (const item of condition.regexValues) {
+    const regex = item.value === undefined ? undefined : compileAwsRegex(item.value);
+    if (!regex || 'error' in regex) unresolved = true;
+    else regexes.push({ regex: regex.regex, item });
+  }
+  values = { globs, regexes, unresolved, all: list([...condition.values, ...condition.regexValues]) };
+  compiled.set(condition, values);
+  return values;
+}
+
 /**
- * Matches `subject` against glob values, then regex values: the first that
+ * Matches `subjects` against glob values, then regex values: the first that
  * matches wins; values the document does not spell out make the answer unknown.
  */
 function matchValues(
+  at: Pick<ConditionTrace, 'range' | 'field'>,
   condition: ConditionModel,
   subjects: readonly string[],
   options: { caseInsensitive: boolean; what: string },
-): Omit<ConditionTrace, 'range' | 'field'> {
-  let unresolved = false;
-  for (const item of condition.values) {
-    if (item.value === undefined) {
-      unresolved = true;
-      continue;
+): ConditionTrace {
+  const values = compile(condition, options.caseInsensitive);
+  const folded = options.caseInsensitive ? (subjects.length === 1 ? [foldCase(subjects[0] ?? '')] : subjects.map(foldCase)) : subjects;
+  for (const { glob, item } of values.globs) {
+    for (let i = 0; i < folded.length; i++) {
+      if (matchFolded(glob, folded[i] ?? '')) {
+        return { range: at.range, field: at.field, verdict: 'matched', reason: `${options.what} ${quote(subjects[i] ?? '')} matches ${quote(glob.source)}`, matchedRange: item.range };
+      }
     }
-    const glob = parseGlob(item.value, { caseInsensitive: options.caseInsensitive });
-    const hit = subjects.find((s) => matchGlob(glob, s));
-    if (hit !== undefined) return { verdict: 'matched', reason: `${options.what} ${quote(hit)} matches ${quote(item.value)}`, matchedRange: item.range };
   }
-  for (const item of condition.regexValues) {
-    const compiled = item.value === undefined ? undefined : compileAwsRegex(item.value);
-    if (!compiled || 'error' in compiled) {
-      unresolved = true;
-      continue;
+  for (const { regex, item } of values.regexes) {
+    for (const subject of subjects) {
+      if (regex.test(subject)) return { range: at.range, field: at.field, verdict: 'matched', reason: `${options.what} ${quote(subject)} matches the regex ${quote(item.value ?? '')}`, matchedRange: item.range };
     }
-    const hit = subjects.find((s) => compiled.regex.test(s));
-    if (hit !== undefined) return { verdict: 'matched', reason: `${options.what} ${quote(hit)} matches the regex ${quote(item.value ?? '')}`, matchedRange: item.range };
   }
-  const all = [...condition.values, ...condition.regexValues];
-  if (unresolved) return { verdict: 'unknown', reason: `${options.what} is compared with values this document does not spell out (CloudFormation expressions or regexes the simulator cannot run)` };
+  if (values.unresolved) {
+    return { range: at.range, field: at.field, verdict: 'unknown', reason: `${options.what} is compared with values this document does not spell out (CloudFormation expressions or regexes the simulator cannot run)` };
+  }
   const shown = subjects.length === 1 ? quote(subjects[0] ?? '') : subjects.map(quote).join(' / ');
-  return { verdict: 'not-matched', reason: `${options.what} ${shown} matches none of ${list(all)}` };
+  return { range: at.range, field: at.field, verdict: 'not-matched', reason: `${options.what} ${shown} matches none of ${values.all}` };
+}
+
+/** The request's header values by lower-cased name, in order: built once per request. */
+const headerIndex = new WeakMap<AlbRequest, Map<string, string[]>>();
+
+function headerValues(request: AlbRequest, name: string): string[] {
+  let index = headerIndex.get(request);
+  if (!index) {
+    index = new Map();
+    for (const h of request.headers) {
+      const key = h.name.toLowerCase();
+      const values = index.get(key);
+      if (values) values.push(h.value);
+      else index.set(key, [h.value]);
+    }
+    headerIndex.set(request, index);
+  }
+  return index.get(name.toLowerCase()) ?? [];
 }
 
 function queryPairs(query: string, percentDecode: boolean): Array<{ key: string; value: string }> {
@@ -84,19 +133,19 @@ export function evaluateCondition(condition: ConditionModel, request: AlbRequest
   switch (condition.kind) {
     case 'host-header': {
       const host = options.hostPort === 'ignore' ? hostName(request.host) : request.host;
-      return { ...at, ...matchValues(condition, [host], { caseInsensitive: true, what: 'host' }) };
+      return matchValues(at, condition, [host], hostOptions);
     }
     case 'path-pattern': {
       const path = options.percentDecode ? decode(request.path) : request.path;
-      return { ...at, ...matchValues(condition, [path], { caseInsensitive: false, what: 'path' }) };
+      return matchValues(at, condition, [path], pathOptions);
     }
     case 'http-header': {
       const name = condition.headerName?.value;
       if (name === undefined) return { ...at, verdict: 'unknown', reason: 'the condition names no header' };
-      const values = request.headers.filter((h) => h.name.toLowerCase() === name.toLowerCase()).map((h) => h.value);
+      const values = headerValues(request, name);
       if (values.length === 0) return { ...at, verdict: 'not-matched', reason: `the request has no ${name} header` };
       // "If the same header appears multiple times in the request, we search them in order until a match is found."
-      return { ...at, ...matchValues(condition, values, { caseInsensitive: true, what: `header ${name}` }) };
+      return matchValues(at, condition, values, { caseInsensitive: true, what: `header ${name}` });
     }
     case 'http-request-method': {
       const hit = condition.values.find((v) => v.value === request.method);
@@ -113,9 +162,20 @@ export function evaluateCondition(condition: ConditionModel, request: AlbRequest
   }
 }
 
-function matchQuery(condition: ConditionModel, request: AlbRequest, options: RoutingOptions): Omit<ConditionTrace, 'range' | 'field'> {
-  const pairs = queryPairs(request.query, options.percentDecode);
+interface CompiledPair {
+  readonly key: Glob | undefined;
+  readonly value: Glob;
+  readonly wanted: string;
+  readonly range: TextRange;
+}
+
+const compiledQueries = new WeakMap<ConditionModel, { pairs: readonly CompiledPair[]; unresolved: boolean; wanted: string }>();
+
+function compileQuery(condition: ConditionModel): { pairs: readonly CompiledPair[]; unresolved: boolean; wanted: string } {
+  let known = compiledQueries.get(condition);
+  if (known) return known;
   let unresolved = false;
+  const pairs: CompiledPair[] = [];
   for (const expected of condition.queryPairs) {
     const key = expected.key?.value;
     const value = expected.value?.value;
@@ -123,16 +183,38 @@ function matchQuery(condition: ConditionModel, request: AlbRequest, options: Rou
       unresolved = true;
       continue;
     }
-    const keyGlob = key === undefined ? undefined : parseGlob(key, { caseInsensitive: true, escapes: true });
-    const valueGlob = parseGlob(value, { caseInsensitive: true, escapes: true });
-    const hit = pairs.find((p) => (!keyGlob || matchGlob(keyGlob, p.key)) && matchGlob(valueGlob, p.value));
-    if (hit) {
-      const wanted = key === undefined ? `any key = ${quote(value)}` : `${quote(key)} = ${quote(value)}`;
-      return { verdict: 'matched', reason: `query pair ${hit.key}=${hit.value} matches ${wanted}`, matchedRange: expected.range };
-    }
+    pairs.push({
+      key: key === undefined ? undefined : parseGlob(key, { caseInsensitive: true, escapes: true }),
+      value: parseGlob(value, { caseInsensitive: true, escapes: true }),
+      wanted: key === undefined ? `any key = ${quote(value)}` : `${quote(key)} = ${quote(value)}`,
+      range: expected.range,
+    });
   }
-  if (unresolved) return { verdict: 'unknown', reason: 'the query-string values are not spelled out in this document' };
-  const wanted = condition.queryPairs.map((p) => `${p.key?.value ?? '*'}=${p.value?.value ?? ''}`).join(', ');
+  known = { pairs, unresolved, wanted: condition.queryPairs.map((p) => `${p.key?.value ?? '*'}=${p.value?.value ?? ''}`).join(', ') };
+  compiledQueries.set(condition, known);
+  return known;
+}
+
+/** The request's query pairs, split (and decoded when asked) once per request. */
+const queryIndex = new WeakMap<AlbRequest, { decoded: boolean; pairs: Array<{ key: string; value: string }> }>();
+
+function requestPairs(request: AlbRequest, percentDecode: boolean): Array<{ key: string; value: string }> {
+  const known = queryIndex.get(request);
+  if (known && known.decoded === percentDecode) return known.pairs;
+  const pairs = queryPairs(request.query, percentDecode);
+  queryIndex.set(request, { decoded: percentDecode, pairs });
+  return pairs;
+}
+
+function matchQuery(condition: ConditionModel, request: AlbRequest, options: RoutingOptions): Omit<ConditionTrace, 'range' | 'field'> {
+  const pairs = requestPairs(request, options.percentDecode);
+  const compiledPairs = compileQuery(condition);
+  for (const expected of compiledPairs.pairs) {
+    const hit = pairs.find((p) => (!expected.key || matchGlob(expected.key, p.key)) && matchGlob(expected.value, p.value));
+    if (hit) return { verdict: 'matched', reason: `query pair ${hit.key}=${hit.value} matches ${expected.wanted}`, matchedRange: expected.range };
+  }
+  if (compiledPairs.unresolved) return { verdict: 'unknown', reason: 'the query-string values are not spelled out in this document' };
+  const wanted = compiledPairs.wanted;
   return { verdict: 'not-matched', reason: pairs.length ? `no query pair matches ${wanted}` : `the request has no query string (wanted ${wanted})` };
 }
 

@@ -2,7 +2,8 @@ import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
 import { albDocs } from '../docs';
 import { actionTypes, type ActionType } from '../model/types';
-import { actionsOf, either } from './walk';
+import { actionsOf } from './walk';
+import { either } from './wording';
 
 /** The `*Config` each action type takes. */
 const configOf: Readonly<Record<ActionType, string>> = {

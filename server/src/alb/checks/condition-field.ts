@@ -2,7 +2,8 @@ import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
 import { albDocs } from '../docs';
 import { conditionConfigKeys, conditionFields, type ConditionField } from '../model/types';
-import { conditionsOf, either } from './walk';
+import { conditionsOf } from './walk';
+import { either } from './wording';
 
 /** What people write for a field, and the field they mean. */
 const meant: ReadonlyArray<readonly [RegExp, ConditionField]> = [

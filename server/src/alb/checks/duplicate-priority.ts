@@ -2,6 +2,7 @@ import { defineCheck, type Report } from '../../language/check';
 import { albDocs } from '../docs';
 import { priorityOf, type RuleModel } from '../model/types';
 import { rulesOf } from './walk';
+import { named } from './wording';
 
 /** Priorities are unique per listener; AWS refuses the second rule with PriorityInUse. */
 export const duplicatePriority = defineCheck({
@@ -24,7 +25,7 @@ export const duplicatePriority = defineCheck({
       }
       yield {
         range: rule.priority.range,
-        message: `Priority ${priority} is already taken by ${first.label} in this listener; AWS refuses this rule: "PriorityInUse: Priority '${priority}' is currently in use".`,
+        message: `Priority ${priority} is already taken by ${named(first)} in this listener; AWS refuses this rule: "PriorityInUse: Priority '${priority}' is currently in use".`,
       };
     }
   },

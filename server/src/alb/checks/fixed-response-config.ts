@@ -1,6 +1,7 @@
 import { defineCheck, type Report } from '../../language/check';
 import { albDocs } from '../docs';
-import { actionsOf, either } from './walk';
+import { actionsOf } from './walk';
+import { either } from './wording';
 
 const contentTypes = ['text/plain', 'text/css', 'text/html', 'application/javascript', 'application/json'];
 const maxBodyBytes = 1024;

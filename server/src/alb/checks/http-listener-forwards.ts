@@ -1,5 +1,6 @@
 import { defineCheck, type Report } from '../../language/check';
 import { albDocs } from '../docs';
+import { capital } from './wording';
 import { rulesOf } from './walk';
 
 const redirectToHttps = { Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } };
@@ -29,7 +30,3 @@ export const httpListenerForwards = defineCheck({
     }
   },
 });
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

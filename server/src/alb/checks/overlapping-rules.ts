@@ -2,7 +2,7 @@ import { defineCheck, type Report } from '../../language/check';
 import { analyzeListener, ruleAnchor } from '../analysis/listener';
 import { albDocs } from '../docs';
 import { readAlbRegion } from '../model/read';
-import { capital, named } from './shadowed-rule';
+import { capital, named } from './wording';
 
 /**
  * Two rules that do different things and both match some request: the

@@ -1,5 +1,6 @@
 import { defineCheck, type Report } from '../../language/check';
 import { albDocs } from '../docs';
+import { capital } from './wording';
 import { holdsWholeRules, rulesOf } from './walk';
 
 /** AWS takes rule priorities from 1 to 50,000; the default rule has none. */
@@ -29,7 +30,3 @@ export const priorityRange = defineCheck({
     }
   },
 });
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

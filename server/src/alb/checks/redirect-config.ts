@@ -3,7 +3,8 @@ import type { TextRange } from '../../language/finding';
 import { albDocs } from '../docs';
 import { valueSpan } from '../model/located';
 import type { Located } from '../model/types';
-import { actionsOf, either } from './walk';
+import { actionsOf } from './walk';
+import { either } from './wording';
 
 const placeholders = ['#{protocol}', '#{host}', '#{port}', '#{path}', '#{query}'];
 /** The placeholders each component may hold (AWS: the path may hold #{host}, #{path} and #{port}). */

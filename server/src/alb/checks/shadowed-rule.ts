@@ -2,17 +2,8 @@ import { defineCheck, type Report } from '../../language/check';
 import { analyzeListener, ruleAnchor } from '../analysis/listener';
 import { albDocs } from '../docs';
 import { readAlbRegion } from '../model/read';
-import { priorityOf, type RuleModel } from '../model/types';
-
-/** How a rule is named in a sentence: its label, and its priority when the label is a logical id. */
-export function named(rule: RuleModel): string {
-  const priority = priorityOf(rule);
-  return rule.logicalId !== undefined && priority !== undefined ? `${rule.label} (priority ${priority})` : rule.label;
-}
-
-export function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+import type { RuleModel } from '../model/types';
+import { capital, named } from './wording';
 
 function names(rules: readonly RuleModel[]): string {
   const all = rules.map(named);

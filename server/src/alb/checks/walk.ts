@@ -32,8 +32,3 @@ export function* transformsOf(context: RegionContext): Iterable<RuleSite & { rea
 export function holdsWholeRules(context: RegionContext): boolean {
   return context.region.shape === 'create-rule' || context.region.shape === 'cloudformation' || context.region.shape === 'describe-rules';
 }
-
-/** `a`, `a or b`, `a, b or c`. */
-export function either(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`;
-}

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { simulateAlb } from './alb/simulate-command';
 import type { WorkbenchContext } from './context';
 import { chooseEvent, invokeHandler } from './runtime/invoke';
 import type { HandlerArgs } from './runtime/targets';
@@ -9,6 +10,7 @@ type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unk
 const commandTable: Readonly<Record<string, CommandFactory>> = {
   restartServer: (context) => () => context.restartServer(),
   showOutput: (context) => () => context.output.show(true),
+  simulateAlb: (context) => (...args) => simulateAlb(context, args),
   invokeHandler: (context) => (args) => invokeHandler(context, args as HandlerArgs | undefined),
   chooseEvent: (context) => (args) => chooseEvent(context, args as HandlerArgs | undefined),
   startEndpoint: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined),

@@ -1,9 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import type { AsyncMeasurement, Measurement } from './measurement';
+import { measurements as albMeasurements } from './alb';
 import { measurements as languageMeasurements } from './language';
+import { measurements as runtimeMeasurements } from './runtime';
 
 /** Every measurement; a capability adds its own file and lists it here. */
-const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements];
+const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, albMeasurements, runtimeMeasurements];
 
 const minRounds = 15;
 const minMillis = 1500;

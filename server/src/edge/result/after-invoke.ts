@@ -1,4 +1,4 @@
-import type { Trigger } from '../model/triggers';
+import { isTrigger, type Trigger } from '../model/triggers';
 import { checkResultText } from './check-result';
 import { checkInvocation, type InvocationFacts, type InvocationViolation } from './invocation';
 import { viewerErrorOf, type ResultVerdict, type ViewerError } from './verdict';
@@ -56,4 +56,16 @@ function errorOf(outcome: InvokeOutcome): { errorType: string; errorMessage: str
   } catch {
     return { errorType: outcome.errorType ?? 'Error', errorMessage: outcome.payload };
   }
+}
+
+/** The trigger of a Lambda@Edge event given as JSON text (`Records[0].cf.config.eventType`); undefined for any other event. */
+export function edgeTriggerOf(eventText: string): Trigger | undefined {
+  let event: unknown;
+  try {
+    event = JSON.parse(eventText);
+  } catch {
+    return undefined;
+  }
+  const eventType = (event as { Records?: Array<{ cf?: { config?: { eventType?: unknown } } }> } | null)?.Records?.[0]?.cf?.config?.eventType;
+  return isTrigger(eventType) ? eventType : undefined;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { describeDiagnostics, diagnosticCode, waitForDiagnostics } from './wait';
+import { describeDiagnostics, diagnosticCode, waitForDiagnostics, waitUntil } from './wait';
 
 // Lambda@Edge fixtures through the real client: diagnostics and a quick fix, hover on a
 // header, and the New Lambda@Edge Event command. Runs in the examples/ workspace.
@@ -71,5 +71,38 @@ describe('Lambda@Edge', () => {
     await editor.edit((edit) => edit.replace(range, '"origin-request"'));
     const final = await waitForDiagnostics(document.uri, (all) => ours(all).length === 0, timeoutMs);
     assert.deepEqual(ours(final), []);
+  });
+});
+
+describe('Lambda@Edge: Invoke handler with a CloudFront event', () => {
+  it('marks the field CloudFront rejects on the result, with the 502 the viewer would get', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const handler = vscode.Uri.joinPath(folder.uri, 'edge', 'handlers', 'route-to-bucket.mjs');
+    const event = vscode.Uri.joinPath(folder.uri, 'edge', 'events', 'viewer-request-assets.json').fsPath;
+    const result = await vscode.commands.executeCommand<{ status: string } | undefined>('lambdaWorkbench.invokeHandler', { uri: handler.toString(), exportName: 'handler', event });
+    assert.equal(result?.status, 'success');
+
+    const resultDocument = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'lambda-workbench-result' && d.uri.path.endsWith('route-to-bucket.handler.json'));
+    assert.ok(resultDocument, `no result document among ${vscode.workspace.textDocuments.map((d) => d.uri.toString()).join(', ')}`);
+    const diagnostics = await waitForDiagnostics(resultDocument.uri, (all) => ours(all, 'result.read-only-header').length > 0, timeoutMs);
+    const [violation] = ours(diagnostics, 'result.read-only-header');
+    assert.ok(violation);
+    assert.equal(violation.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(violation.message, /^502 LambdaValidationError: The function changes "host", which is read-only in viewer-request events/);
+    await waitUntil(() => resultDocument.getText().includes('amzn-s3-demo-bucket'), timeoutMs, 'the result document to show the result');
+    assert.equal(resultDocument.getText(violation.range), '"host"');
+  });
+
+  it('marks nothing when CloudFront accepts the result', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const handler = vscode.Uri.joinPath(folder.uri, 'edge', 'handlers', 'security-headers.mjs');
+    const event = vscode.Uri.joinPath(folder.uri, 'edge', 'events', 'viewer-response-s3.json').fsPath;
+    const result = await vscode.commands.executeCommand<{ status: string } | undefined>('lambdaWorkbench.invokeHandler', { uri: handler.toString(), exportName: 'handler', event });
+    assert.equal(result?.status, 'success');
+    const resultDocument = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'lambda-workbench-result' && d.uri.path.endsWith('security-headers.handler.json'));
+    assert.ok(resultDocument);
+    assert.deepEqual(ours(vscode.languages.getDiagnostics(resultDocument.uri)), []);
   });
 });

@@ -112,4 +112,21 @@ describe('edge: simulating CloudFront\'s chain', () => {
     assert.deepEqual(summary(throwing.steps), ['viewer-request: skipped', 'origin-request: skipped', 'origin', 'origin-response: 503']);
     assert.equal(throwing.viewerResponse.status, '503');
   });
+
+  it('keeps the origin\'s body and disallowed headers from origin-response, and the body for the viewer', async () => {
+    const seen: unknown[] = [];
+    const withBody: EdgeResponse = { ...page, headers: { ...page.headers, connection: [{ key: 'Connection', value: 'keep-alive' }] }, body: '<h1>Hello</h1>' };
+    const handler: Handler = (event) => {
+      const response = event.Records[0]?.cf['response'];
+      seen.push(structuredClone(response));
+      response.headers['x-processed'] = [{ key: 'X-Processed', value: 'yes' }];
+      return response;
+    };
+    const report = await simulateChain(setup({ 'origin-response': {} }), inProcess({ 'origin-response': handler }, () => withBody));
+    assert.deepEqual(summary(report.steps), ['viewer-request: skipped', 'origin-request: skipped', 'origin', 'origin-response: ok', 'viewer-response: skipped']);
+    assert.equal((seen[0] as { body?: unknown }).body, undefined);
+    assert.deepEqual(Object.keys((seen[0] as { headers: object }).headers), ['content-type']);
+    assert.equal(report.viewerResponse.body, '<h1>Hello</h1>');
+    assert.deepEqual(Object.keys(report.viewerResponse.headers), ['content-type', 'x-processed']);
+  });
 });

@@ -1,3 +1,4 @@
+import { isDisallowedHeader } from '../model/headers';
 import type { Trigger } from '../model/triggers';
 import { configFor } from '../generate/placeholders';
 import { judgeInvoke, type EdgeFunctionConfig, type EdgeRunVerdict, type InvokeOutcome } from '../result/after-invoke';
@@ -81,20 +82,32 @@ export async function simulateChain(setup: ChainSetup, runner: ChainRunner): Pro
     steps.push({ trigger: 'origin-response', ran: false, reason: 'the origin-request function generated the response' });
   } else {
     if (or) originRequest = or.value as EdgeRequest;
-    response = await runner.fetchOrigin(originRequest);
-    steps.push({ trigger: 'origin', ran: true, request: originRequest, response });
-    const oresp = await run('origin-response', { request: originRequest, response });
+    const fromOrigin = await runner.fetchOrigin(originRequest);
+    steps.push({ trigger: 'origin', ran: true, request: originRequest, response: fromOrigin });
+    // The function never sees the origin's body, nor the headers CloudFront keeps from functions.
+    const { body, bodyEncoding, ...seen } = fromOrigin;
+    const oresp = await run('origin-response', { request: originRequest, response: { ...seen, headers: exposedHeaders(seen.headers) } });
     if (oresp && 'error' in oresp) return { steps, viewerResponse: oresp.error };
-    if (oresp) response = oresp.value as EdgeResponse;
+    response = oresp ? (oresp.value as EdgeResponse) : fromOrigin;
+    // A function that sets no body leaves the origin's.
+    if (oresp && response.body === undefined && body !== undefined) response = { ...response, body, ...(bodyEncoding !== undefined ? { bodyEncoding } : {}) };
   }
 
   if (Number(response.status) >= 400) {
     steps.push({ trigger: 'viewer-response', ran: false, reason: `CloudFront runs no viewer-response function when the status is ${response.status} (400 or more)` });
     return { steps, viewerResponse: response };
   }
-  const vresp = await run('viewer-response', { request: viewerRequest, response });
+  const { body, bodyEncoding, ...seen } = response;
+  const vresp = await run('viewer-response', { request: viewerRequest, response: { ...seen, headers: exposedHeaders(seen.headers) } });
   if (vresp && 'error' in vresp) return { steps, viewerResponse: vresp.error };
-  return { steps, viewerResponse: vresp ? (vresp.value as EdgeResponse) : response };
+  if (!vresp) return { steps, viewerResponse: response };
+  const returned = vresp.value as EdgeResponse;
+  return { steps, viewerResponse: returned.body === undefined && body !== undefined ? { ...returned, body, ...(bodyEncoding !== undefined ? { bodyEncoding } : {}) } : returned };
+}
+
+/** The headers a function sees: all but the disallowed ones. */
+function exposedHeaders(headers: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !isDisallowedHeader(name)));
 }
 
 function isResponse(value: unknown): value is EdgeResponse {

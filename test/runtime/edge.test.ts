@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,5 +115,79 @@ describe('edge: lambda-workbench invoke with a CloudFront event', () => {
   it('adds nothing for an event that is not CloudFront\'s', () => {
     const result = run('invoke', 'examples/edge/handlers/security-headers.handler', '--event', 'examples/iam/lambda-basic-execution.json');
     assert.doesNotMatch(result.stderr, /CloudFront/);
+  });
+});
+
+describe('edge: lambda-workbench edge simulate', () => {
+  const run = (cwd: string, ...args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [cliScript, 'edge', 'simulate', ...args], { cwd });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('close', (status) => done({ status, stdout, stderr }));
+    });
+  let folder = '';
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'lw-edge-chain-'));
+    writeFileSync(join(folder, 'rules.mjs'), readFileSync(join(handlersRoot, 'rules.mjs')));
+    writeFileSync(join(folder, 'viewer-request.json'), JSON.stringify(docsEvent('viewer-request')));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  const config = (edge: object) => writeFileSync(join(folder, 'lambda-workbench.json'), JSON.stringify({ edge }));
+
+  it('runs the example chain with its fixed origin response', async () => {
+    const result = await run(repoRoot, 'examples/edge/events/viewer-request-docs.json', '--config', 'examples/edge/lambda-workbench.json');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout, [
+      'viewer-request (handlers/pretty-urls.handler):',
+      '  CloudFront accepts this viewer-request result (forward-request).',
+      'origin-request: not run: no function is associated with this trigger',
+      'origin: GET /docs/index.html answered 200 OK (the fixed response of amzn-s3-demo-bucket.s3.us-east-1.amazonaws.com)',
+      'origin-response: not run: no function is associated with this trigger',
+      'viewer-response (handlers/security-headers.handler):',
+      '  CloudFront accepts this viewer-response result (return-response).',
+      'The viewer gets 200 OK.',
+      '',
+    ].join('\n'));
+  });
+
+  it('asks an origin on this machine as CloudFront would, and the viewer gets its body', async () => {
+    const seen: Array<{ method?: string; url?: string; forwardedFor?: string | string[] }> = [];
+    const server = createServer((req, res) => {
+      seen.push({ ...(req.method ? { method: req.method } : {}), ...(req.url ? { url: req.url } : {}), ...(req.headers['x-forwarded-for'] ? { forwardedFor: req.headers['x-forwarded-for'] } : {}) });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('from the origin');
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    try {
+      const { port } = server.address() as AddressInfo;
+      config({ 'origin-request': 'rules.setHost', 'origin-response': 'rules.returnResponse', origin: { domainName: 'www.example.org', url: `http://127.0.0.1:${port}` } });
+      const result = await run(folder, 'viewer-request.json', '--format', 'json');
+      assert.equal(result.status, 0, result.stderr);
+      const report = JSON.parse(result.stdout) as { steps: Array<{ trigger: string; ran: boolean }>; viewerResponse: { status: string; body?: string } };
+      assert.deepEqual(report.steps.map((s) => `${s.trigger}:${s.ran}`), ['viewer-request:false', 'origin-request:true', 'origin:true', 'origin-response:true', 'viewer-response:false']);
+      assert.deepEqual(seen, [{ method: 'GET', url: '/', forwardedFor: '203.0.113.178' }]);
+      assert.equal(report.viewerResponse.status, '200');
+      assert.equal(report.viewerResponse.body, 'from the origin');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('ends the chain with the 502 a rejected result gives the viewer, and exits 1', async () => {
+    config({ 'viewer-request': 'rules.setHost', origin: { response: { status: '200', headers: {} } } });
+    const result = await run(folder, 'viewer-request.json');
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /^viewer-request \(rules\.setHost\):\n {2}CloudFront would answer 502 \(LambdaValidationError\) to this viewer-request function\.\n {4}502 LambdaValidationError result\.read-only-header at headers\.host/);
+    assert.match(result.stdout, /The viewer gets 502 Bad Gateway\.\n$/);
+  });
+
+  it('says what is wrong with the workspace file', async () => {
+    config({ 'viewer_request': 'rules.setHost', origin: { url: 'http://example.com' } });
+    const result = await run(folder, 'viewer-request.json');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /edge\.viewer_request is neither a trigger/);
+    assert.match(result.stderr, /edge\.origin\.url must point at this machine \(localhost, 127\.0\.0\.1 or \[::1\]\), not example\.com/);
   });
 });

@@ -3,6 +3,7 @@ import { isTrigger, triggers } from '../edge/model/triggers';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
 import { checkResultSubcommand } from './edge-check-result';
+import { simulateSubcommand } from './edge-simulate';
 
 const origins: readonly OriginType[] = ['s3', 'custom'];
 
@@ -25,14 +26,16 @@ async function eventSubcommand(argv: readonly string[], io: CommandIO): Promise<
 const subcommands: Readonly<Record<string, (argv: readonly string[], io: CommandIO) => Promise<number>>> = {
   event: eventSubcommand,
   'check-result': checkResultSubcommand,
+  simulate: simulateSubcommand,
 };
 
 export const edgeCommand: CliCommand = {
   name: 'edge',
-  synopsis: 'edge event TRIGGER [--origin s3|custom] [...] | edge check-result RESULT [--event EVENT] [--trigger TRIGGER]',
-  summary: 'Lambda@Edge: generate a CloudFront event; check a function\'s result as CloudFront does',
+  synopsis: 'edge event TRIGGER [--origin s3|custom] [...] | edge check-result RESULT [--event EVENT] [--trigger TRIGGER] | edge simulate REQUEST [--config FILE]',
+  summary: 'Lambda@Edge: generate a CloudFront event; check a result, or a whole request, as CloudFront does',
   help: `Usage: lambda-workbench edge event TRIGGER [options]
        lambda-workbench edge check-result RESULT.json [--event EVENT.json] [--trigger TRIGGER]
+       lambda-workbench edge simulate REQUEST.json [--config lambda-workbench.json]
 
 edge event
 
@@ -64,13 +67,40 @@ Each violation is printed as file:line:col with what the viewer would get
 Exit status: 0 CloudFront accepts the result, 1 it would not, 2 bad usage or
 an unreadable file.
 
+edge simulate
+Runs REQUEST.json (a viewer-request event) through CloudFront's triggers on a
+cache miss: viewer-request, origin-request, the origin, origin-response,
+viewer-response. Each handler runs in the local runtime, and each result is
+judged as CloudFront judges it; a rejected one ends the chain with the error
+the viewer would get. The handlers and the origin come from the "edge"
+section of lambda-workbench.json (handler strings relative to its folder;
+their settings from its "functions" section, as for invoke):
+
+  { "edge": {
+      "viewer-request": "edge/handlers/route.handler",
+      "viewer-response": "edge/handlers/security-headers.handler",
+      "origin": { "type": "custom", "domainName": "www.example.org",
+                  "url": "http://127.0.0.1:8080" } } }
+
+"origin" has "url" (a server on this machine that stands in for the origin)
+or "response" (a fixed response: {"status": "200", "headers": {...},
+"body": "..."}); "type" (custom or s3) and "domainName" describe the real
+origin as origin triggers see it.
+
+  --config FILE        The workspace file (default: ./lambda-workbench.json).
+  --format text|json   json prints every step's input, output and verdict.
+
+Exit status: 0 the viewer gets no error from a function, 1 a function's run
+or result fails CloudFront's checks, 2 bad usage or files.
+
 Examples:
   lambda-workbench edge event origin-request --origin s3 > event.json
-  lambda-workbench edge check-result result.json --event event.json`,
+  lambda-workbench edge check-result result.json --event event.json
+  lambda-workbench edge simulate examples/edge/events/viewer-request.json --config examples/lambda-workbench.json`,
   async run(argv, io) {
     const [name, ...rest] = argv;
     const subcommand = name === undefined ? undefined : subcommands[name];
-    if (!subcommand) throw new UsageError(name === undefined ? 'edge needs a subcommand: event or check-result' : `unknown edge subcommand "${name}"`);
+    if (!subcommand) throw new UsageError(name === undefined ? 'edge needs a subcommand: event, check-result or simulate' : `unknown edge subcommand "${name}"`);
     return subcommand(rest, io);
   },
 };

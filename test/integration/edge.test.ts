@@ -106,3 +106,23 @@ describe('Lambda@Edge: Invoke handler with a CloudFront event', () => {
     assert.deepEqual(ours(vscode.languages.getDiagnostics(resultDocument.uri)), []);
   });
 });
+
+describe('Lambda@Edge: Simulate CloudFront Request', () => {
+  it('runs the viewer request through the configured triggers and opens the report', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const request = vscode.Uri.joinPath(folder.uri, 'edge', 'events', 'viewer-request-docs.json');
+    const config = vscode.Uri.joinPath(folder.uri, 'edge', 'lambda-workbench.json');
+    const report = await vscode.commands.executeCommand<{ steps: Array<{ trigger: string; ran: boolean }>; viewerResponse: { status: string; headers: Record<string, unknown> } } | undefined>(
+      'lambdaWorkbench.simulateCloudFront',
+      { request: request.toString(), config: config.toString() },
+    );
+    assert.ok(report);
+    assert.deepEqual(report.steps.map((s) => `${s.trigger}:${s.ran}`), ['viewer-request:true', 'origin-request:false', 'origin:true', 'origin-response:false', 'viewer-response:true']);
+    assert.equal(report.viewerResponse.status, '200');
+    assert.ok('strict-transport-security' in report.viewerResponse.headers, 'the viewer-response function\'s header reaches the viewer');
+    const shown = vscode.workspace.textDocuments.find((d) => d.languageId === 'markdown' && d.getText().startsWith('# CloudFront simulation of edge/events/viewer-request-docs.json'));
+    assert.ok(shown, 'the report opens');
+    assert.match(shown.getText(), /## origin\n\nGET \/docs\/index\.html to amzn-s3-demo-bucket\.s3\.us-east-1\.amazonaws\.com answered 200 OK/);
+  });
+});

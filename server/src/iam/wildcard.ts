@@ -17,7 +17,42 @@ export function hasWildcard(text: string): boolean {
   return text.includes('*') || text.includes('?');
 }
 
-/** True when every string `inner` matches is also matched by `outer` (a sufficient test: inner, taken as text, matches outer). */
+/**
+ * True when every string the pattern `inner` matches is also matched by
+ * `outer`: inner is read as text, where its `*` can only be absorbed by a `*`
+ * of outer and its `?` by a `?` or `*`.
+ */
 export function covers(outer: string, inner: string, caseInsensitive: boolean): boolean {
-  return wildcardRegExp(outer, caseInsensitive).test(inner);
+  let source = '^';
+  for (const char of outer) {
+    if (char === '*') source += '.*';
+    else if (char === '?') source += '[^*]';
+    else source += char.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
+  }
+  return new RegExp(`${source}$`, caseInsensitive ? 'is' : 's').test(inner);
+}
+
+/**
+ * True when some string matches both patterns, where `*` in either matches any
+ * run of characters and `?` any one (ARN templates' `${Var}` parts arrive here as `*`).
+ */
+export function intersects(a: string, b: string): boolean {
+  const seen = new Set<number>();
+  const width = b.length + 1;
+  const stack: Array<[number, number]> = [[0, 0]];
+  while (stack.length) {
+    const [i, j] = stack.pop() ?? [0, 0];
+    if (seen.has(i * width + j)) continue;
+    seen.add(i * width + j);
+    if (i === a.length && j === b.length) return true;
+    const ca = a[i];
+    const cb = b[j];
+    if (ca === '*') stack.push([i + 1, j]);
+    if (cb === '*') stack.push([i, j + 1]);
+    if (ca === undefined || cb === undefined) continue;
+    // One character of the common string, consumed by each side (a star may also stay and consume more).
+    const match = ca === '*' || cb === '*' || ca === '?' || cb === '?' || ca === cb;
+    if (match) stack.push([ca === '*' ? i : i + 1, cb === '*' ? j : j + 1]);
+  }
+  return false;
 }

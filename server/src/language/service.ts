@@ -14,6 +14,7 @@ export const engineFailureId = 'internal.engine-failure';
 export interface Analysis {
   readonly document: JsonDocument;
   readonly classification: Classification;
+  readonly fileName?: string | undefined;
   readonly findings: readonly Finding[];
 }
 
@@ -31,7 +32,7 @@ export interface LanguageServiceOptions {
 /** The facade every face uses: text in, plain data out. */
 export interface LanguageService {
   readonly checks: readonly Check[];
-  analyze(text: string, settings?: AnalysisSettings): Analysis;
+  analyze(text: string, settings?: AnalysisSettings, fileName?: string): Analysis;
   hover(analysis: Analysis, offset: number): HoverResult | undefined;
   complete(analysis: Analysis, offset: number): readonly CompletionProposal[];
   codeActions(analysis: Analysis, range: TextRange): readonly CodeAction[];
@@ -68,10 +69,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     }
   }
 
-  function analyze(text: string, settings: AnalysisSettings = defaultSettings): Analysis {
+  function analyze(text: string, settings: AnalysisSettings = defaultSettings, fileName?: string): Analysis {
     const document = parseJsonDocument(text);
     const classification = classify(document.root);
-    const context: DocumentContext = { document, classification };
+    const context: DocumentContext = { document, classification, fileName };
     const findings: Finding[] = [];
     const severityOf = (check: Check) => settings.severity[check.id] ?? check.severity;
     for (const check of documentChecks) {
@@ -85,7 +86,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
     }
     findings.sort((a, b) => a.range.offset - b.range.offset || a.id.localeCompare(b.id));
-    return { document, classification, findings };
+    return { document, classification, fileName, findings };
   }
 
   function domainOf(region: DocumentRegion): LanguageDomain | undefined {
@@ -116,7 +117,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   function cursor(analysis: Analysis, region: DocumentRegion, offset: number) {
     const at = locate(analysis.document.root, offset);
-    return { document: analysis.document, classification: analysis.classification, region, offset, node: at?.node, path: at?.path ?? [] };
+    return { document: analysis.document, classification: analysis.classification, fileName: analysis.fileName, region, offset, node: at?.node, path: at?.path ?? [] };
   }
 
   return {
@@ -142,7 +143,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const found = regionAt(analysis, range.offset);
       const assists = found?.domain.assists;
       if (found && assists) {
-        const context = { document: analysis.document, classification: analysis.classification, region: found.region, range };
+        const context = { document: analysis.document, classification: analysis.classification, fileName: analysis.fileName, region: found.region, range };
         actions.push(...guarded(`assists (${found.region.kind})`, [], () => assists(context)));
       }
       return actions;

@@ -1,0 +1,47 @@
+import type { RegionCheck } from '../language/check';
+import { analyzerDocs, iamCheck } from './define';
+import { removeProperty } from './edits';
+import type { StatementElement } from './policy';
+import { conditionEntries } from './values';
+
+/** A suggestion for an element left as `[]` or `{}`: it has no effect, or not the one intended. */
+export function emptyElementCheck(id: string, anchor: string, element: StatementElement, kind: 'array' | 'object'): RegionCheck {
+  const shown = kind === 'array' ? '[]' : '{}';
+  return iamCheck({
+    id,
+    severity: 'info',
+    title: `A statement's ${element} is an empty ${kind}.`,
+    docs: analyzerDocs(anchor),
+    *run(policy) {
+      for (const statement of policy.statements) {
+        const found = [statement.elements[element], statement.elements[`Not${element}` as StatementElement]];
+        for (const el of found) {
+          if (el?.value.type !== kind || (el.value.children ?? []).length > 0) continue;
+          yield {
+            range: policy.range(el.value),
+            message: `${String(el.key.value)} is ${shown}: it matches nothing. Add values or remove the element.`,
+            fixes: [removeProperty(policy, el.key, `Remove the empty ${String(el.key.value)}`)],
+          };
+        }
+      }
+    },
+  });
+}
+
+/** A suggestion for a condition key given `[]`: the condition then depends only on the key's absence. */
+export function emptyConditionArrayCheck(): RegionCheck {
+  return iamCheck({
+    id: 'EMPTY_ARRAY_CONDITION',
+    severity: 'info',
+    title: 'A condition key is given an empty array of values.',
+    docs: analyzerDocs('suggestion-empty-array-condition'),
+    *run(policy) {
+      for (const statement of policy.statements) {
+        for (const entry of conditionEntries(statement)) {
+          if (entry.value.type !== 'array' || (entry.value.children ?? []).length > 0) continue;
+          yield { range: policy.range(entry.value), message: `${entry.name} has no values under ${entry.operator}: the condition cannot match as intended. Add values or remove the key.`, fixes: [removeProperty(policy, entry.key, `Remove ${entry.name}`)] };
+        }
+      }
+    },
+  });
+}

@@ -1,0 +1,71 @@
+import type { Node } from 'jsonc-parser';
+import { elements, properties } from '../json/tree';
+import type { Statement } from './policy';
+
+/**
+ * A CloudFormation intrinsic function (`{"Ref": ...}`, `{"Fn::Sub": ...}`,
+ * `{"Fn::If": ...}`...): its value is only known at deploy time, so no check
+ * may judge its type or content.
+ */
+export function isIntrinsic(node: Node | undefined): boolean {
+  if (node?.type !== 'object') return false;
+  const props = properties(node);
+  return props.length === 1 && (props[0]?.name === 'Ref' || (props[0]?.name.startsWith('Fn::') ?? false) || props[0]?.name === 'Condition');
+}
+
+/** The string nodes of a value that is a string or an array of strings (other items are skipped). */
+export function stringNodes(node: Node | undefined): Node[] {
+  if (!node) return [];
+  if (node.type === 'string') return [node];
+  return elements(node).filter((e) => e.type === 'string');
+}
+
+/** A value's string nodes and their texts. */
+export function strings(node: Node | undefined): Array<{ node: Node; value: string }> {
+  return stringNodes(node).map((n) => ({ node: n, value: String(n.value) }));
+}
+
+/** True when a value holds an intrinsic anywhere at its top level (itself or an array item). */
+export function holdsIntrinsic(node: Node | undefined): boolean {
+  return isIntrinsic(node) || elements(node).some(isIntrinsic);
+}
+
+/** One `operator: { key: values }` entry of a statement's Condition. */
+export interface ConditionEntry {
+  readonly operatorKey: Node;
+  readonly operator: string;
+  /** The operator's object (`{ key: values }`). */
+  readonly block: Node;
+  readonly key: Node;
+  readonly name: string;
+  readonly value: Node;
+}
+
+/** Every key under every operator of a statement's Condition, in document order. */
+export function conditionEntries(statement: Statement): ConditionEntry[] {
+  const condition = statement.elements.Condition?.value;
+  const out: ConditionEntry[] = [];
+  for (const { key: operatorKey, name: operator, value: block } of properties(condition)) {
+    for (const { key, name, value } of properties(block)) out.push({ operatorKey, operator, block, key, name, value });
+  }
+  return out;
+}
+
+/** The statement's actions (its Action element's strings), or undefined when it has none or uses an intrinsic. */
+export function actionStrings(statement: Statement): string[] | undefined {
+  const action = statement.elements.Action?.value;
+  if (!action || holdsIntrinsic(action)) return undefined;
+  return strings(action).map((s) => s.value);
+}
+
+/** The statement's resources (its Resource element's strings), or undefined when it has none or uses an intrinsic. */
+export function resourceStrings(statement: Statement): string[] | undefined {
+  const resource = statement.elements.Resource?.value;
+  if (!resource || holdsIntrinsic(resource)) return undefined;
+  return strings(resource).map((s) => s.value);
+}
+
+export function effectOf(statement: Statement): string | undefined {
+  const effect = statement.elements.Effect?.value;
+  return effect?.type === 'string' ? String(effect.value) : undefined;
+}

@@ -75,7 +75,7 @@ checkTable('DATA_TYPE_MISMATCH', {
       name: 'numbers and objects where strings go',
       text: policy('{"Effect": 1, "Action": [{"a": 1}], "Resource": "*", "Principal": "arn:aws:iam::123456789012:root"}'),
       findings: [
-        { at: '1', occurrence: 2, message: 'Effect must be a string, not a number.' },
+        { at: '1', occurrence: 3, message: 'Effect must be a string, not a number.' },
         { at: '{"a": 1}', message: 'Action must be a string or an array of strings, not an object.' },
         { at: '"arn:aws:iam::123456789012:root"', message: /Principal as a string must be "\*"/ },
       ],

@@ -66,7 +66,8 @@ export function familiesForType(type: string): readonly OperatorFamily[] {
   const scalar = type.replace(/^ArrayOf/, '');
   switch (scalar) {
     case 'String':
-      return ['String', 'Null'];
+      // Arn operators compare any ARN-shaped string (AWS's own policies use ArnLike on tag and context keys).
+      return ['String', 'Arn', 'Null'];
     case 'ARN':
       return ['Arn', 'String', 'Null'];
     case 'Numeric':

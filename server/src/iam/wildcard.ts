@@ -23,13 +23,26 @@ export function hasWildcard(text: string): boolean {
  * of outer and its `?` by a `?` or `*`.
  */
 export function covers(outer: string, inner: string, caseInsensitive: boolean): boolean {
+  return coverRegExp(outer, caseInsensitive).test(inner);
+}
+
+const coverCache = new Map<string, RegExp>();
+
+/** The regular expression `covers` tests with, cached: redundancy checks compare every pair of a long list. */
+export function coverRegExp(outer: string, caseInsensitive: boolean): RegExp {
+  const cacheKey = `${caseInsensitive ? 'i' : 's'}${outer}`;
+  const cached = coverCache.get(cacheKey);
+  if (cached) return cached;
+  if (coverCache.size > 10_000) coverCache.clear();
   let source = '^';
   for (const char of outer) {
     if (char === '*') source += '.*';
     else if (char === '?') source += '[^*]';
     else source += char.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
   }
-  return new RegExp(`${source}$`, caseInsensitive ? 'is' : 's').test(inner);
+  const regExp = new RegExp(`${source}$`, caseInsensitive ? 'is' : 's');
+  coverCache.set(cacheKey, regExp);
+  return regExp;
 }
 
 /**

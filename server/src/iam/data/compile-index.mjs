@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { globalKeyDescriptions } from './global-key-descriptions.mjs';
+import { extraGlobalKeys, globalKeyDescriptions } from './global-key-descriptions.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -32,7 +32,7 @@ export function pageSlug(name) {
 /**
  * The index's shape (arrays, not objects, to keep it small), read by server/src/iam/data/index.ts:
  * { version, services: { prefix: [name, pageSlug, actions, resourceTypes, conditionKeys] },
- *   actions: { Name: [description, accessLevel, [[resourceType, required 0|1]...], [conditionKey...]] },
+ *   actions: { Name: [description, accessLevel, [[resourceType, required 0|1, [conditionKey...]?]...], [conditionKey...]] },
  *   resourceTypes: { name: [arnTemplate, [conditionKey...]] }, conditionKeys: { Key: [type, description] },
  *   globalKeys: { Key: [type, description, category] }, unassociated: { prefix: [service...] },
  *   patterns: { service: { regex: template } }, rcpServices: [service...] }
@@ -48,7 +48,7 @@ export function buildIndex(dataDir) {
   const services = {};
   for (const prefix of serviceKeys) {
     const name = names[prefix] ?? prefix;
-    /** @type {Record<string, {name: string, description: string, accessLevel: string, resourceTypes: {name: string, required: boolean}[], conditionKeys: string[]}>} */
+    /** @type {Record<string, {name: string, description: string, accessLevel: string, resourceTypes: {name: string, required: boolean, conditionKeys: string[]}[], conditionKeys: string[]}>} */
     const rawActions = readJson(join(dataDir, 'actions', `${prefix}.json`));
     /** @type {Record<string, {key: string, arn: string, conditionKeys: string[]}>} */
     const rawResources = readJson(join(dataDir, 'resourceTypes', `${prefix}.json`));
@@ -57,7 +57,7 @@ export function buildIndex(dataDir) {
     /** @type {Record<string, unknown[]>} */
     const actions = {};
     for (const a of Object.values(rawActions)) {
-      actions[a.name] = [a.description, a.accessLevel, a.resourceTypes.map((r) => [r.name, r.required ? 1 : 0]), a.conditionKeys];
+      actions[a.name] = [a.description, a.accessLevel, a.resourceTypes.map((r) => (r.conditionKeys.length ? [r.name, r.required ? 1 : 0, r.conditionKeys] : [r.name, r.required ? 1 : 0])), a.conditionKeys];
     }
     /** @type {Record<string, unknown[]>} */
     const resourceTypes = {};
@@ -76,6 +76,7 @@ export function buildIndex(dataDir) {
     if (description === undefined) throw new Error(`compile-index: no description written for global condition key ${key}`);
     globalKeys[key] = [details.type, description, details.category];
   }
+  for (const [key, entry] of Object.entries(extraGlobalKeys)) globalKeys[key] ??= [...entry];
   return {
     version: readJson(join(dataDir, '..', 'package.json')).version,
     services,

@@ -68,3 +68,13 @@ export const globalKeyDescriptions = {
   'aws:UserAgent': 'The HTTP User-Agent of the requester\'s client; easily spoofed.',
   'aws:IsMcpServiceAction': 'Whether the request is an action of an AWS-managed MCP server.',
 };
+
+/**
+ * Global keys AWS's own managed policies use that the data package does not
+ * list (AWSSSOServiceRolePolicy uses aws:PrincipalOrgMasterAccountId): known,
+ * so that AWS's policies validate without an error. [type, description, category]
+ * @type {Readonly<Record<string, readonly [string, string, string]>>}
+ */
+export const extraGlobalKeys = {
+  'aws:PrincipalOrgMasterAccountId': ['String', 'The account ID of the management account of the requesting principal\'s organization (used by AWS managed policies; not in the global condition key reference).', 'principal'],
+};

@@ -152,9 +152,9 @@ export class IamData {
     const [, , rawActions, rawResources] = entry.raw;
     const table = new Map<string, ActionInfo>();
     for (const [name, [description, accessLevel, resourceTypes, conditionKeys]] of Object.entries(rawActions)) {
-      const types = resourceTypes.map(([type, required]) => {
+      const types = resourceTypes.map(([type, required, actionKeys]) => {
         const resource = rawResources[type.toLowerCase()];
-        return { name: type, required: required === 1, arn: resource?.[0], keys: resource?.[1] ?? [] };
+        return { name: type, required: required === 1, arn: resource?.[0], keys: [...(resource?.[1] ?? []), ...(actionKeys ?? [])] };
       });
       const keys = new Set([...conditionKeys, ...types.flatMap((t) => t.keys)]);
       table.set(name.toLowerCase(), {

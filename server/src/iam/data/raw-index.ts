@@ -23,7 +23,7 @@ export type RawService = readonly [
 export type RawAction = readonly [
   description: string,
   accessLevel: string,
-  resourceTypes: ReadonlyArray<readonly [name: string, required: 0 | 1]>,
+  resourceTypes: ReadonlyArray<readonly [name: string, required: 0 | 1, conditionKeys?: readonly string[]]>,
   conditionKeys: readonly string[],
 ];
 

@@ -1,0 +1,42 @@
+import type { RegionCheck } from '../language/check';
+import type { Severity } from '../language/finding';
+import { analyzerDocs, iamCheck } from './define';
+import type { Policy } from './policy';
+import type { PolicyType } from './policy-type';
+
+/** Characters IAM counts toward its quotas: everything but whitespace outside strings. */
+export function countedCharacters(policy: Policy): number {
+  const text = policy.text.slice(policy.root.offset, policy.root.offset + policy.root.length);
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (inString) {
+      count++;
+      if (char === '\\') {
+        count++;
+        i++;
+      } else if (char === '"') inString = false;
+    } else if (!/\s/.test(char)) {
+      count++;
+      if (char === '"') inString = true;
+    }
+  }
+  return count;
+}
+
+/** A quota check for the policy types it applies to, pointing at the Statement key. */
+export function policySizeCheck(id: string, anchor: string, severity: Severity, types: readonly PolicyType[], limit: number, what: string): RegionCheck {
+  return iamCheck({
+    id,
+    severity,
+    title: `The policy is larger than the ${what} quota.`,
+    docs: analyzerDocs(anchor),
+    *run(policy) {
+      if (!types.includes(policy.type.type) || !policy.statementElement) return;
+      const size = countedCharacters(policy);
+      if (size <= limit) return;
+      yield { range: policy.range(policy.statementElement.key), message: `The policy has ${size.toLocaleString('en-US')} characters (whitespace excluded); the ${what} quota is ${limit.toLocaleString('en-US')}.` };
+    },
+  });
+}

@@ -53,6 +53,7 @@ import { policySizeExceedsScpQuota } from './policy-size-exceeds-scp-quota';
 import { redundantAction } from './redundant-action';
 import { redundantResource } from './redundant-resource';
 import { resourceMismatch } from './resource-mismatch';
+import { retiredServiceCheck } from './retired-service';
 import { starActionOnStarResource } from './star-action-on-star-resource';
 import { stringOperatorOnArnKey } from './string-operator-on-arn-key';
 import { typeMismatchBoolean } from './type-mismatch-boolean';
@@ -116,6 +117,7 @@ export const iamChecks: readonly RegionCheck[] = [
   unknownPolicyVariable,
   policySizeExceedsScpQuota,
   // Semantic warnings
+  retiredServiceCheck,
   resourceMismatch,
   conditionKeyNotApplicable,
   operatorTypeMismatch,

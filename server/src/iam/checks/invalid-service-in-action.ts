@@ -1,4 +1,5 @@
 import { iamData } from '../data/iam-data';
+import { retiredService } from '../data/retired-services';
 import { actionStringsOf } from '../actions';
 import { closest } from '../suggest';
 import { hasWildcard } from '../wildcard';
@@ -13,7 +14,7 @@ export const invalidServiceInAction = iamCheck({
   *run(policy) {
     const data = iamData();
     for (const action of actionStringsOf(policy)) {
-      if (hasWildcard(action.service) || data.service(action.service)) continue;
+      if (hasWildcard(action.service) || data.service(action.service) || retiredService(action.service)) continue;
       const suggestion = closest(action.service, data.services().map((s) => s.prefix));
       const range = policy.rangeInString(action.node, 0, action.service.length);
       yield {

@@ -34,3 +34,14 @@ checkTable('INVALID_ACTION', {
     },
   ],
 });
+
+checkTable('iam.retired-service', {
+  valid: [{ name: 'a current service', text: policy(statement('"lambda:GetFunction"')) }],
+  invalid: [
+    {
+      name: 'ReadOnlyAccess still names deepcomposer',
+      text: policy(statement('"deepcomposer:ListModels"')),
+      findings: [{ at: 'deepcomposer', message: 'AWS DeepComposer ("deepcomposer") is no longer in the service authorization reference: the service was retired, so this action grants nothing.' }],
+    },
+  ],
+});

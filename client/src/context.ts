@@ -12,6 +12,11 @@ export class WorkbenchContext {
     extension.subscriptions.push(this.output);
   }
 
+  /** The running client, or undefined while the server is (re)starting. */
+  get languageClient(): LanguageClient | undefined {
+    return this.client?.isRunning() ? this.client : undefined;
+  }
+
   async startServer(): Promise<void> {
     this.client = createLanguageClient(this.extension, this.output);
     await this.client.start();

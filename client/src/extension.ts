@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { WorkbenchContext } from './context';
+import { registerDocumentStatus } from './document-status';
 
 let workbench: WorkbenchContext | undefined;
 
@@ -8,6 +9,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<void
   workbench = new WorkbenchContext(extension);
   registerCommands(workbench);
   await workbench.startServer();
+  registerDocumentStatus(workbench);
 }
 
 export async function deactivate(): Promise<void> {

@@ -27,7 +27,11 @@ export function parseJsonDocument(text: string): JsonDocument {
   return {
     text,
     root,
-    syntaxProblems: errors.map((e) => ({ code: printParseErrorCode(e.error), offset: e.offset, length: e.length })),
+    syntaxProblems: errors.map((e) => {
+      // jsonc-parser can report a range past the end (an unterminated comment at the end of the text).
+      const offset = Math.min(e.offset, text.length);
+      return { code: printParseErrorCode(e.error), offset, length: Math.min(e.length, text.length - offset) };
+    }),
     lines: new LineIndex(text),
   };
 }

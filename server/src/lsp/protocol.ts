@@ -17,3 +17,15 @@ export const configurationSection = 'lambdaWorkbench.checks';
 
 /** `source` of every diagnostic the server publishes. */
 export const diagnosticSource = 'lambda-workbench';
+
+/** Client → server: what the language core recognised in an open document. */
+export const documentKindsRequest = 'lambdaWorkbench/documentKinds';
+
+export interface DocumentKindsParams {
+  readonly uri: string;
+}
+
+/** Server → client answer to `documentKindsRequest`: one entry per document found, in document order. */
+export interface DocumentKindsResult {
+  readonly regions: ReadonlyArray<{ readonly kind: 'iam-policy' | 'edge-event' | 'alb-config'; readonly shape: string }>;
+}

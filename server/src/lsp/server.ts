@@ -13,7 +13,7 @@ import { createLanguageService } from '../language/service';
 import { defaultSettings, parseSettings, type AnalysisSettings } from '../language/settings';
 import { toCodeAction, toCompletionItem, toDiagnostic, toHover, fromRange } from './convert';
 import { AnalysisCache } from './documents';
-import { configurationSection, type InitializationOptions } from './protocol';
+import { configurationSection, documentKindsRequest, type DocumentKindsParams, type DocumentKindsResult, type InitializationOptions } from './protocol';
 
 /** Wait after the last keystroke before re-analysing, so typing stays smooth in large documents. */
 const changeDebounceMs = 120;
@@ -127,6 +127,11 @@ export function startServer(): Connection {
     if (!analysis) return [];
     const actions = service.codeActions(analysis, fromRange(analysis.document.lines, range));
     return actions.map((a) => toCodeAction(analysis.document.lines, textDocument.uri, a));
+  });
+
+  connection.onRequest(documentKindsRequest, async ({ uri }: DocumentKindsParams): Promise<DocumentKindsResult> => {
+    const analysis = await analysisOf(uri);
+    return { regions: (analysis?.classification.regions ?? []).map(({ kind, shape }) => ({ kind, shape })) };
   });
 
   documents.listen(connection);

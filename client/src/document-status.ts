@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import {
+  documentKindsRequest,
+  type DocumentKindsParams,
+  type DocumentKindsResult,
+} from '../../server/src/lsp/protocol';
+import type { WorkbenchContext } from './context';
+
+const kindNames: Readonly<Record<DocumentKindsResult['regions'][number]['kind'], string>> = {
+  'iam-policy': 'IAM policy',
+  'edge-event': 'Lambda@Edge event',
+  'alb-config': 'ALB rules',
+};
+
+/**
+ * A language status item on JSON documents saying what Lambda Workbench
+ * recognised in the active one, so users can see why a file is (not) checked.
+ */
+export function registerDocumentStatus(context: WorkbenchContext): void {
+  const item = vscode.languages.createLanguageStatusItem('lambdaWorkbench.documentKind', ['json', 'jsonc']);
+  item.name = 'Lambda Workbench';
+  item.command = { title: 'Show Output', command: 'lambdaWorkbench.showOutput' };
+  context.extension.subscriptions.push(item);
+
+  let generation = 0;
+  const refresh = async (): Promise<void> => {
+    const document = vscode.window.activeTextEditor?.document;
+    const client = context.languageClient;
+    if (!document || !client || !['json', 'jsonc'].includes(document.languageId)) return;
+    const mine = ++generation;
+    const params: DocumentKindsParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
+    const result = await client.sendRequest<DocumentKindsResult>(documentKindsRequest, params);
+    if (mine !== generation) return;
+    const names = [...new Set(result.regions.map((r) => kindNames[r.kind]))];
+    item.text = names.length ? names.join(', ') : 'No AWS document';
+    item.detail = 'Lambda Workbench';
+    item.severity = vscode.LanguageStatusSeverity.Information;
+  };
+  const refreshLogged = () => refresh().catch((error: unknown) => context.output.warn(`Document status: ${String(error)}`));
+
+  context.extension.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(refreshLogged),
+    // The server publishes diagnostics after every analysis, so this follows edits without polling.
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && event.uris.some((uri) => uri.toString() === active)) refreshLogged();
+    }),
+  );
+  refreshLogged();
+}

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { main } from '../../../server/src/cli/main';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'lwb-cli-'));
+const write = (name: string, text: string) => {
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  return path;
+};
+const clean = write('clean.json', '{"Version": "2012-10-17", "Statement": []}');
+const broken = write('broken.json', '{\n  "Version": "2012-10-17",\n  "Statement": [\n}');
+const duplicate = write('dup.json', '{"Version": "2012-10-17",\n "Version": "2012-10-17", "Statement": []}');
+
+describe('lambda-workbench check', () => {
+  it('prints file:line:col: severity id: message and exits 1 on an error', async () => {
+    const { code, stdout, stderr } = await run('check', broken);
+    assert.equal(code, 1);
+    assert.equal(stdout, `${broken}:4:1: error json.syntax: Expected a value.\n${broken}:4:2: error json.syntax: Expected ']' to close the array.\n`);
+    assert.match(stderr, /2 errors, 0 other findings in 1 file/);
+  });
+
+  it('exits 0 on clean files and prints nothing on stdout', async () => {
+    const { code, stdout } = await run('check', clean);
+    assert.equal(code, 0);
+    assert.equal(stdout, '');
+  });
+
+  it('checks many files and folders in one run, recursing into folders for .json', async () => {
+    const nested = join(folder, 'tree', 'policies');
+    mkdirSync(nested, { recursive: true });
+    writeFileSync(join(nested, 'inner.json'), '{"Version": "2012-10-17", "Statement": [],}');
+    writeFileSync(join(nested, 'notes.txt'), 'not json');
+    mkdirSync(join(folder, 'tree', 'node_modules'), { recursive: true });
+    writeFileSync(join(folder, 'tree', 'node_modules', 'skipped.json'), '{');
+    const { code, stdout } = await run('check', clean, join(folder, 'tree'), duplicate);
+    assert.equal(code, 1);
+    const files = stdout.trim().split('\n').map((line) => line.slice(0, line.indexOf('.json:') + 5));
+    assert.deepEqual(files, [join(nested, 'inner.json'), duplicate]);
+  });
+
+  it('exits 2 and names the file when one cannot be read, still checking the others', async () => {
+    const { code, stdout, stderr } = await run('check', join(folder, 'missing.json'), broken);
+    assert.equal(code, 2);
+    assert.match(stderr, /missing\.json: no such file or directory/);
+    assert.match(stdout, /broken\.json:4:1/);
+  });
+
+  it('exits 2 with usage for bad arguments', async () => {
+    for (const argv of [['check'], ['check', '--format', 'xml', clean], ['check', '--bogus', clean], ['check', '--severity', 'nope', clean], ['check', '--severity', 'no.such-check=off', clean], ['frobnicate']]) {
+      const { code, stderr } = await run(...argv);
+      assert.equal(code, 2, argv.join(' '));
+      assert.ok(stderr.length > 0);
+    }
+  });
+
+  it('applies --severity overrides', async () => {
+    const off = await run('check', '--severity', 'json.duplicate-key=off', duplicate);
+    assert.equal(off.code, 0);
+    const warning = await run('check', '--severity', 'json.duplicate-key=warning', duplicate);
+    assert.equal(warning.code, 0);
+    assert.match(warning.stdout, /dup\.json:1:2: warning json.duplicate-key:/);
+  });
+
+  it('writes JSON with 1-based positions and offsets', async () => {
+    const { stdout } = await run('check', '--format', 'json', duplicate);
+    const [file] = JSON.parse(stdout) as Array<{ file: string; findings: Array<Record<string, unknown>> }>;
+    assert.equal(file?.file, duplicate);
+    assert.deepEqual(file?.findings[0], {
+      id: 'json.duplicate-key',
+      severity: 'error',
+      message: 'Duplicate key "Version": this value is ignored and the later one is used.',
+      line: 1,
+      column: 2,
+      endLine: 1,
+      endColumn: 11,
+      offset: 1,
+      length: 9,
+      docs: 'https://www.rfc-editor.org/rfc/rfc8259#section-4',
+    });
+  });
+
+  it('writes SARIF 2.1.0 with every rule, levels, the path as given and 1-based regions', async () => {
+    const { code, stdout } = await run('check', '--format', 'sarif', broken, duplicate);
+    assert.equal(code, 1);
+    const log = JSON.parse(stdout) as {
+      version: string;
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }> }> }>;
+    };
+    assert.equal(log.version, '2.1.0');
+    const runEntry = log.runs[0];
+    assert.ok(runEntry);
+    const ruleIds = runEntry.tool.driver.rules.map((r) => r.id);
+    assert.ok(ruleIds.includes('json.syntax') && ruleIds.includes('json.duplicate-key'));
+    const first = runEntry.results[0];
+    const last = runEntry.results.at(-1);
+    assert.equal(first?.ruleId, 'json.syntax');
+    assert.equal(first?.level, 'error');
+    assert.equal(ruleIds[first?.ruleIndex ?? -1], 'json.syntax');
+    assert.equal(first?.locations[0]?.physicalLocation.artifactLocation.uri, broken);
+    assert.deepEqual(first?.locations[0]?.physicalLocation.region, { startLine: 4, startColumn: 1, endLine: 4, endColumn: 2 });
+    assert.equal(last?.ruleId, 'json.duplicate-key');
+    assert.equal(last?.locations[0]?.physicalLocation.artifactLocation.uri, duplicate);
+  });
+
+  it('counts positions after a byte order mark as editors do', async () => {
+    const bom = write('bom.json', '\ufeff{"Version": "2012-10-17", "Statement": [}');
+    const { stdout } = await run('check', bom);
+    assert.match(stdout, /bom\.json:1:41: error json\.syntax/);
+  });
+
+  it('prints help and version', async () => {
+    assert.match((await run('--help')).stdout, /check/);
+    assert.match((await run('check', '--help')).stdout, /--format text\|json\|sarif/);
+    assert.match((await run('--version')).stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('dist/cli.js (the bundled CLI)', () => {
+  it('runs as a program and exits with the status of its findings', async () => {
+    const cli = join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
+    const error = await promisify(execFile)(process.execPath, [cli, 'check', broken]).then(
+      () => undefined,
+      (e: { code: number; stdout: string }) => e,
+    );
+    assert.equal(error?.code, 1);
+    assert.match(error?.stdout ?? '', /broken\.json:4:1: error json\.syntax: Expected a value\./);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { memo } from './memo';
 import type { Policy, Statement } from './policy';
 import { holdsIntrinsic, strings } from './values';
 
@@ -12,11 +13,23 @@ export interface ActionString {
 }
 
 /** Every `service:name` string in the policy's Action and NotAction elements (bare `*` and malformed ones excluded). */
-export function* actionStringsOf(policy: Policy): Iterable<ActionString> {
-  for (const statement of policy.statements) yield* actionStringsOfStatement(statement);
+export function actionStringsOf(policy: Policy): readonly ActionString[] {
+  return memo(policy, 'actions', () => policy.statements.flatMap((s) => actionStringsOfStatement(s)));
 }
 
-export function* actionStringsOfStatement(statement: Statement): Iterable<ActionString> {
+const byStatement = new WeakMap<Statement, readonly ActionString[]>();
+
+/** The statement's action strings, computed once per statement. */
+export function actionStringsOfStatement(statement: Statement): readonly ActionString[] {
+  let found = byStatement.get(statement);
+  if (!found) {
+    found = [...scanActions(statement)];
+    byStatement.set(statement, found);
+  }
+  return found;
+}
+
+function* scanActions(statement: Statement): Iterable<ActionString> {
   for (const element of ['Action', 'NotAction'] as const) {
     const value = statement.elements[element]?.value;
     if (!value || holdsIntrinsic(value)) continue;

@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { memo } from './memo';
 import type { Policy } from './policy';
 import { holdsIntrinsic, strings } from './values';
 
@@ -47,7 +48,11 @@ export interface ResourceArn {
 }
 
 /** Every ARN-looking string of the policy's Resource and NotResource elements. */
-export function* resourceArns(policy: Policy): Iterable<ResourceArn> {
+export function resourceArns(policy: Policy): readonly ResourceArn[] {
+  return memo(policy, 'resourceArns', () => [...scanResourceArns(policy)]);
+}
+
+function* scanResourceArns(policy: Policy): Iterable<ResourceArn> {
   for (const statement of policy.statements) {
     for (const element of ['Resource', 'NotResource'] as const) {
       const value = statement.elements[element]?.value;

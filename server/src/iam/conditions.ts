@@ -3,7 +3,7 @@ import { elements } from '../json/tree';
 import { iamData, type ConditionKeyInfo } from './data/iam-data';
 import { parseOperator, type ParsedOperator } from './operators';
 import type { Policy, Statement } from './policy';
-import { conditionEntries, isIntrinsic, type ConditionEntry } from './values';
+import { isIntrinsic, type ConditionEntry } from './values';
 
 /** A condition entry with its operator parsed and its key resolved against the reference data. */
 export interface ResolvedCondition extends ConditionEntry {
@@ -21,15 +21,20 @@ export function conditionsOf(policy: Policy): readonly ResolvedCondition[] {
   const data = iamData();
   const out: ResolvedCondition[] = [];
   for (const statement of policy.statements) {
-    for (const entry of conditionEntries(statement)) {
-      const items = entry.value.type === 'array' ? elements(entry.value) : [entry.value];
-      out.push({
-        ...entry,
-        statement,
-        parsed: parseOperator(entry.operator),
-        info: data.conditionKey(entry.name),
-        values: items.filter((n) => !isIntrinsic(n)),
-      });
+    const condition = statement.elements.Condition?.value;
+    if (condition?.type !== 'object') continue;
+    for (const operatorProperty of condition.children ?? []) {
+      const [operatorKey, block] = operatorProperty.children ?? [];
+      if (!operatorKey || !block || block.type !== 'object') continue;
+      const operator = String(operatorKey.value);
+      const parsed = parseOperator(operator);
+      for (const keyProperty of block.children ?? []) {
+        const [key, value] = keyProperty.children ?? [];
+        if (!key || !value) continue;
+        const name = String(key.value);
+        const values = value.type === 'array' ? elements(value).filter((n) => !isIntrinsic(n)) : isIntrinsic(value) ? [] : [value];
+        out.push({ operatorKey, operator, block, key, name, value, statement, parsed, info: data.conditionKey(name), values });
+      }
     }
   }
   cache.set(policy, out);

@@ -31,9 +31,9 @@ export function iamCheck(row: IamCheckRow): RegionCheck {
     severity: row.severity,
     title: row.title,
     docs: row.docs,
-    *run(context) {
+    run(context) {
       const policy = policyOf(context);
-      if (policy) yield* row.run(policy, context);
+      return policy ? row.run(policy, context) : [];
     },
   });
 }

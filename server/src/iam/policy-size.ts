@@ -10,16 +10,16 @@ export function countedCharacters(policy: Policy): number {
   let count = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? '';
+    const code = text.charCodeAt(i);
     if (inString) {
       count++;
-      if (char === '\\') {
+      if (code === 92 /* \\ */) {
         count++;
         i++;
-      } else if (char === '"') inString = false;
-    } else if (!/\s/.test(char)) {
+      } else if (code === 34 /* " */) inString = false;
+    } else if (code !== 32 && code !== 10 && code !== 13 && code !== 9) {
       count++;
-      if (char === '"') inString = true;
+      if (code === 34) inString = true;
     }
   }
   return count;

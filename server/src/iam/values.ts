@@ -8,9 +8,9 @@ import type { Statement } from './policy';
  * may judge its type or content.
  */
 export function isIntrinsic(node: Node | undefined): boolean {
-  if (node?.type !== 'object') return false;
-  const props = properties(node);
-  return props.length === 1 && (props[0]?.name === 'Ref' || (props[0]?.name.startsWith('Fn::') ?? false) || props[0]?.name === 'Condition');
+  if (node?.type !== 'object' || node.children?.length !== 1) return false;
+  const name = node.children[0]?.children?.[0]?.value;
+  return typeof name === 'string' && (name === 'Ref' || name.startsWith('Fn::') || name === 'Condition');
 }
 
 /** The string nodes of a value that is a string or an array of strings (other items are skipped). */
@@ -27,7 +27,8 @@ export function strings(node: Node | undefined): Array<{ node: Node; value: stri
 
 /** True when a value holds an intrinsic anywhere at its top level (itself or an array item). */
 export function holdsIntrinsic(node: Node | undefined): boolean {
-  return isIntrinsic(node) || elements(node).some(isIntrinsic);
+  if (node?.type === 'array') return (node.children ?? []).some((child) => child.type === 'object' && isIntrinsic(child));
+  return isIntrinsic(node);
 }
 
 /** One `operator: { key: values }` entry of a statement's Condition. */

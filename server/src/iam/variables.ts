@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { memo } from './memo';
 import { conditionsOf, valueText } from './conditions';
 import type { Policy } from './policy';
 import { holdsIntrinsic, strings } from './values';
@@ -13,7 +14,11 @@ export interface PolicyVariable {
 }
 
 /** The strings where IAM substitutes policy variables: Resource, NotResource and condition values. */
-export function* variableHosts(policy: Policy): Iterable<{ node: Node; value: string }> {
+export function variableHosts(policy: Policy): ReadonlyArray<{ node: Node; value: string }> {
+  return memo(policy, 'variableHosts', () => [...scanVariableHosts(policy)]);
+}
+
+function* scanVariableHosts(policy: Policy): Iterable<{ node: Node; value: string }> {
   for (const statement of policy.statements) {
     for (const element of ['Resource', 'NotResource'] as const) {
       const value = statement.elements[element]?.value;
@@ -32,6 +37,7 @@ const specials = new Set(['*', '?', '$']);
 
 export function variablesIn(node: Node, value: string): PolicyVariable[] {
   const out: PolicyVariable[] = [];
+  if (!value.includes('${')) return out;
   const pattern = /\$\{([^}]*)\}/g;
   for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
     const inner = m[1] ?? '';

@@ -50,22 +50,35 @@ export function coverRegExp(outer: string, caseInsensitive: boolean): RegExp {
  * run of characters and `?` any one (ARN templates' `${Var}` parts arrive here as `*`).
  */
 export function intersects(a: string, b: string): boolean {
-  const seen = new Set<number>();
+  const cacheKey = `${a}\u0000${b}`;
+  const cached = intersectCache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  if (intersectCache.size > 50_000) intersectCache.clear();
+  const result = computeIntersects(a, b);
+  intersectCache.set(cacheKey, result);
+  return result;
+}
+
+const intersectCache = new Map<string, boolean>();
+
+function computeIntersects(a: string, b: string): boolean {
   const width = b.length + 1;
-  const stack: Array<[number, number]> = [[0, 0]];
+  const seen = new Uint8Array((a.length + 1) * width);
+  const stack: number[] = [0];
   while (stack.length) {
-    const [i, j] = stack.pop() ?? [0, 0];
-    if (seen.has(i * width + j)) continue;
-    seen.add(i * width + j);
+    const state = stack.pop() ?? 0;
+    if (seen[state]) continue;
+    seen[state] = 1;
+    const i = Math.floor(state / width);
+    const j = state % width;
     if (i === a.length && j === b.length) return true;
     const ca = a[i];
     const cb = b[j];
-    if (ca === '*') stack.push([i + 1, j]);
-    if (cb === '*') stack.push([i, j + 1]);
+    if (ca === '*') stack.push(state + width);
+    if (cb === '*') stack.push(state + 1);
     if (ca === undefined || cb === undefined) continue;
     // One character of the common string, consumed by each side (a star may also stay and consume more).
-    const match = ca === '*' || cb === '*' || ca === '?' || cb === '?' || ca === cb;
-    if (match) stack.push([ca === '*' ? i : i + 1, cb === '*' ? j : j + 1]);
+    if (ca === '*' || cb === '*' || ca === '?' || cb === '?' || ca === cb) stack.push(state + (ca === '*' ? 0 : width) + (cb === '*' ? 0 : 1));
   }
   return false;
 }

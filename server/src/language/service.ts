@@ -1,6 +1,6 @@
 import { parseJsonDocument, type JsonDocument } from '../json/document';
 import { locate } from '../json/tree';
-import type { Check, DocumentContext, Report } from './check';
+import type { Check, DocumentContext, RegionContext, Report } from './check';
 import { classify, type Classification, type DocumentRegion } from './classify';
 import type { LanguageDomain } from './domain';
 import type { CompletionProposal, Finding, Fix, HoverResult, Severity, TextRange } from './finding';
@@ -44,10 +44,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const onFailure = options.onFailure ?? (() => undefined);
 
   /** Runs a check, turning an exception into a visible finding instead of losing the others. */
-  function runCheck(check: Check, context: DocumentContext, region: DocumentRegion | undefined, severity: Severity): Finding[] {
+  function runCheck(check: Check, context: DocumentContext, region: RegionContext | undefined, severity: Severity): Finding[] {
     try {
-      const reports: Iterable<Report> =
-        check.scope === 'document' ? check.run(context) : region ? check.run({ ...context, region }) : [];
+      const reports: Iterable<Report> = check.scope === 'document' ? check.run(context) : region ? check.run(region) : [];
       return [...reports].map((r) => ({
         id: check.id,
         severity,
@@ -63,7 +62,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           id: engineFailureId,
           severity: 'warning',
           message: `Check ${check.id} failed on this document (${describe(error)}); its findings are missing. Please report this.`,
-          range: { offset: region?.node.offset ?? 0, length: 0 },
+          range: { offset: region?.region.node.offset ?? 0, length: 0 },
         },
       ];
     }
@@ -80,9 +79,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       if (severity !== 'off') findings.push(...runCheck(check, context, undefined, severity));
     }
     for (const region of classification.regions) {
+      // One context per region, shared by its checks (they may cache what they derive from it).
+      const regionContext: RegionContext = { ...context, region };
       for (const check of domainOf(region)?.checks ?? []) {
         const severity = severityOf(check);
-        if (severity !== 'off') findings.push(...runCheck(check, context, region, severity));
+        if (severity !== 'off') findings.push(...runCheck(check, context, regionContext, severity));
       }
     }
     findings.sort((a, b) => a.range.offset - b.range.offset || a.id.localeCompare(b.id));

@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { elements, properties } from '../../json/tree';
 import type { Report } from '../../language/check';
-import { elementOf, type Policy, type StatementElement } from '../policy';
+import { elementOf, statementElements, type Policy, type StatementElement } from '../policy';
 import { isIntrinsic } from '../values';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -28,8 +28,9 @@ export const dataTypeMismatch = iamCheck({
     if (id) yield* expect(policy, id.value, 'string', 'Id');
     if (policy.statementElement) yield* expect(policy, policy.statementElement.value, 'statements', 'Statement');
     for (const statement of policy.statements) {
-      for (const [name, element] of Object.entries(statement.elements)) {
-        yield* expect(policy, element.value, elementShapes[name as StatementElement], name);
+      for (const name of statementElements) {
+        const element = statement.elements[name];
+        if (element) yield* expect(policy, element.value, elementShapes[name], name);
       }
     }
   },

@@ -8,6 +8,7 @@ export const missingBraceInVariable = iamCheck({
   docs: analyzerDocs('error-missing-brace-in-variable'),
   *run(policy) {
     for (const { node, value } of variableHosts(policy)) {
+      if (!value.includes('${')) continue;
       const pattern = /\$\{[^}]*$|\$\{[^}]*\$\{/g;
       const match = pattern.exec(value);
       if (!match) continue;

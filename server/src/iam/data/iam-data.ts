@@ -96,8 +96,20 @@ export class IamData {
     return entry ? this.actionTable(entry).get(name.toLowerCase()) : undefined;
   }
 
-  /** The actions an `Action` value names: `service:Name`, with `*` and `?` in the name, or `*` alone. */
-  matchActions(value: string): ActionInfo[] {
+  private readonly matched = new Map<string, readonly ActionInfo[]>();
+
+  /** The actions an `Action` value names: `service:Name`, with `*` and `?` in the name, or `*` alone. Cached: policies repeat their wildcards. */
+  matchActions(value: string): readonly ActionInfo[] {
+    const cacheKey = value.toLowerCase();
+    const cached = this.matched.get(cacheKey);
+    if (cached) return cached;
+    if (this.matched.size > 5000) this.matched.clear();
+    const result = this.computeMatches(value);
+    this.matched.set(cacheKey, result);
+    return result;
+  }
+
+  private computeMatches(value: string): ActionInfo[] {
     if (value === '*') return [...this.entries.values()].flatMap((e) => [...this.actionTable(e).values()]);
     const colon = value.indexOf(':');
     if (colon < 0) return [];
@@ -105,8 +117,19 @@ export class IamData {
     return this.actions(value.slice(0, colon)).filter((a) => pattern.test(a.name));
   }
 
-  /** Resolves a condition key as written in a policy, case-insensitively, including templated keys. */
+  private readonly resolvedKeys = new Map<string, ConditionKeyInfo | null>();
+
+  /** Resolves a condition key as written in a policy, case-insensitively, including templated keys. Cached. */
   conditionKey(key: string): ConditionKeyInfo | undefined {
+    const cached = this.resolvedKeys.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.resolvedKeys.size > 5000) this.resolvedKeys.clear();
+    const found = this.resolveKey(key);
+    this.resolvedKeys.set(key, found ?? null);
+    return found;
+  }
+
+  private resolveKey(key: string): ConditionKeyInfo | undefined {
     const lower = key.toLowerCase();
     if (lower.startsWith('aws:')) return lookup(this.globals, lower);
     const colon = lower.indexOf(':');

@@ -77,7 +77,8 @@ export function familiesForType(type: string): readonly OperatorFamily[] {
     case 'Bool':
       return ['Bool', 'String', 'Null'];
     case 'IPAddress':
-      return ['IpAddress', 'Null'];
+      // AWS's own examples compare IP keys with string operators too.
+      return ['IpAddress', 'String', 'Null'];
     case 'Binary':
       return ['Binary', 'Null'];
     default:

@@ -17,7 +17,8 @@ export const conditionKeyNotApplicable = iamCheck({
   *run(policy) {
     const actionsByStatement = new Map<Statement, ActionInfo[] | undefined>();
     for (const entry of conditionsOf(policy)) {
-      if (entry.info?.scope !== 'service' || entry.parsed?.base === 'Null') continue;
+      // Identity providers' claims (saml:, cognito-identity.amazonaws.com:) come with the session, for every action.
+      if (entry.info?.scope !== 'service' || entry.parsed?.base === 'Null' || !iamData().service(entry.name.slice(0, entry.name.indexOf(':')))) continue;
       if (!actionsByStatement.has(entry.statement)) actionsByStatement.set(entry.statement, expand(entry.statement));
       const actions = actionsByStatement.get(entry.statement);
       if (!actions || actions.length === 0) continue;

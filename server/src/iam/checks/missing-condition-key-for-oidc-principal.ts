@@ -2,6 +2,9 @@ import { conditionsOf } from '../conditions';
 import { federatedProviders } from '../principals';
 import { analyzerDocs, iamCheck } from '../define';
 
+/** Claims that tie a token to an application or user (Login with Amazon and Facebook call the audience app_id). */
+const audienceClaims = ['aud', 'sub', 'amr', 'oaud', 'azp', 'app_id', 'user_id', 'id'];
+
 /** Without an audience or subject condition, any token the provider issues (to anyone's app) can assume the role. */
 export const missingConditionKeyForOidcPrincipal = iamCheck({
   id: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL',
@@ -15,7 +18,7 @@ export const missingConditionKeyForOidcPrincipal = iamCheck({
         if (provider.kind !== 'oidc') continue;
         const keys = conditions.filter((c) => c.statement === statement).map((c) => c.name.toLowerCase());
         const prefix = provider.host.toLowerCase();
-        if (['aud', 'sub', 'amr'].some((claim) => keys.includes(`${prefix}:${claim}`))) continue;
+        if (audienceClaims.some((claim) => keys.includes(`${prefix}:${claim}`))) continue;
         yield { range: policy.range(provider.node), message: `Any identity ${provider.host} issues tokens to can assume this role: add a condition on ${provider.host}:aud (and :sub).` };
       }
     }

@@ -73,7 +73,10 @@ checkTable('TYPE_MISMATCH_IP_RANGE', {
 });
 
 checkTable('iam.operator-type-mismatch', {
-  valid: [{ name: 'fitting operators', text: withCondition('{"NumericLessThan": {"aws:MultiFactorAuthAge": "3600"}, "ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/x"}, "StringEquals": {"aws:PrincipalArn": "arn:aws:iam::123456789012:role/x"}}') }],
+  valid: [
+    { name: 'string operators on an IP key (AWS example)', text: withCondition('{"StringNotEquals": {"aws:Ec2InstanceSourcePrivateIPv4": "${aws:VpcSourceIp}"}}') },
+    { name: 'fitting operators', text: withCondition('{"NumericLessThan": {"aws:MultiFactorAuthAge": "3600"}, "ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/x"}, "StringEquals": {"aws:PrincipalArn": "arn:aws:iam::123456789012:role/x"}}') },
+  ],
   invalid: [{ name: 'numeric on a string key', text: withCondition('{"NumericEquals": {"aws:username": "5"}}'), findings: [{ at: '"NumericEquals"', message: 'NumericEquals does not fit aws:username (type String): use String operators or Arn operators.' }] }],
 });
 
@@ -99,6 +102,7 @@ checkTable('iam.condition-key-not-applicable', {
     { name: 'a key of the action (AWS example: s3:prefix on ListBucket)', text: withCondition('{"StringLike": {"s3:prefix": "home/"}}', '"s3:ListBucket"') },
     { name: 'a key of the action\'s resource type (ecs:cluster on UpdateService)', text: withCondition('{"ArnEquals": {"ecs:cluster": "arn:aws:ecs:us-east-1:123456789012:cluster/c"}}', '"ecs:UpdateService"') },
     { name: 'global keys are not judged', text: withCondition('{"Bool": {"aws:SecureTransport": "true"}}') },
+    { name: 'SAML claims come with the session, for every action (AWS example)', text: withCondition('{"StringEquals": {"saml:sub_type": "persistent"}}') },
   ],
   invalid: [{ name: 's3:prefix on GetObject', text: withCondition('{"StringLike": {"s3:prefix": "home/"}}'), findings: [{ at: '"s3:prefix"', message: 's3:prefix is not in the request context of s3:GetObject: this condition never matches.' }] }],
 });

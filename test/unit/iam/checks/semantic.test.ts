@@ -58,7 +58,10 @@ const trust = (principal: string, condition: string) => policy(`{"Effect": "Allo
 const github = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
 
 checkTable('MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL', {
-  valid: [{ name: 'aud checked (AWS example for GitHub)', text: trust(github, '{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:sub": "repo:o/r:*"}}') }],
+  valid: [
+    { name: 'Login with Amazon checks app_id (AWS example)', text: trust('www.amazon.com', '{"StringEquals": {"www.amazon.com:app_id": "amzn1.application-oa2-123456"}}') },
+    { name: 'aud checked (AWS example for GitHub)', text: trust(github, '{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:sub": "repo:o/r:*"}}') },
+  ],
   invalid: [{ name: 'an EKS provider without conditions', text: trust('arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC', ''), findings: [{ at: '"arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC"', message: /add a condition on oidc.eks.us-east-1.amazonaws.com\/id\/ABC:aud/ }] }],
 });
 

@@ -20,5 +20,12 @@ export function fieldIsAlwaysEmpty(prefix: string, index: 3 | 4): boolean {
 
 /** An ARN template with its `${Variable}` parts as `*`, ready for wildcard intersection. */
 export function templatePattern(arn: string): string {
-  return arn.replace(/\$\{[^}]*\}/g, '*');
+  let pattern = patterns.get(arn);
+  if (pattern === undefined) {
+    pattern = arn.replace(/\$\{[^}]*\}/g, '*');
+    patterns.set(arn, pattern);
+  }
+  return pattern;
 }
+
+const patterns = new Map<string, string>();

@@ -2,7 +2,7 @@ import type { RegionCheck } from '../language/check';
 import { analyzerDocs, iamCheck } from './define';
 import { removeProperty } from './edits';
 import type { StatementElement } from './policy';
-import { conditionEntries } from './values';
+import { conditionsOf } from './conditions';
 
 /** A suggestion for an element left as `[]` or `{}`: it has no effect, or not the one intended. */
 export function emptyElementCheck(id: string, anchor: string, element: StatementElement, kind: 'array' | 'object'): RegionCheck {
@@ -13,9 +13,9 @@ export function emptyElementCheck(id: string, anchor: string, element: Statement
     title: `A statement's ${element} is an empty ${kind}.`,
     docs: analyzerDocs(anchor),
     *run(policy) {
+      const not = `Not${element}` as StatementElement;
       for (const statement of policy.statements) {
-        const found = [statement.elements[element], statement.elements[`Not${element}` as StatementElement]];
-        for (const el of found) {
+        for (const el of [statement.elements[element], statement.elements[not]]) {
           if (el?.value.type !== kind || (el.value.children ?? []).length > 0) continue;
           yield {
             range: policy.range(el.value),
@@ -36,11 +36,9 @@ export function emptyConditionArrayCheck(): RegionCheck {
     title: 'A condition key is given an empty array of values.',
     docs: analyzerDocs('suggestion-empty-array-condition'),
     *run(policy) {
-      for (const statement of policy.statements) {
-        for (const entry of conditionEntries(statement)) {
-          if (entry.value.type !== 'array' || (entry.value.children ?? []).length > 0) continue;
-          yield { range: policy.range(entry.value), message: `${entry.name} has no values under ${entry.operator}: the condition cannot match as intended. Add values or remove the key.`, fixes: [removeProperty(policy, entry.key, `Remove ${entry.name}`)] };
-        }
+      for (const entry of conditionsOf(policy)) {
+        if (entry.value.type !== 'array' || (entry.value.children ?? []).length > 0) continue;
+        yield { range: policy.range(entry.value), message: `${entry.name} has no values under ${entry.operator}: the condition cannot match as intended. Add values or remove the key.`, fixes: [removeProperty(policy, entry.key, `Remove ${entry.name}`)] };
       }
     },
   });

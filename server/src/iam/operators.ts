@@ -27,8 +27,20 @@ export interface ParsedOperator {
   readonly ifExists: boolean;
 }
 
-/** Parses an operator; undefined when it is not one IAM knows. Matching ignores case, as IAM does. */
+const parsedOperators = new Map<string, ParsedOperator | null>();
+
+/** Parses an operator; undefined when it is not one IAM knows. Matching ignores case, as IAM does. Cached. */
 export function parseOperator(text: string): ParsedOperator | undefined {
+  let parsed = parsedOperators.get(text);
+  if (parsed === undefined) {
+    if (parsedOperators.size > 1000) parsedOperators.clear();
+    parsed = computeOperator(text) ?? null;
+    parsedOperators.set(text, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+function computeOperator(text: string): ParsedOperator | undefined {
   let rest = text;
   let qualifier: ParsedOperator['qualifier'];
   const colon = rest.indexOf(':');

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { parseJsonDocument, type JsonDocument } from '../json/document';
-import { elements, properties, propertyNode } from '../json/tree';
+import { elements, propertyNode } from '../json/tree';
 import type { RegionContext } from '../language/check';
 import type { DocumentRegion } from '../language/classify';
 import type { TextRange } from '../language/finding';
@@ -104,10 +104,14 @@ function buildPolicy(context: RegionContext): Policy | undefined {
   };
 }
 
+const elementNames: ReadonlySet<string> = new Set(statementElements);
+
 function toStatement(node: Node): Statement {
   const found: Partial<Record<StatementElement, Element>> = {};
-  for (const { name, key, value } of properties(node)) {
-    if ((statementElements as readonly string[]).includes(name)) found[name as StatementElement] = { key, value };
+  for (const property of node.children ?? []) {
+    const key = property.children?.[0];
+    const value = property.children?.[1];
+    if (key && value && elementNames.has(String(key.value))) found[key.value as StatementElement] = { key, value };
   }
   return { node, elements: found };
 }

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { elements, properties } from '../json/tree';
+import { elements } from '../json/tree';
 import type { Statement } from './policy';
 
 /**
@@ -40,16 +40,6 @@ export interface ConditionEntry {
   readonly key: Node;
   readonly name: string;
   readonly value: Node;
-}
-
-/** Every key under every operator of a statement's Condition, in document order. */
-export function conditionEntries(statement: Statement): ConditionEntry[] {
-  const condition = statement.elements.Condition?.value;
-  const out: ConditionEntry[] = [];
-  for (const { key: operatorKey, name: operator, value: block } of properties(condition)) {
-    for (const { key, name, value } of properties(block)) out.push({ operatorKey, operator, block, key, name, value });
-  }
-  return out;
 }
 
 /** The statement's actions (its Action element's strings), or undefined when it has none or uses an intrinsic. */

@@ -50,16 +50,22 @@ export function coverRegExp(outer: string, caseInsensitive: boolean): RegExp {
  * run of characters and `?` any one (ARN templates' `${Var}` parts arrive here as `*`).
  */
 export function intersects(a: string, b: string): boolean {
-  const cacheKey = `${a}\u0000${b}`;
-  const cached = intersectCache.get(cacheKey);
-  if (cached !== undefined) return cached;
-  if (intersectCache.size > 50_000) intersectCache.clear();
-  const result = computeIntersects(a, b);
-  intersectCache.set(cacheKey, result);
+  let byB = intersectCache.get(a);
+  if (!byB) {
+    if (intersectCache.size > 20_000) intersectCache.clear();
+    byB = new Map();
+    intersectCache.set(a, byB);
+  }
+  let result = byB.get(b);
+  if (result === undefined) {
+    result = computeIntersects(a, b);
+    byB.set(b, result);
+  }
   return result;
 }
 
-const intersectCache = new Map<string, boolean>();
+/** Results by first pattern, then second: resource-mismatch asks the same pairs for every action of a statement. */
+const intersectCache = new Map<string, Map<string, boolean>>();
 
 function computeIntersects(a: string, b: string): boolean {
   const width = b.length + 1;

@@ -47,14 +47,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   function runCheck(check: Check, context: DocumentContext, region: RegionContext | undefined, severity: Severity): Finding[] {
     try {
       const reports: Iterable<Report> = check.scope === 'document' ? check.run(context) : region ? check.run(region) : [];
-      return [...reports].map((r) => ({
-        id: check.id,
-        severity,
-        message: r.message,
-        range: r.range,
-        docs: check.docs,
-        ...(r.fixes ? { fixes: r.fixes } : {}),
-      }));
+      const findings: Finding[] = [];
+      for (const r of reports) {
+        findings.push({ id: check.id, severity, message: r.message, range: r.range, docs: check.docs, ...(r.fixes ? { fixes: r.fixes } : {}) });
+      }
+      return findings;
     } catch (error) {
       onFailure(`check ${check.id}`, error);
       return [
@@ -83,7 +80,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const regionContext: RegionContext = { ...context, region };
       for (const check of domainOf(region)?.checks ?? []) {
         const severity = severityOf(check);
-        if (severity !== 'off') findings.push(...runCheck(check, context, regionContext, severity));
+        if (severity !== 'off') for (const finding of runCheck(check, context, regionContext, severity)) findings.push(finding);
       }
     }
     findings.sort((a, b) => a.range.offset - b.range.offset || a.id.localeCompare(b.id));

@@ -21,60 +21,63 @@ export const dataTypeMismatch = iamCheck({
   severity: 'error',
   title: 'An element\'s value has the wrong JSON type.',
   docs: analyzerDocs('error-data-type-mismatch'),
-  *run(policy) {
+  run(policy) {
+    const out: Report[] = [];
     const version = elementOf(policy.root, 'Version');
-    if (version) yield* expect(policy, version.value, 'string', 'Version');
+    if (version) expect(out, policy, version.value, 'string', 'Version');
     const id = elementOf(policy.root, 'Id');
-    if (id) yield* expect(policy, id.value, 'string', 'Id');
-    if (policy.statementElement) yield* expect(policy, policy.statementElement.value, 'statements', 'Statement');
+    if (id) expect(out, policy, id.value, 'string', 'Id');
+    if (policy.statementElement) expect(out, policy, policy.statementElement.value, 'statements', 'Statement');
     for (const statement of policy.statements) {
       for (const name of statementElements) {
         const element = statement.elements[name];
-        if (element) yield* expect(policy, element.value, elementShapes[name], name);
+        if (element) expect(out, policy, element.value, elementShapes[name], name);
       }
     }
+    return out;
   },
 });
 
-function* expect(policy: Policy, node: Node, shape: Shape, name: string): Iterable<Report> {
+/** Pushes a report for each value of the wrong shape (a loop, not a generator: it runs for every element of every statement). */
+function expect(out: Report[], policy: Policy, node: Node, shape: Shape, name: string): void {
   if (isIntrinsic(node)) return;
   const wrong = (at: Node, what: string): Report => ({ range: policy.range(at), message: `${name} must be ${what}, not ${describe(at)}.` });
   switch (shape) {
     case 'string':
-      if (node.type !== 'string') yield wrong(node, 'a string');
+      if (node.type !== 'string') out.push(wrong(node, 'a string'));
       return;
     case 'strings':
       if (node.type === 'array') {
-        for (const item of elements(node)) if (item.type !== 'string' && !isIntrinsic(item)) yield wrong(item, 'a string or an array of strings');
-      } else if (node.type !== 'string') yield wrong(node, 'a string or an array of strings');
+        for (const item of elements(node)) if (item.type !== 'string' && !isIntrinsic(item)) out.push(wrong(item, 'a string or an array of strings'));
+      } else if (node.type !== 'string') out.push(wrong(node, 'a string or an array of strings'));
       return;
     case 'statements':
       if (node.type === 'array') {
-        for (const item of elements(node)) if (item.type !== 'object') yield wrong(item, 'an array of statement objects');
-      } else if (node.type !== 'object') yield wrong(node, 'a statement object or an array of them');
+        for (const item of elements(node)) if (item.type !== 'object') out.push(wrong(item, 'an array of statement objects'));
+      } else if (node.type !== 'object') out.push(wrong(node, 'a statement object or an array of them'));
       return;
     case 'principal':
       if (node.type === 'string') {
-        if (node.value !== '*') yield { range: policy.range(node), message: `${name} as a string must be "*"; name principals in an object such as {"AWS": "arn:aws:iam::123456789012:root"}.` };
+        if (node.value !== '*') out.push({ range: policy.range(node), message: `${name} as a string must be "*"; name principals in an object such as {"AWS": "arn:aws:iam::123456789012:root"}.` });
       } else if (node.type === 'object') {
-        for (const { name: kind, value } of properties(node)) yield* expect(policy, value, 'strings', `${name}.${kind}`);
-      } else yield wrong(node, '"*" or an object');
+        for (const { name: kind, value } of properties(node)) expect(out, policy, value, 'strings', `${name}.${kind}`);
+      } else out.push(wrong(node, '"*" or an object'));
       return;
     case 'condition':
       if (node.type !== 'object') {
-        yield wrong(node, 'an object of condition operators');
+        out.push(wrong(node, 'an object of condition operators'));
         return;
       }
       for (const { name: operator, value: block } of properties(node)) {
         if (isIntrinsic(block)) continue;
         if (block.type !== 'object') {
-          yield wrong(block, 'an object of condition keys');
+          out.push(wrong(block, 'an object of condition keys'));
           continue;
         }
         for (const { value } of properties(block)) {
           const items = value.type === 'array' ? elements(value) : [value];
           for (const item of items) {
-            if (!['string', 'number', 'boolean'].includes(item.type) && !isIntrinsic(item)) yield wrong(item, `a string, number or boolean (or an array of them) under ${operator}`);
+            if (!['string', 'number', 'boolean'].includes(item.type) && !isIntrinsic(item)) out.push(wrong(item, `a string, number or boolean (or an array of them) under ${operator}`));
           }
         }
       }

@@ -3,7 +3,7 @@ import { actionStringsOf } from '../actions';
 import { closest } from '../suggest';
 import { hasWildcard } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
-import { holdsIntrinsic, strings } from '../values';
+import { holdsIntrinsic } from '../values';
 
 /** An action the service does not have, or a wildcard that matches none of its actions. */
 export const invalidAction = iamCheck({
@@ -17,8 +17,9 @@ export const invalidAction = iamCheck({
       for (const element of ['Action', 'NotAction'] as const) {
         const value = statement.elements[element]?.value;
         if (!value || holdsIntrinsic(value)) continue;
-        for (const { node, value: text } of strings(value)) {
-          if (text === '*' || text.includes(':')) continue;
+        for (const node of value.type === 'array' ? (value.children ?? []) : [value]) {
+          const text = node.value;
+          if (node.type !== 'string' || typeof text !== 'string' || text === '*' || text.includes(':')) continue;
           yield { range: policy.range(node), message: `"${text}" is not an action: write it as service:action, e.g. "s3:GetObject", or "*".` };
         }
       }

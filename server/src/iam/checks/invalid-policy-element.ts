@@ -1,5 +1,4 @@
 import type { Node } from 'jsonc-parser';
-import { properties } from '../../json/tree';
 import type { Report } from '../../language/check';
 import { statementElements, type Policy } from '../policy';
 import { analyzerDocs, iamCheck } from '../define';
@@ -19,8 +18,10 @@ export const invalidPolicyElement = iamCheck({
 });
 
 function* unknownKeys(policy: Policy, node: Node, known: readonly string[], where: string): Iterable<Report> {
-  for (const { key, name } of properties(node)) {
-    if (known.includes(name)) continue;
+  for (const property of node.children ?? []) {
+    const key = property.children?.[0];
+    const name = key?.value;
+    if (!key || typeof name !== 'string' || known.includes(name)) continue;
     const sameButCase = known.find((k) => k.toLowerCase() === name.toLowerCase());
     const range = policy.range(key);
     yield sameButCase

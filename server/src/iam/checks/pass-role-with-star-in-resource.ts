@@ -1,9 +1,8 @@
-import { actionStrings, effectOf, resourceStrings } from '../values';
+import { effectOf, resourceStrings } from '../values';
 import { covers } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
 import { actionStringsOfStatement } from '../actions';
 import type { Statement } from '../policy';
-import { conditionEntries } from '../values';
 
 /** iam:PassRole on every role lets the holder hand any role, admin included, to a service. */
 export const passRoleWithStarInResource = iamCheck({
@@ -13,7 +12,7 @@ export const passRoleWithStarInResource = iamCheck({
   docs: analyzerDocs('security-warning-pass-role-with-star-in-resource'),
   *run(policy) {
     for (const statement of policy.statements) {
-      if (effectOf(statement) !== 'Allow' || !actionStrings(statement) || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) continue;
+      if (effectOf(statement) !== 'Allow' || !statement.elements.Action || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) continue;
       for (const action of actionStringsOfStatement(statement)) {
         if (action.element === 'Action' && covers(action.value, 'iam:PassRole', true) && !/^(\*|iam:\*)$/.test(action.value)) {
           yield { range: policy.range(action.node), message: 'iam:PassRole on "*" lets this principal pass any role, including admin roles, to a service: list the role ARNs it may pass.' };
@@ -25,5 +24,6 @@ export const passRoleWithStarInResource = iamCheck({
 
 /** A condition on iam:PassedToService limits which services the roles can go to: AWS's own policies do this. */
 function limitsPassedToService(statement: Statement): boolean {
-  return conditionEntries(statement).some((e) => e.name.toLowerCase() === 'iam:passedtoservice');
+  const condition = statement.elements.Condition?.value;
+  return (condition?.children ?? []).some((operator) => (operator.children?.[1]?.children ?? []).some((key) => String(key.children?.[0]?.value).toLowerCase() === 'iam:passedtoservice'));
 }

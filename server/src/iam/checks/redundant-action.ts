@@ -12,7 +12,8 @@ export const redundantAction = iamCheck({
   *run(policy) {
     for (const statement of policy.statements) {
       for (const element of ['Action', 'NotAction'] as const) {
-        const list = [...actionStringsOfStatement(statement)].filter((a) => a.element === element);
+        if ((statement.elements[element]?.value.children?.length ?? 0) < 2) continue;
+        const list = actionStringsOfStatement(statement).filter((a) => a.element === element);
         const bare = (statement.elements[element]?.value.children ?? []).some((n) => n.value === '*');
         const wildcards = wildcardsByService(list);
         const seen = new Set<string>();

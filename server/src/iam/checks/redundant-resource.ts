@@ -13,7 +13,7 @@ export const redundantResource = iamCheck({
     for (const statement of policy.statements) {
       for (const element of ['Resource', 'NotResource'] as const) {
         const value = statement.elements[element]?.value;
-        if (value?.type !== 'array' || holdsIntrinsic(value)) continue;
+        if (value?.type !== 'array' || (value.children?.length ?? 0) < 2 || holdsIntrinsic(value)) continue;
         const list = strings(value);
         for (const [i, resource] of list.entries()) {
           const by = list.find((other, j) => j !== i && (other.value === resource.value ? j < i : covers(other.value, resource.value, false)));

@@ -1,5 +1,6 @@
 import { iamData } from './data/iam-data';
 import { parseArn } from './arn';
+import { intersects } from './wildcard';
 
 const emptyFields = new Map<string, boolean>();
 
@@ -11,11 +12,39 @@ export function fieldIsAlwaysEmpty(prefix: string, index: 3 | 4): boolean {
   const cacheKey = `${prefix}:${index}`;
   const cached = emptyFields.get(cacheKey);
   if (cached !== undefined) return cached;
-  const templates = new Set(iamData().actions(prefix).flatMap((a) => a.resourceTypes.map((r) => r.arn)).filter((arn): arn is string => arn !== undefined));
+  const templates = new Set(iamData().actions(prefix).flatMap((a) => a.resourceTypes.flatMap((r) => (r.arn ? splitTemplates(r.arn) : []))));
   const own = [...templates].filter((arn) => parseArn(arn).service?.text === prefix);
   const result = own.length > 0 && own.every((arn) => parseArn(arn).fields[index]?.text === '');
   emptyFields.set(cacheKey, result);
   return result;
+}
+
+/**
+ * True when some ARN matches both the resource pattern (from a policy) and the
+ * template (from the reference): partition, service, region and account are
+ * compared field by field, so a template's `${Region}` never swallows a colon;
+ * a resource that stops early with a wildcard field stands for the rest.
+ */
+export function arnFits(resource: string, template: string): boolean {
+  return splitTemplates(template).some((one) => fitsOne(resource, one));
+}
+
+/** Some resource types list several ARN forms in one string: "arn:...:/apis/${ApiId}/stages, arn:...:/restapis/...". */
+export function splitTemplates(template: string): string[] {
+  return template.split(/,\s*(?=arn:)/);
+}
+
+function fitsOne(resource: string, template: string): boolean {
+  const r = parseArn(resource.replace(/\$\{[^}]*\}/g, '*')).fields;
+  const t = parseArn(templatePattern(template)).fields;
+  for (let i = 0; i < 6; i++) {
+    const rf = r[i];
+    const tf = t[i];
+    if (!rf || !tf) return false;
+    if (i === r.length - 1 && i < 5) return rf.text.endsWith('*') && intersects(rf.text, t.slice(i).map((f) => f.text).join(':'));
+    if (!intersects(rf.text, tf.text)) return false;
+  }
+  return true;
 }
 
 /** An ARN template with its `${Variable}` parts as `*`, ready for wildcard intersection. */

@@ -3,6 +3,8 @@ import type { HoverResult } from '../language/finding';
 import { namesOf, policyCursor } from './cursor';
 import { iamData, type ActionInfo, type ConditionKeyInfo } from './data/iam-data';
 import { familiesForType, familyDescriptions, parseOperator } from './operators';
+import { parseArn } from './arn';
+import { arnFits } from './arn-templates';
 import { hasWildcard } from './wildcard';
 
 const listedActions = 40;
@@ -17,6 +19,10 @@ export function hover(context: CursorContext): HoverResult | undefined {
   const [first, second] = names.slice(-2);
   if (first === 'Statement' && (second === 'Action' || second === 'NotAction')) {
     const markdown = actionHover(text);
+    return markdown ? { markdown, range } : undefined;
+  }
+  if (first === 'Statement' && (second === 'Resource' || second === 'NotResource') && text.startsWith('arn:')) {
+    const markdown = arnHover(text);
     return markdown ? { markdown, range } : undefined;
   }
   if (cursor.atKey && names.at(-3) === 'Statement' && names.at(-2) === 'Condition') {
@@ -58,6 +64,17 @@ export function describeAction(action: ActionInfo): string {
   if (action.conditionKeys.length) lines.push('', `Condition keys: ${action.conditionKeys.map((k) => `\`${k}\``).join(', ')}`);
   lines.push('', `[${action.service.name} in the Service Authorization Reference](${action.service.docsUrl})`);
   return lines.join('\n');
+}
+
+/** Which resource types of its service an ARN can be, by matching the service's ARN templates. */
+function arnHover(text: string): string | undefined {
+  const arn = parseArn(text);
+  const service = arn.service && iamData().service(arn.service.text);
+  if (!service) return undefined;
+  const types = iamData().resourceTypes(service.prefix).filter((t) => arnFits(text, t.arn));
+  const fields = `partition \`${arn.partition?.text ?? ''}\`, region \`${arn.region?.text || '(none)'}\`, account \`${arn.account?.text || '(none)'}\``;
+  const list = types.length ? types.map((t) => `- \`${t.name}\`: \`${t.arn}\``).join('\n') : 'No resource type of this service has an ARN of this form.';
+  return `**${service.name}** ARN (${fields})\n\n${list}\n\n[Resource types of ${service.name}](${service.docsUrl})`;
 }
 
 function operatorHover(text: string): string | undefined {

@@ -26,7 +26,7 @@ export function countedCharacters(policy: Policy): number {
 }
 
 /** A quota check for the policy types it applies to, pointing at the Statement key. */
-export function policySizeCheck(id: string, anchor: string, severity: Severity, types: readonly PolicyType[], limit: number, what: string): RegionCheck {
+export function policySizeCheck(id: string, anchor: string, severity: Severity, types: readonly PolicyType[], limit: number, what: string, note = ''): RegionCheck {
   return iamCheck({
     id,
     severity,
@@ -37,7 +37,7 @@ export function policySizeCheck(id: string, anchor: string, severity: Severity, 
       if (!types.includes(policy.type.type) || !policy.statementElement || policy.root.length <= limit) return;
       const size = countedCharacters(policy);
       if (size <= limit) return;
-      yield { range: policy.range(policy.statementElement.key), message: `The policy has ${size.toLocaleString('en-US')} characters (whitespace excluded); the ${what} quota is ${limit.toLocaleString('en-US')}.` };
+      yield { range: policy.range(policy.statementElement.key), message: `The policy has ${size.toLocaleString('en-US')} characters (whitespace excluded); the ${what} quota is ${limit.toLocaleString('en-US')}.${note}` };
     },
   });
 }

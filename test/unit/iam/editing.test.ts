@@ -41,6 +41,14 @@ describe('IAM hover', () => {
     assert.match(service.hover(key.analysis, key.offset)?.markdown ?? '', /^\*\*aws:SourceIp\*\* \(IPAddress\)\n\nThe requester's public IP address/);
   });
 
+  it('tells which resource types an ARN can be', () => {
+    const { analysis, offset } = at(policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/re|ports/*"}'));
+    const markdown = service.hover(analysis, offset)?.markdown ?? '';
+    assert.match(markdown, /^\*\*Amazon S3\*\* ARN \(partition `aws`, region `\(none\)`, account `\(none\)`\)/);
+    assert.match(markdown, /- `object`: `arn:\$\{Partition\}:s3:::\$\{BucketName\}\/\$\{ObjectName\}`/);
+    assert.doesNotMatch(markdown, /- `accesspoint`/);
+  });
+
   it('works inside a policy kept as a JSON string, with the range in the outer document', () => {
     const marked = policyString(policy('{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}')).replace('GetObject', 'Get|Object');
     const { analysis, offset, text } = at(marked);

@@ -34,6 +34,10 @@ export const invalidAction = iamCheck({
         continue;
       }
       if (data.action(service.prefix, action.name)) continue;
+      if (action.name === '') {
+        yield { range: policy.range(action.node), message: `"${action.value}" names no action: add one after the colon, e.g. "${action.service}:${data.actions(service.prefix)[0]?.name ?? '*'}".` };
+        continue;
+      }
       const suggestion = closest(action.name, data.actions(service.prefix).map((a) => a.name));
       const replacement = `${action.service}:${suggestion ?? ''}`;
       yield {

@@ -1,7 +1,7 @@
 import { iamData, type ActionInfo } from '../data/iam-data';
-import { templatePattern } from '../arn-templates';
+import { arnFits } from '../arn-templates';
 import { actionStringsOfStatement } from '../actions';
-import { hasWildcard, intersects } from '../wildcard';
+import { hasWildcard } from '../wildcard';
 import { holdsIntrinsic, strings } from '../values';
 import { guideDocs, iamCheck } from '../define';
 
@@ -20,7 +20,7 @@ export const resourceMismatch = iamCheck({
     for (const statement of policy.statements) {
       const resource = statement.elements.Resource?.value;
       if (!resource || !statement.elements.Action || holdsIntrinsic(resource)) continue;
-      const resources = strings(resource).map((s) => s.value.replace(/\$\{[^}]*\}/g, '*'));
+      const resources = strings(resource).map((s) => s.value);
       if (resources.length === 0 || resources.some((r) => r === '*' || !r.startsWith('arn:'))) continue;
       for (const action of actionStringsOfStatement(statement)) {
         if (action.element !== 'Action' || !data.service(action.service)) continue;
@@ -37,7 +37,7 @@ export const resourceMismatch = iamCheck({
 function fits(action: ActionInfo, resources: readonly string[]): boolean {
   // Wildcard-only actions need "*"; a wildcarded ARN is given the benefit of the doubt.
   if (action.resourceTypes.length === 0) return resources.some((r) => r.includes('*'));
-  return action.resourceTypes.some((type) => type.arn === undefined || resources.some((r) => intersects(r, templatePattern(type.arn ?? ''))));
+  return action.resourceTypes.some((type) => type.arn === undefined || resources.some((r) => arnFits(r, type.arn ?? '')));
 }
 
 function explain(action: ActionInfo): string {

@@ -159,6 +159,12 @@ export class IamData {
     return prefix === 'aws' || this.entries.has(prefix) || this.unassociated.has(prefix);
   }
 
+  /** A service's resource types and their ARN templates. */
+  resourceTypes(prefix: string): Array<{ name: string; arn: string }> {
+    const entry = this.entries.get(prefix.toLowerCase());
+    return entry ? Object.entries(entry.raw[3]).map(([name, [arn]]) => ({ name, arn })) : [];
+  }
+
   /** Every key of a service, and the global keys, for completion. */
   conditionKeys(prefix?: string): ConditionKeyInfo[] {
     const out = [...this.globals.exact.values(), ...this.globals.templated.map((t) => t.info)];

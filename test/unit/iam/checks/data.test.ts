@@ -27,6 +27,7 @@ checkTable('INVALID_ACTION', {
     },
     { name: 'a wildcard that matches nothing', text: policy(statement('"s3:Fetch*"')), findings: [{ at: '"s3:Fetch*"', message: '"s3:Fetch*" matches no action of Amazon S3.' }] },
     { name: 'no colon', text: policy(statement('"GetObject"')), findings: [{ at: '"GetObject"', message: /write it as service:action/ }] },
+    { name: 'nothing after the colon', text: policy(statement('"s3:"')), findings: [{ at: '"s3:"', message: /^"s3:" names no action: add one after the colon, e.g. "s3:/ }] },
     {
       name: 'inside a policy kept as a JSON string',
       text: policyString(policy(statement('"s3:GetObjectt"'))),

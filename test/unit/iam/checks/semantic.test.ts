@@ -5,6 +5,7 @@ checkTable('iam.resource-mismatch', {
   valid: [
     { name: 'objects for GetObject, a bucket for ListBucket (AWS example)', text: policy('{"Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetObject"], "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]}') },
     { name: 'a wildcard action with one fitting resource', text: policy('{"Effect": "Allow", "Action": "s3:Get*", "Resource": "arn:aws:s3:::b/*"}') },
+    { name: 'a resource type with two ARN forms (API Gateway stages)', text: policy('{"Effect": "Allow", "Action": "apigateway:SetWebACL", "Resource": "arn:aws:apigateway:*::/restapis/*/stages/*"}') },
     { name: 'a policy variable in the ARN', text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:username}/*"}') },
   ],
   invalid: [
@@ -12,6 +13,11 @@ checkTable('iam.resource-mismatch', {
       name: 'GetObject on a bucket ARN',
       text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b"}'),
       findings: [{ at: '"s3:GetObject"', message: /^s3:GetObject works on .*object arn:\$\{Partition\}:s3:::\$\{BucketName\}\/\$\{ObjectName\}; none of the statement's resources is of these types\.$/ }],
+    },
+    {
+      name: 'a template\'s region and account never swallow the resource\'s colons (AWS managed policy)',
+      text: policy('{"Effect": "Allow", "Action": "cloudwatch:PutMetricAlarm", "Resource": "arn:aws:cloudwatch:*:*:iotfleethub*"}'),
+      findings: [{ at: '"cloudwatch:PutMetricAlarm"', message: /works on alarm \(required\) arn:\$\{Partition\}:cloudwatch:\$\{Region\}:\$\{Account\}:alarm:\$\{AlarmName\}/ }],
     },
     {
       name: 'a wildcard-only action on a specific ARN',
@@ -74,7 +80,7 @@ const many = (n: number) => policy(...Array.from({ length: n }, (_, i) => `{"Sid
 
 checkTable('POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', {
   valid: [{ name: '60 statements', text: many(60) }],
-  invalid: [{ name: '120 statements', text: many(120), findings: [{ at: '"Statement"', message: /the managed policy quota is 6,144\.$/ }] }],
+  invalid: [{ name: '120 statements', text: many(120), findings: [{ at: '"Statement"', message: /the managed policy quota is 6,144\. Inline policies share 2,048 \(user\), 5,120 \(group\) or 10,240 \(role\) characters per identity\.$/ }] }],
 });
 
 checkTable('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA', {

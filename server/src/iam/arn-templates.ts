@@ -1,5 +1,5 @@
 import { iamData } from './data/iam-data';
-import { parseArn } from './arn';
+import { parseArn, type ArnField } from './arn';
 import { intersects } from './wildcard';
 
 const emptyFields = new Map<string, boolean>();
@@ -26,17 +26,42 @@ export function fieldIsAlwaysEmpty(prefix: string, index: 3 | 4): boolean {
  * a resource that stops early with a wildcard field stands for the rest.
  */
 export function arnFits(resource: string, template: string): boolean {
-  return splitTemplates(template).some((one) => fitsOne(resource, one));
+  let byTemplate = fitCache.get(resource);
+  if (!byTemplate) {
+    if (fitCache.size > 20_000) fitCache.clear();
+    byTemplate = new Map();
+    fitCache.set(resource, byTemplate);
+  }
+  let fits = byTemplate.get(template);
+  if (fits === undefined) {
+    const fields = parseArn(resource.replace(/\$\{[^}]*\}/g, '*')).fields;
+    fits = templateFields(template).some((one) => fitsOne(fields, one));
+    byTemplate.set(template, fits);
+  }
+  return fits;
 }
+
+/** By resource, then template: the actions of a statement share their resources and often their templates. */
+const fitCache = new Map<string, Map<string, boolean>>();
 
 /** Some resource types list several ARN forms in one string: "arn:...:/apis/${ApiId}/stages, arn:...:/restapis/...". */
 export function splitTemplates(template: string): string[] {
   return template.split(/,\s*(?=arn:)/);
 }
 
-function fitsOne(resource: string, template: string): boolean {
-  const r = parseArn(resource.replace(/\$\{[^}]*\}/g, '*')).fields;
-  const t = parseArn(templatePattern(template)).fields;
+const parsedTemplates = new Map<string, ReadonlyArray<readonly ArnField[]>>();
+
+/** Each ARN form of a template, split into fields with its variables as `*`; parsed once. */
+function templateFields(template: string): ReadonlyArray<readonly ArnField[]> {
+  let parsed = parsedTemplates.get(template);
+  if (!parsed) {
+    parsed = splitTemplates(template).map((one) => parseArn(templatePattern(one)).fields);
+    parsedTemplates.set(template, parsed);
+  }
+  return parsed;
+}
+
+function fitsOne(r: readonly ArnField[], t: readonly ArnField[]): boolean {
   for (let i = 0; i < 6; i++) {
     const rf = r[i];
     const tf = t[i];

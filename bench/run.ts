@@ -1,10 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import type { AsyncMeasurement, Measurement } from './measurement';
+import { measurements as albMeasurements } from './alb';
 import { measurements as iamMeasurements } from './iam';
 import { measurements as languageMeasurements } from './language';
 
 /** Every measurement; a capability adds its own file and lists it here. */
-const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, iamMeasurements];
+const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, albMeasurements, iamMeasurements];
 
 const minRounds = 15;
 const minMillis = 1500;

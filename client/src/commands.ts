@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { simulateAlb } from './alb/simulate-command';
 import type { WorkbenchContext } from './context';
 
 type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unknown;
@@ -7,6 +8,7 @@ type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unk
 const commandTable: Readonly<Record<string, CommandFactory>> = {
   restartServer: (context) => () => context.restartServer(),
   showOutput: (context) => () => context.output.show(true),
+  simulateAlb: (context) => (...args) => simulateAlb(context, args),
 };
 
 export function registerCommands(context: WorkbenchContext): void {

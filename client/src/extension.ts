@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { registerAlbCodeLens } from './alb/code-lens';
 import { registerCommands } from './commands';
 import { WorkbenchContext } from './context';
 import { registerDocumentStatus } from './document-status';
@@ -10,6 +11,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<void
   registerCommands(workbench);
   await workbench.startServer();
   registerDocumentStatus(workbench);
+  registerAlbCodeLens(workbench);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,10 +1,11 @@
 import { version } from '../../../package.json';
+import { albCommand } from './alb-command';
 import { UsageError } from './args';
 import { checkCommand } from './check-command';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
 
 /** Every subcommand; a capability joins the CLI by adding its row. */
-export const commands: readonly CliCommand[] = [checkCommand];
+export const commands: readonly CliCommand[] = [checkCommand, albCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,3 +1,4 @@
+import { albDomain } from '../alb/domain';
 import type { Check } from './check';
 import { jsonDuplicateKey } from './checks/json-duplicate-key';
 import { jsonSyntax } from './checks/json-syntax';
@@ -8,7 +9,7 @@ import { iamDomain } from '../iam/domain';
 export const documentChecks = [jsonSyntax, jsonDuplicateKey] as const;
 
 /** Every domain the language service knows; a domain joins by adding its row here. */
-export const domains: readonly LanguageDomain[] = [iamDomain];
+export const domains: readonly LanguageDomain[] = [albDomain, iamDomain];
 
 /** Every check of every domain, in table order: the CLI's SARIF rules and the docs list them all. */
 export function allChecks(domainList: readonly LanguageDomain[] = domains): readonly Check[] {

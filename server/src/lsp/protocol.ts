@@ -2,6 +2,8 @@
  * What the client and the server say to each other beyond standard LSP.
  * Imported by both sides, so it holds only types and constants.
  */
+import type { RequestInput, RequestProblem } from '../alb/routing/request';
+import type { Simulation } from '../alb/simulate';
 
 /** Sent by the client in `initialize.initializationOptions`. */
 export interface InitializationOptions {
@@ -29,3 +31,27 @@ export interface DocumentKindsParams {
 export interface DocumentKindsResult {
   readonly regions: ReadonlyArray<{ readonly kind: 'iam-policy' | 'edge-event' | 'alb-config'; readonly shape: string }>;
 }
+
+/**
+ * Client → server: route an HTTP request through the ALB listener rules of an
+ * open document, as currently typed (the "Simulate request through ALB" preview).
+ */
+export const albSimulateRequest = 'lambdaWorkbench/albSimulate';
+
+export interface AlbSimulateParams {
+  readonly uri: string;
+  readonly request: RequestInput;
+  /** The `lambdaWorkbench.alb` settings of the document (`hostHeaderPort`, `percentDecode`). */
+  readonly options: unknown;
+  /** Which listener of the document (0-based); the one fitting the request when absent. */
+  readonly listener?: number;
+}
+
+/**
+ * Server → client answer to `albSimulateRequest`. Ranges are offsets into the
+ * document at `version`; the client turns them into positions with its copy
+ * of that version. `requestProblem` says what is wrong with the request.
+ */
+export type AlbSimulateResult =
+  | { readonly version: number; readonly simulation: Simulation }
+  | { readonly version: number; readonly requestProblem: RequestProblem };

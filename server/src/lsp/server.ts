@@ -13,7 +13,19 @@ import { createLanguageService } from '../language/service';
 import { defaultSettings, parseSettings, type AnalysisSettings } from '../language/settings';
 import { toCodeAction, toCompletionItem, toDiagnostic, toHover, fromRange } from './convert';
 import { AnalysisCache } from './documents';
-import { configurationSection, documentKindsRequest, type DocumentKindsParams, type DocumentKindsResult, type InitializationOptions } from './protocol';
+import { parseRoutingOptions } from '../alb/routing/options';
+import { parseRequest } from '../alb/routing/request';
+import { simulate } from '../alb/simulate';
+import {
+  albSimulateRequest,
+  configurationSection,
+  documentKindsRequest,
+  type AlbSimulateParams,
+  type AlbSimulateResult,
+  type DocumentKindsParams,
+  type DocumentKindsResult,
+  type InitializationOptions,
+} from './protocol';
 
 /** Wait after the last keystroke before re-analysing, so typing stays smooth in large documents. */
 const changeDebounceMs = 120;
@@ -132,6 +144,15 @@ export function startServer(): Connection {
   connection.onRequest(documentKindsRequest, async ({ uri }: DocumentKindsParams): Promise<DocumentKindsResult> => {
     const analysis = await analysisOf(uri);
     return { regions: (analysis?.classification.regions ?? []).map(({ kind, shape }) => ({ kind, shape })) };
+  });
+
+  connection.onRequest(albSimulateRequest, async ({ uri, request, options, listener }: AlbSimulateParams): Promise<AlbSimulateResult> => {
+    const analysis = await analysisOf(uri);
+    const version = documents.get(uri)?.version ?? -1;
+    if (!analysis) return { version, simulation: { kind: 'problem', message: 'the document is not open in the editor' } };
+    const parsed = parseRequest(request);
+    if ('problem' in parsed) return { version, requestProblem: parsed.problem };
+    return { version, simulation: simulate(analysis, parsed.request, parseRoutingOptions(options).options, listener) };
   });
 
   documents.listen(connection);

@@ -1,0 +1,185 @@
+import { STATUS_CODES } from 'node:http';
+import type { Verdict } from '../../../server/src/alb/routing/conditions';
+import type { Outcome } from '../../../server/src/alb/routing/outcome';
+import type { RouteTrace } from '../../../server/src/alb/routing/route';
+import type { ListenerChoice } from '../../../server/src/alb/simulate';
+
+/** What the preview shows: the request, and either the trace or why there is none. */
+export interface PreviewView {
+  readonly requestLine: string;
+  readonly documentName: string;
+  readonly trace?: RouteTrace;
+  readonly listeners?: readonly ListenerChoice[];
+  readonly listener?: number;
+  readonly problem?: string;
+  /** 1-based line of an offset in the rules document, for "line 12". */
+  readonly lineOf: (offset: number) => number;
+}
+
+/** What the page shows, read back from its DOM once rendered (the integration test waits for it). */
+export interface ShownSummary {
+  readonly request: string;
+  readonly rules: ReadonlyArray<{ readonly rule: string; readonly state: string; readonly conditions: readonly string[] }>;
+  readonly status: string | null;
+  readonly headers: readonly string[];
+  readonly problem: string | null;
+}
+
+/** Messages the preview's script posts to the extension. */
+export type PreviewMessage =
+  | { readonly type: 'reveal'; readonly offset: number; readonly length: number }
+  | { readonly type: 'changeRequest' }
+  | { readonly type: 'listener'; readonly index: number }
+  | ({ readonly type: 'shown' } & ShownSummary);
+
+const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Every value from the rules file or the request goes through here. */
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => entities[c] ?? c);
+}
+
+const verdictMark: Readonly<Record<Verdict, string>> = { matched: '✓', 'not-matched': '✗', unknown: '?' };
+const verdictWord: Readonly<Record<Verdict, string>> = { matched: 'matched', 'not-matched': 'not matched', unknown: 'unknown' };
+
+/** The whole page: strict CSP with a nonce for the one style and the one script, VS Code theme colours. */
+export function renderPreview(view: PreviewView, nonce: string): string {
+  const body = view.problem !== undefined ? `<p class="problem" id="problem">${escapeHtml(view.problem)}</p>` : view.trace ? renderTrace(view, view.trace) : '<p>Routing…</p>';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>ALB simulation</title>
+<style nonce="${nonce}">${style}</style>
+</head>
+<body>
+<header>
+  <div><span class="caption">Request</span> <code id="request">${escapeHtml(view.requestLine)}</code></div>
+  <button type="button" data-command="changeRequest">Change request…</button>
+</header>
+<div class="caption">Rules from ${escapeHtml(view.documentName)}</div>
+${body}
+<script nonce="${nonce}">${script}</script>
+</body>
+</html>`;
+}
+
+function renderTrace(view: PreviewView, trace: RouteTrace): string {
+  const listeners = view.listeners ?? [];
+  const picker =
+    listeners.length > 1
+      ? `<label>Listener <select id="listener">${listeners
+          .map((l, i) => `<option value="${i}"${i === view.listener ? ' selected' : ''}>${escapeHtml(l.label)}${l.protocol ? ` (${escapeHtml(l.protocol)}${l.port === undefined ? '' : `:${escapeHtml(l.port)}`})` : ''}</option>`)
+          .join('')}</select></label>`
+      : `<span class="caption">Listener</span> ${escapeHtml(trace.listener.label)}`;
+  const rules = trace.rules
+    .map((rule, i) => {
+      const winner = i === trace.winner;
+      const state = winner ? 'winner' : rule.reached ? rule.verdict : 'not-reached';
+      const conditions = rule.conditions
+        .map(
+          (c) =>
+            `<li class="condition ${c.verdict}" data-offset="${c.range.offset}" data-length="${c.range.length}" data-verdict="${c.verdict}" tabindex="0" role="button" title="Show in the rules file">` +
+            `<span class="mark" aria-label="${verdictWord[c.verdict]}">${verdictMark[c.verdict]}</span> <span class="field">${escapeHtml(c.field)}</span> <span class="reason">${escapeHtml(c.reason)}</span></li>`,
+        )
+        .join('');
+      const status = winner ? 'chosen' : rule.reached ? verdictWord[rule.verdict] : `${verdictWord[rule.verdict]}, not reached`;
+      return `<li class="rule ${state}" data-rule="${escapeHtml(rule.label)}" data-verdict="${rule.verdict}" data-offset="${rule.range.offset}" data-length="${rule.range.length}" tabindex="0" role="button" title="Show in the rules file">
+  <div class="head"><span class="mark">${winner ? '➜' : verdictMark[rule.verdict]}</span> <span class="label">${escapeHtml(rule.label)}</span>${rule.priority === undefined ? '' : ` <span class="priority">priority ${escapeHtml(rule.priority)}</span>`} <span class="status">${escapeHtml(status)}</span> <span class="line">line ${view.lineOf(rule.range.offset)}</span></div>
+  ${conditions ? `<ul class="conditions">${conditions}</ul>` : rule.isDefault ? '<div class="reason">applies when no other rule matches</div>' : ''}
+</li>`;
+    })
+    .join('\n');
+  const notes = trace.notes.length ? `<section id="notes"><h2>Notes</h2><ul>${trace.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></section>` : '';
+  return `<div class="listener">${picker}</div>
+<h2>Rules, in the order ALB evaluates them</h2>
+<ol id="rules">${rules}</ol>
+<section id="response"><h2>Response</h2>${renderOutcome(trace)}</section>
+${notes}`;
+}
+
+function renderOutcome(trace: RouteTrace): string {
+  const outcome: Outcome = trace.outcome;
+  if (outcome.kind === 'none') return `<p class="outcome none" data-outcome="none">${escapeHtml(`No response: ${outcome.reason}.`)}</p>`;
+  if (outcome.kind === 'forward') {
+    const groups = outcome.targetGroups
+      .map(
+        (g) =>
+          `<tr class="${g.arn === outcome.chosen ? 'chosen' : ''}"><td>${g.arn === outcome.chosen ? '➜' : ''}</td><td><code>${escapeHtml(g.arn)}</code></td><td>weight ${escapeHtml(g.weight)}</td><td><meter min="0" max="1" value="${g.share}" aria-hidden="true"></meter> ${escapeHtml((g.share * 100).toFixed(g.share * 100 % 1 ? 1 : 0))}%</td></tr>`,
+      )
+      .join('');
+    const f = outcome.forwarded;
+    const rewritten = f.host !== trace.request.host || f.path !== trace.request.path || f.query !== trace.request.query;
+    return `<p class="outcome forward" data-outcome="forward">Forwarded to a target group; the target answers.</p>
+<table class="groups">${groups}</table>
+${outcome.stickinessSeconds ? `<p>Sticky for ${escapeHtml(outcome.stickinessSeconds)} seconds.</p>` : ''}
+${rewritten ? `<p>The target receives Host <code>${escapeHtml(f.host)}</code> and <code>${escapeHtml(f.path + (f.query ? `?${f.query}` : ''))}</code>.</p>` : ''}`;
+  }
+  const response = trace.response;
+  if (!response) return '';
+  const headers = response.headers.map((h) => `<div class="header"><span class="name">${escapeHtml(h.name)}:</span> <code>${escapeHtml(h.value)}</code></div>`).join('');
+  return `<p class="outcome ${outcome.kind}" data-outcome="${outcome.kind}"><span class="status-line" id="status">HTTP ${escapeHtml(response.status)} ${escapeHtml(STATUS_CODES[response.status] ?? '')}</span></p>
+${headers}
+${response.body ? `<pre id="body">${escapeHtml(response.body)}</pre>` : ''}`;
+}
+
+const style = `
+body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 1em 1em; }
+header { display: flex; gap: 1em; align-items: center; justify-content: space-between; padding: .6em 0; border-bottom: 1px solid var(--vscode-panel-border); }
+code, pre { font-family: var(--vscode-editor-font-family); }
+pre { background: var(--vscode-textCodeBlock-background); padding: .5em; white-space: pre-wrap; }
+h2 { font-size: 1em; margin: 1.2em 0 .4em; }
+.caption { color: var(--vscode-descriptionForeground); margin-right: .4em; }
+button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: .3em .8em; cursor: pointer; }
+button:hover { background: var(--vscode-button-hoverBackground); }
+select { color: var(--vscode-dropdown-foreground); background: var(--vscode-dropdown-background); border: 1px solid var(--vscode-dropdown-border); }
+ol#rules { list-style: none; padding: 0; }
+.rule { border: 1px solid var(--vscode-panel-border); border-radius: 3px; margin: .3em 0; padding: .3em .6em; cursor: pointer; }
+.rule:focus, .condition:focus { outline: 1px solid var(--vscode-focusBorder); }
+.rule.winner { border-color: var(--vscode-testing-iconPassed); background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }
+.rule.not-reached { opacity: .6; }
+.head .label { font-weight: bold; }
+.priority, .line, .status { color: var(--vscode-descriptionForeground); margin-left: .6em; }
+.rule.winner .status { color: inherit; font-weight: bold; }
+.conditions { list-style: none; padding-left: 1.4em; margin: .2em 0; }
+.condition .field { font-family: var(--vscode-editor-font-family); }
+.condition .reason, .reason { color: var(--vscode-descriptionForeground); }
+.matched > .mark, .condition.matched .mark { color: var(--vscode-testing-iconPassed); }
+.not-matched > .mark, .condition.not-matched .mark, .rule.not-matched .head .mark { color: var(--vscode-testing-iconFailed); }
+.unknown .mark { color: var(--vscode-editorWarning-foreground); }
+.status-line { font-weight: bold; }
+.header .name { color: var(--vscode-descriptionForeground); }
+.groups td { padding: .1em .5em; }
+.groups tr.chosen { font-weight: bold; }
+.problem { color: var(--vscode-errorForeground); }
+`;
+
+/** Clicks and Enter on a rule or condition reveal it; buttons and the listener picker post their message. */
+const script = `
+const vscode = acquireVsCodeApi();
+function act(target) {
+  const command = target.closest('[data-command]');
+  if (command) { vscode.postMessage({ type: command.dataset.command }); return; }
+  const item = target.closest('[data-offset]');
+  if (item) vscode.postMessage({ type: 'reveal', offset: Number(item.dataset.offset), length: Number(item.dataset.length) });
+}
+document.addEventListener('click', (event) => { event.stopPropagation(); act(event.target); });
+document.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); act(event.target); } });
+const picker = document.getElementById('listener');
+if (picker) picker.addEventListener('change', () => vscode.postMessage({ type: 'listener', index: Number(picker.value) }));
+const text = (id) => { const element = document.getElementById(id); return element ? element.textContent.trim() : null; };
+vscode.postMessage({
+  type: 'shown',
+  request: text('request') || '',
+  rules: Array.from(document.querySelectorAll('#rules > .rule'), (rule) => ({
+    rule: rule.dataset.rule,
+    state: rule.classList[1],
+    conditions: Array.from(rule.querySelectorAll('.condition'), (condition) => condition.dataset.verdict),
+  })),
+  status: text('status'),
+  headers: Array.from(document.querySelectorAll('#response .header'), (header) => header.textContent.trim()),
+  problem: text('problem'),
+});
+`;

@@ -1,0 +1,67 @@
+import type { RequestInput } from '../../../server/src/alb/routing/request';
+
+/**
+ * The request as one line, the way the CLI takes it:
+ * `GET https://example.com/img/1.png -H "User-Agent: curl/8" --source-ip 203.0.113.7`.
+ * Words are split on spaces; "double" or 'single' quotes keep spaces, and
+ * \" writes a quote inside double quotes.
+ */
+export function parseRequestLine(line: string): { input: RequestInput } | { error: string } {
+  const words = splitWords(line);
+  if ('error' in words) return words;
+  const [method, url, ...rest] = words.words;
+  if (method === undefined || url === undefined) return { error: 'write a method and a URL, e.g. GET https://example.com/img/1.png' };
+  const headers: string[] = [];
+  let sourceIp: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const word = rest[i] ?? '';
+    const value = rest[i + 1];
+    if ((word === '-H' || word === '--header') && value !== undefined) {
+      headers.push(value);
+      i++;
+    } else if (word === '--source-ip' && value !== undefined) {
+      sourceIp = value;
+      i++;
+    } else {
+      return { error: `"${word}" is not understood: add headers with -H "Name: value" and the client address with --source-ip IP` };
+    }
+  }
+  return { input: { method, url, headers, ...(sourceIp !== undefined ? { sourceIp } : {}) } };
+}
+
+function splitWords(line: string): { words: string[] } | { error: string } {
+  const words: string[] = [];
+  const text = line.trim();
+  let current = '';
+  let quote: string | undefined;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (quote) {
+      // As in shells: inside double quotes, a backslash keeps the next " or \ literal.
+      if (quote === '"' && c === '\\' && (text.charAt(i + 1) === '"' || text.charAt(i + 1) === '\\')) current += text.charAt(++i);
+      else if (c === quote) quote = undefined;
+      else current += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) words.push(current);
+      current = '';
+      inWord = false;
+    } else {
+      current += c;
+      inWord = true;
+    }
+  }
+  if (quote) return { error: `a ${quote} quote is not closed` };
+  if (inWord) words.push(current);
+  return { words };
+}
+
+/** The line a request is remembered and shown as; parsing it gives the request back. */
+export function formatRequestLine(input: RequestInput): string {
+  const quoted = (text: string) => (/[\s"'\\]/.test(text) ? `"${text.replace(/["\\]/g, '\\$&')}"` : text);
+  const headers = (input.headers ?? []).map((h) => ` -H ${quoted(h)}`).join('');
+  return `${input.method} ${input.url}${headers}${input.sourceIp ? ` --source-ip ${input.sourceIp}` : ''}`;
+}

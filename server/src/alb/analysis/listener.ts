@@ -1,0 +1,187 @@
+import type { TextRange } from '../../language/finding';
+import { evaluationOrder, finalActionTypes, type ListenerModel, type RuleModel } from '../model/types';
+import { commonString, escapesFrom } from '../patterns/automaton';
+import { firstUncovered } from '../patterns/cidr';
+import { defaultRoutingOptions } from '../routing/options';
+import { parseRequest, requestLine, type RequestInput } from '../routing/request';
+import { routeRequest, type RouteTrace } from '../routing/route';
+import { pathDomain, spaceWithin } from './inclusion';
+import type { RuleSpace } from './space';
+import { spaceOf } from './space';
+import { witnessRequest } from './witness';
+
+/** What the analysis of a listener's rules found, each finding with its evidence. */
+export type RuleFinding =
+  /** No request can match the rule at all. */
+  | { readonly kind: 'never-matches'; readonly rule: RuleModel; readonly reason: string }
+  /** Every request the rule matches is taken by earlier rules; `proof` says why, per condition. */
+  | { readonly kind: 'shadowed'; readonly rule: RuleModel; readonly by: readonly RuleModel[]; readonly proof: readonly string[] }
+  /** Some requests match both rules and go to the earlier one; `example` is one, checked with the routing engine. */
+  | { readonly kind: 'overlap'; readonly rule: RuleModel; readonly earlier: RuleModel; readonly example: string };
+
+const cache = new WeakMap<ListenerModel, readonly RuleFinding[]>();
+
+/** Shadowed, unreachable and overlapping rules of one listener (the default rule included). */
+export function analyzeListener(listener: ListenerModel): readonly RuleFinding[] {
+  let findings = cache.get(listener);
+  if (!findings) {
+    findings = analyze(listener);
+    cache.set(listener, findings);
+  }
+  return findings;
+}
+
+interface Entry {
+  readonly rule: RuleModel;
+  readonly space: RuleSpace | undefined;
+}
+
+function analyze(listener: ListenerModel): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const entries: Entry[] = evaluationOrder(listener).map((rule) => ({ rule, space: rule.isDefault ? everything : spaceOf(rule) }));
+  const scheme = listener.protocol?.value === 'HTTP' ? 'http' : 'https';
+  for (const [i, { rule, space }] of entries.entries()) {
+    if (!space) continue;
+    const earlier = entries.slice(0, i).filter((e): e is { rule: RuleModel; space: RuleSpace } => e.space !== undefined && !e.rule.isDefault);
+    const never = neverMatches(space);
+    if (never) {
+      findings.push({ kind: 'never-matches', rule, reason: never });
+      continue;
+    }
+    const shadow = shadowedBy(space, earlier, listener, scheme);
+    if (shadow) {
+      findings.push({ kind: 'shadowed', rule, ...shadow });
+      continue;
+    }
+    if (rule.isDefault) continue;
+    const overlap = firstOverlap(rule, space, earlier, listener, scheme);
+    if (overlap) findings.push({ kind: 'overlap', rule, ...overlap });
+  }
+  return findings;
+}
+
+/** The default rule's space: every request. */
+const everything: RuleSpace = { host: { kind: 'any' }, path: { kind: 'any' }, method: { kind: 'any' }, source: { kind: 'any' }, headers: [], queries: [] };
+
+function neverMatches(space: RuleSpace): string | undefined {
+  if (space.path.kind === 'globs' && commonString([space.path.globs, pathDomain]).kind === 'none') {
+    return `no request path matches ${space.path.text}: request paths start with "/"`;
+  }
+  return undefined;
+}
+
+function shadowedBy(space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; space: RuleSpace }>, listener: ListenerModel, scheme: 'http' | 'https') {
+  for (const candidate of earlier) {
+    const inclusion = spaceWithin(space, candidate.space);
+    if (inclusion.holds && confirmed(space, [candidate.rule], listener, scheme)) return { by: [candidate.rule], proof: inclusion.proof };
+  }
+  return unionShadow(space, earlier, listener, scheme);
+}
+
+/**
+ * Several earlier rules that each agree with this one on every dimension
+ * but one, and together cover that one (e.g. /a/* and /b/* before [/a/*, /b/*]).
+ */
+function unionShadow(space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; space: RuleSpace }>, listener: ListenerModel, scheme: 'http' | 'https') {
+  const dimensions = ['host', 'path', 'method', 'source'] as const;
+  for (const dimension of dimensions) {
+    const open = { ...space, [dimension]: { kind: 'any' } };
+    const group = earlier.filter((e) => e.space[dimension].kind !== 'any' && spaceWithin(open, { ...e.space, [dimension]: { kind: 'any' } }).holds);
+    if (group.length < 2) continue;
+    const covered = coversDimension(space, group.map((g) => g.space), dimension);
+    if (covered && confirmed(space, group.map((g) => g.rule), listener, scheme)) {
+      return { by: group.map((g) => g.rule), proof: [`together their ${dimension === 'source' ? 'source-ip' : dimension === 'method' ? 'http-request-method' : `${dimension === 'host' ? 'host-header' : 'path-pattern'}`} values cover this rule's, and they agree with it on everything else`] };
+    }
+  }
+  return undefined;
+}
+
+function coversDimension(space: RuleSpace, group: readonly RuleSpace[], dimension: 'host' | 'path' | 'method' | 'source'): boolean {
+  if (dimension === 'method') {
+    if (space.method.kind !== 'set') return false;
+    const union = new Set(group.flatMap((g) => (g.method.kind === 'set' ? [...g.method.methods] : [])));
+    return [...space.method.methods].every((m) => union.has(m));
+  }
+  if (dimension === 'source') {
+    if (space.source.kind !== 'cidrs') return false;
+    return firstUncovered(space.source.cidrs, group.flatMap((g) => (g.source.kind === 'cidrs' ? g.source.cidrs : []))) === undefined;
+  }
+  const inner = space[dimension];
+  if (inner.kind === 'opaque') return false;
+  const union = group.flatMap((g) => {
+    const c = g[dimension];
+    return c.kind === 'globs' ? c.globs : [];
+  });
+  return union.length > 0 && escapesFrom(inner.kind === 'any' ? [] : inner.globs, union, dimension === 'path' ? pathDomain : []).kind === 'none';
+}
+
+/** Routes a request through the listener with the options the analysis assumes (patterns compared with what is sent). */
+function trace(listener: ListenerModel, input: RequestInput): RouteTrace | undefined {
+  const parsed = parseRequest(input);
+  return 'request' in parsed ? routeRequest(listener, parsed.request, defaultRoutingOptions) : undefined;
+}
+
+function matchedBy(t: RouteTrace, rule: RuleModel): boolean {
+  return t.rules.some((r) => r.range.offset === rule.range.offset && r.label === rule.label && r.verdict === 'matched');
+}
+
+/**
+ * A guard on the proof: when a request inside the rule can be written down,
+ * the routing engine must agree that an earlier rule takes it too.
+ */
+function confirmed(space: RuleSpace, by: readonly RuleModel[], listener: ListenerModel, scheme: 'http' | 'https'): boolean {
+  const input = witnessRequest([space], scheme);
+  const t = input && trace(listener, input);
+  return !t || by.some((rule) => matchedBy(t, rule));
+}
+
+function firstOverlap(rule: RuleModel, space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; space: RuleSpace }>, listener: ListenerModel, scheme: 'http' | 'https') {
+  for (const candidate of earlier) {
+    if (actionKey(candidate.rule) === actionKey(rule) || !sharesField(candidate.space, space)) continue;
+    const input = witnessRequest([candidate.space, space], scheme);
+    const t = input && trace(listener, input);
+    if (t && matchedBy(t, candidate.rule) && matchedBy(t, rule)) return { earlier: candidate.rule, example: requestLine(t.request) + describeExtras(input) };
+  }
+  return undefined;
+}
+
+/**
+ * Rules on different fields (a host rule and a path rule) overlap by
+ * construction; the surprise is a partial overlap on a field both constrain.
+ */
+function sharesField(a: RuleSpace, b: RuleSpace): boolean {
+  const both = (x: { kind: string }, y: { kind: string }) => x.kind !== 'any' && y.kind !== 'any';
+  return (
+    both(a.host, b.host) ||
+    both(a.path, b.path) ||
+    both(a.method, b.method) ||
+    both(a.source, b.source) ||
+    a.headers.some((h) => b.headers.some((k) => k.name === h.name)) ||
+    (a.queries.length > 0 && b.queries.length > 0)
+  );
+}
+
+function describeExtras(input: RequestInput): string {
+  const headers = (input.headers ?? []).map((h) => ` -H "${h}"`).join('');
+  return `${headers}${input.sourceIp ? ` from ${input.sourceIp}` : ''}`;
+}
+
+/** What a rule does, so that rules doing the same are not reported as overlapping. */
+function actionKey(rule: RuleModel): string {
+  const final = rule.actions?.items.find((a) => a.kind && finalActionTypes.has(a.kind));
+  if (!final) return '';
+  const value = (located: { value: unknown } | undefined) => located?.value;
+  return JSON.stringify([
+    final.kind,
+    value(final.targetGroupArn),
+    final.forward?.targetGroups.map((g) => [value(g.arn), value(g.weight)]),
+    final.redirect && [value(final.redirect.protocol), value(final.redirect.host), value(final.redirect.port), value(final.redirect.path), value(final.redirect.query), value(final.redirect.statusCode)],
+    final.fixedResponse && [value(final.fixedResponse.statusCode), value(final.fixedResponse.contentType), value(final.fixedResponse.messageBody)],
+    rule.transforms?.items.map((t) => t.rewrites.map((r) => [value(r.regex), value(r.replace)])),
+  ]);
+}
+
+/** Where to point a finding about a rule: its priority, else its conditions, else the rule. */
+export function ruleAnchor(rule: RuleModel): TextRange {
+  return rule.priority?.range ?? rule.conditions?.key ?? rule.actions?.key ?? rule.range;
+}

@@ -1,0 +1,153 @@
+import type { Node } from 'jsonc-parser';
+import { elements, properties, propertyValue, stringValue } from '../../json/tree';
+import type { DocumentRegion } from '../../language/classify';
+import { field, locatedNumber, locatedString, rangeOf } from './located';
+import { readAction, readCondition, readDefaultRule, readRule } from './rule';
+import type { AlbDocument, ListenerModel, ListOf, RuleModel } from './types';
+
+const listenerType = 'AWS::ElasticLoadBalancingV2::Listener';
+const listenerRuleType = 'AWS::ElasticLoadBalancingV2::ListenerRule';
+
+const cache = new WeakMap<Node, AlbDocument>();
+
+/**
+ * The listeners an `alb-config` region describes, whatever its shape. Read
+ * once per parsed region (every check of the domain asks for it).
+ */
+export function readAlbRegion(region: DocumentRegion): AlbDocument {
+  let model = cache.get(region.node);
+  if (!model) {
+    model = { listeners: readListeners(region) };
+    cache.set(region.node, model);
+  }
+  return model;
+}
+
+function readListeners(region: DocumentRegion): ListenerModel[] {
+  const root = region.node;
+  switch (region.shape) {
+    case 'describe-rules':
+      return [listenerOfRules(root, elements(propertyValue(root, 'Rules')).map((rule) => readRule(rule)))];
+    case 'create-rule':
+      return [listenerOfRules(root, [readRule(root)])];
+    case 'rule-conditions':
+      return [listenerOfRules(root, [partialRule(root, { conditions: rootList(root, readCondition) })])];
+    case 'rule-actions':
+      return [listenerOfRules(root, [partialRule(root, { actions: rootList(root, readAction) })])];
+    case 'listener':
+      return [readListener(root, 'the listener')];
+    case 'listeners':
+      return elements(propertyValue(root, 'Listeners')).map((listener, i) => readListener(listener, `listener ${i + 1}`));
+    case 'cloudformation':
+      return readTemplate(root);
+    default:
+      return [];
+  }
+}
+
+/** describe-rules output and create-rule input: rules without the listener's own settings. */
+function listenerOfRules(root: Node, all: RuleModel[]): ListenerModel {
+  return {
+    range: rangeOf(root),
+    label: 'the listener',
+    protocol: undefined,
+    port: undefined,
+    defaultRule: all.find((rule) => rule.isDefault),
+    rules: all.filter((rule) => !rule.isDefault),
+  };
+}
+
+function rootList<T>(root: Node, read: (node: Node) => T): ListOf<T> {
+  return { key: { offset: root.offset, length: 0 }, range: rangeOf(root), items: elements(root).map(read) };
+}
+
+/** A `--conditions` or `--actions` file: one rule of which the document holds one half. */
+function partialRule(root: Node, parts: Pick<RuleModel, 'conditions'> | Pick<RuleModel, 'actions'>): RuleModel {
+  return {
+    range: rangeOf(root),
+    label: 'the rule',
+    priority: undefined,
+    isDefault: false,
+    conditions: undefined,
+    actions: undefined,
+    transforms: undefined,
+    ...parts,
+  };
+}
+
+function readListener(node: Node, label: string): ListenerModel {
+  return {
+    range: rangeOf(node),
+    label,
+    protocol: field(node, 'Protocol', locatedString),
+    port: field(node, 'Port', locatedNumber),
+    defaultRule: readDefaultRule(node),
+    rules: [],
+  };
+}
+
+/**
+ * Listeners and listener rules of a CloudFormation template. A rule joins
+ * the listener its `ListenerArn` refers to (`Ref` or `Fn::GetAtt`) when that
+ * listener is in the template; rules of other listeners are grouped by the
+ * `ListenerArn` they name.
+ */
+function readTemplate(root: Node): ListenerModel[] {
+  const resources = properties(propertyValue(root, 'Resources'));
+  const byId = new Map<string, ListenerModel & { rules: RuleModel[] }>();
+  const listeners: Array<ListenerModel & { rules: RuleModel[] }> = [];
+  for (const { name, value } of resources) {
+    if (stringValue(propertyValue(value, 'Type')) !== listenerType) continue;
+    const props = propertyValue(value, 'Properties');
+    const listener = { ...readListener(props ?? value, `listener ${name}`), range: rangeOf(value), rules: [] as RuleModel[] };
+    byId.set(name, listener);
+    listeners.push(listener);
+  }
+  const external = new Map<string, ListenerModel & { rules: RuleModel[] }>();
+  for (const { name, value } of resources) {
+    if (stringValue(propertyValue(value, 'Type')) !== listenerRuleType) continue;
+    const props = propertyValue(value, 'Properties');
+    if (!props) continue;
+    const rule = readRule(props, { logicalId: name, range: value });
+    const arn = propertyValue(props, 'ListenerArn');
+    const target = byId.get(referencedId(arn) ?? '');
+    if (target) {
+      target.rules.push(rule);
+      continue;
+    }
+    const groupKey = arn ? JSON.stringify(nodeText(arn)) : '(no ListenerArn)';
+    let group = external.get(groupKey);
+    if (!group) {
+      group = { range: rangeOf(value), label: `the listener ${arn ? describeArn(arn) : 'of rule ' + name}`, protocol: undefined, port: undefined, defaultRule: undefined, rules: [] };
+      external.set(groupKey, group);
+      listeners.push(group);
+    }
+    group.rules.push(rule);
+  }
+  return listeners;
+}
+
+/** `{"Ref": "X"}` or `{"Fn::GetAtt": ["X", "ListenerArn"]}` → X. */
+function referencedId(node: Node | undefined): string | undefined {
+  const ref = stringValue(propertyValue(node, 'Ref'));
+  if (ref !== undefined) return ref;
+  const getAtt = propertyValue(node, 'Fn::GetAtt');
+  const first = elements(getAtt)[0];
+  if (first) return stringValue(first);
+  const dotted = stringValue(getAtt);
+  return dotted?.split('.')[0];
+}
+
+function describeArn(node: Node): string {
+  const literal = stringValue(node);
+  if (literal !== undefined) return literal;
+  const id = referencedId(node);
+  return id !== undefined ? `referred to as ${id}` : 'named by an expression';
+}
+
+/** A compact, stable rendering of a node's value, to group rules by the listener they name. */
+function nodeText(node: Node): unknown {
+  if (node.type === 'object') return Object.fromEntries(properties(node).map(({ name, value }) => [name, nodeText(value)]));
+  if (node.type === 'array') return elements(node).map(nodeText);
+  return node.value;
+}

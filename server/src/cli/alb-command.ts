@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import { parseRoutingOptions } from '../alb/routing/options';
+import { parseRequest, requestLine } from '../alb/routing/request';
+import type { RouteTrace } from '../alb/routing/route';
+import { simulate } from '../alb/simulate';
+import type { LineIndex } from '../json/line-index';
+import type { TextRange } from '../language/finding';
+import { createLanguageService } from '../language/service';
+import { parseArgs, single, UsageError } from './args';
+import { exitCodes, type CliCommand } from './command';
+import { reasonOf } from './files';
+
+export const albCommand: CliCommand = {
+  name: 'alb',
+  synopsis: 'alb [options] RULES.json METHOD URL [-H "Name: value"]... [--source-ip IP] [--json]',
+  summary: 'Route a request through ALB listener rules and show every rule\'s verdict and the response',
+  help: `Usage: lambda-workbench alb [options] RULES.json METHOD URL
+
+Routes the request through the listener rules in RULES.json (describe-rules
+output, a create-rule input, --conditions/--actions files, a listener, or a
+CloudFormation template) as an Application Load Balancer would, and prints
+each rule in evaluation order with every condition's verdict, the rule
+chosen, and the outcome: the redirect, the fixed response, or the target
+group with each group's share.
+
+Options:
+  -H, --header "Name: value"  A request header. Repeatable. A Host header
+                              replaces the URL's host.
+  --source-ip IP              The client's address, for source-ip conditions.
+  --listener N                Which listener of the file (1-based). Default:
+                              the one whose protocol and port fit the URL.
+  --host-port compare|ignore  A port in the Host header is compared as sent
+                              (default) or dropped before host conditions.
+  --percent-decode            Decode %XX in the path and query before matching
+                              (default: matched as sent).
+  --json                      Print the trace as JSON.
+
+Errors AWS would refuse in RULES.json are printed as file:line:col first.
+Exit status: 0 routed; 1 RULES.json has errors or holds no listener rules;
+2 bad usage or an unreadable file.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ['header', 'source-ip', 'listener', 'host-port'], flags: ['json', 'percent-decode'], aliases: { '-H': 'header' } });
+    const [file, method, url, ...extra] = args.positionals;
+    if (file === undefined || method === undefined || url === undefined) throw new UsageError('alb needs RULES.json, a METHOD and a URL');
+    if (extra.length) throw new UsageError(`unexpected argument "${extra[0] ?? ''}" (quote headers: -H "Name: value")`);
+    const { options, problems } = parseRoutingOptions({ hostHeaderPort: single(args, 'host-port'), percentDecode: args.flags.has('percent-decode') });
+    if (problems.length) throw new UsageError(problems.join('; ').replace('hostHeaderPort', '--host-port'));
+    const listenerText = single(args, 'listener');
+    if (listenerText !== undefined && !/^[1-9]\d*$/.test(listenerText)) throw new UsageError(`--listener takes a number from 1 (got "${listenerText}")`);
+    const sourceIp = single(args, 'source-ip');
+    const parsedRequest = parseRequest({ method, url, headers: args.options.get('header') ?? [], ...(sourceIp !== undefined ? { sourceIp } : {}) });
+    if ('problem' in parsedRequest) throw new UsageError(parsedRequest.problem.message);
+
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch (error) {
+      io.stderr(`lambda-workbench: ${file}: ${reasonOf(error)}\n`);
+      return exitCodes.usage;
+    }
+    const analysis = createLanguageService().analyze(text);
+    const lines = analysis.document.lines;
+    const at = (range: TextRange) => location(file, lines, range);
+    const errors = analysis.findings.filter((f) => f.severity === 'error');
+    for (const f of errors) io.stderr(`${at(f.range)}: error ${f.id}: ${f.message}\n`);
+
+    const result = simulate(analysis, parsedRequest.request, options, listenerText === undefined ? undefined : Number(listenerText) - 1);
+    if (result.kind === 'problem') {
+      io.stderr(`${file}:1:1: error alb: ${result.message}\n`);
+      return exitCodes.findings;
+    }
+    const listenerNote = result.listeners.length > 1 ? ` (listener ${result.listener + 1} of ${result.listeners.length}; choose with --listener)` : '';
+    io.stdout(args.flags.has('json') ? `${JSON.stringify(toJson(result.trace, at), null, 2)}\n` : formatTrace(result.trace, at, listenerNote));
+    return errors.length ? exitCodes.findings : exitCodes.ok;
+  },
+};
+
+function location(file: string, lines: LineIndex, range: TextRange): string {
+  const p = lines.positionAt(range.offset);
+  return `${file}:${p.line + 1}:${p.character + 1}`;
+}
+
+const mark = { matched: 'match', 'not-matched': 'no match', unknown: 'unknown' } as const;
+
+/** The trace as people read it in a terminal. */
+export function formatTrace(trace: RouteTrace, at: (range: TextRange) => string, listenerNote = ''): string {
+  const out: string[] = [`Request   ${requestLine(trace.request)}`];
+  const extras = trace.request.headers.filter((h) => h.name.toLowerCase() !== 'host').map((h) => `${h.name}: ${h.value}`);
+  if (extras.length) out.push(...extras.map((h) => `          ${h}`));
+  if (trace.request.sourceIp) out.push(`          from ${trace.request.sourceIp}`);
+  out.push(`Listener  ${trace.listener.label} (${at(trace.listener.range)})${listenerNote}`, '', 'Rules, in the order ALB evaluates them:');
+  const width = Math.max(...trace.rules.map((r) => r.label.length), 10);
+  trace.rules.forEach((rule, i) => {
+    const verdict = i === trace.winner ? 'MATCH' : rule.reached ? mark[rule.verdict] : `(${mark[rule.verdict]}, not reached)`;
+    const chosen = i === trace.winner ? '   <- chosen' : '';
+    out.push(`  ${rule.label.padEnd(width)}  ${verdict.padEnd(9)}  ${at(rule.range)}${chosen}`);
+    for (const c of rule.conditions) out.push(`      ${c.field.padEnd(19)} ${mark[c.verdict].padEnd(8)}  ${c.reason}`);
+  });
+  out.push('', ...describeOutcome(trace));
+  if (trace.notes.length) out.push('', ...trace.notes.map((n) => `Note      ${n}`));
+  return `${out.join('\n')}\n`;
+}
+
+function describeOutcome(trace: RouteTrace): string[] {
+  const outcome = trace.outcome;
+  switch (outcome.kind) {
+    case 'forward': {
+      const lines = outcome.targetGroups.map((g) => `          ${g.arn === outcome.chosen ? '->' : '  '} ${g.arn}  weight ${g.weight}, ${(g.share * 100).toFixed(g.share * 100 % 1 ? 1 : 0)}% of requests`);
+      const f = outcome.forwarded;
+      const rewritten = f.host !== trace.request.host || f.path !== trace.request.path || f.query !== trace.request.query;
+      return [
+        'Outcome   forward to a target group (this request goes to the one marked ->)',
+        ...lines,
+        ...(outcome.stickinessSeconds ? [`          sticky for ${outcome.stickinessSeconds} s`] : []),
+        ...(rewritten ? [`          the target receives Host ${f.host}, ${f.path}${f.query ? `?${f.query}` : ''}`] : []),
+        'Response  from the target',
+      ];
+    }
+    case 'none':
+      return [`Outcome   none: ${outcome.reason}`];
+    default: {
+      const response = trace.response;
+      if (!response) return [];
+      return [
+        `Outcome   ${outcome.kind}`,
+        `Response  HTTP ${response.status} ${STATUS_CODES[response.status] ?? ''}`.trimEnd(),
+        ...response.headers.map((h) => `          ${h.name}: ${h.value}`),
+        ...(response.body ? ['', response.body] : []),
+      ];
+    }
+  }
+}
+
+/** The trace as JSON, with file:line:col locations instead of offsets. */
+function toJson(trace: RouteTrace, at: (range: TextRange) => string): object {
+  return {
+    request: { ...trace.request, line: requestLine(trace.request) },
+    listener: { label: trace.listener.label, location: at(trace.listener.range) },
+    rules: trace.rules.map((rule, i) => ({
+      label: rule.label,
+      priority: rule.priority ?? null,
+      isDefault: rule.isDefault,
+      verdict: rule.verdict,
+      reached: rule.reached,
+      chosen: i === trace.winner,
+      location: at(rule.range),
+      conditions: rule.conditions.map((c) => ({ field: c.field, verdict: c.verdict, reason: c.reason, location: at(c.range) })),
+    })),
+    outcome: stripRanges(trace.outcome),
+    response: trace.response ?? null,
+    notes: trace.notes,
+  };
+}
+
+function stripRanges(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripRanges);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'range').map(([key, v]) => [key, stripRanges(v)]));
+}

@@ -4,6 +4,7 @@ import type { CursorContext } from '../language/domain';
 import type { CompletionProposal, TextRange } from '../language/finding';
 import { namesOf, policyCursor, type PolicyCursor } from './cursor';
 import { iamData, type ActionInfo } from './data/iam-data';
+import { splitTemplates } from './arn-templates';
 import { operatorNames } from './operators';
 import { statementElements } from './policy';
 import { actionStrings } from './values';
@@ -21,6 +22,7 @@ export function complete(context: CursorContext): readonly CompletionProposal[] 
   const typed = typedText(cursor);
   const last = names.at(-1);
   if (!cursor.atKey && names.at(-2) === 'Statement' && (last === 'Action' || last === 'NotAction')) return actionProposals(cursor, replace, typed);
+  if (!cursor.atKey && names.at(-2) === 'Statement' && (last === 'Resource' || last === 'NotResource')) return resourceProposals(cursor, replace);
   if (!cursor.atKey && names.at(-2) === 'Statement' && last === 'Effect') return ['Allow', 'Deny'].map((v) => proposal(cursor, replace, v, 'keyword'));
   if (cursor.atKey && names.at(-3) === 'Statement' && names.at(-2) === 'Condition') return operatorProposals(cursor, replace);
   if (cursor.atKey && names.at(-4) === 'Statement' && names.at(-3) === 'Condition') return keyProposals(cursor, replace);
@@ -67,6 +69,32 @@ function actionProposals(cursor: PolicyCursor, range: TextRange, typed: string):
   );
 }
 
+/** ARN templates of the resource types the statement's actions work on, as snippets with a tab stop per variable. */
+function resourceProposals(cursor: PolicyCursor, range: TextRange): CompletionProposal[] {
+  const data = iamData();
+  const statement = statementAt(cursor);
+  const actions = statement ? (actionStrings(statement) ?? []).flatMap((a) => (a === '*' ? [] : data.matchActions(a))) : [];
+  const templates = new Map<string, string>();
+  for (const action of actions) {
+    for (const type of action.resourceTypes) {
+      for (const arn of type.arn ? splitTemplates(type.arn) : []) if (!templates.has(arn)) templates.set(arn, `${action.service.prefix} ${type.name}`);
+    }
+  }
+  return [...templates].map(([arn, what], i) => {
+    let stop = 0;
+    const body = arn.replace(/\$\{([^}]*)\}/g, (_, name: string) => (name === 'Partition' ? 'aws' : `\${${++stop}:${name}}`));
+    return {
+      label: arn,
+      kind: 'value' as const,
+      detail: what,
+      edit: { ...range, newText: cursor.policy.raw(JSON.stringify(body)) },
+      filterText: cursor.policy.raw(JSON.stringify(arn)),
+      sortText: String(i).padStart(4, '0'),
+      snippet: true,
+    };
+  });
+}
+
 function operatorProposals(cursor: PolicyCursor, range: TextRange): CompletionProposal[] {
   const all = operatorNames.flatMap((name) => (name === 'Null' ? [name] : [name, `${name}IfExists`]));
   const qualified = operatorNames.filter((n) => /^(String|Arn)/.test(n)).flatMap((n) => [`ForAnyValue:${n}`, `ForAllValues:${n}`]);
@@ -85,7 +113,7 @@ function keyProposals(cursor: PolicyCursor, range: TextRange): CompletionProposa
     .map((k) => proposal(cursor, range, k.key.replace(/\/tag-key$/, '/${TagKey}'), 'constant', { detail: k.type, documentation: k.description, sortText: `${k.scope === 'global' ? 1 : 0}${k.key}` }));
 }
 
-/** The statement object whose Condition holds the cursor. */
+/** The statement object holding the cursor (its index is the path's second step when Statement is an array). */
 function statementAt(cursor: PolicyCursor) {
   const index = cursor.path[1];
   const statementNode: Node | undefined = typeof index === 'number' ? elements(cursor.policy.statementElement?.value)[index] : cursor.policy.statementElement?.value;

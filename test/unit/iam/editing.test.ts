@@ -84,6 +84,14 @@ describe('IAM completion', () => {
     assert.ok(!keys.includes('ec2:InstanceType'));
   });
 
+  it('proposes the ARN templates of the statement\'s actions as snippets', () => {
+    const { analysis, offset } = at(policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "|"}'));
+    const proposals = service.complete(analysis, offset);
+    const object = proposals.find((p) => p.label === 'arn:${Partition}:s3:::${BucketName}/${ObjectName}');
+    assert.deepEqual(object && { newText: object.edit.newText, detail: object.detail, snippet: object.snippet }, { newText: '"arn:aws:s3:::${1:BucketName}/${2:ObjectName}"', detail: 's3 object', snippet: true });
+    assert.ok(!proposals.some((p) => p.label.includes(':bucket')));
+  });
+
   it('proposes Allow and Deny for Effect', () => {
     const { analysis, offset } = at(policy('{"Effect": "|", "Action": "s3:GetObject", "Resource": "*"}'));
     assert.deepEqual(service.complete(analysis, offset).map((p) => p.edit.newText), ['"Allow"', '"Deny"']);

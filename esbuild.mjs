@@ -1,5 +1,5 @@
 // @ts-check
-// One build for every entry point: the extension, the language server and the CLI.
+// One build for every entry point: the extension, the language server, the CLI and the local runtime's bootstrap.
 import * as esbuild from 'esbuild';
 import { compileIamIndex } from './server/src/iam/data/compile-index.mjs';
 
@@ -12,6 +12,9 @@ const options = {
     extension: 'client/src/extension.ts',
     server: 'server/src/server.ts',
     cli: 'server/src/cli.ts',
+    // Run inside each local execution environment (a child process), never in the extension host.
+    'runtime-bootstrap': 'server/src/runtime/bootstrap/main.ts',
+    'runtime-ts-hooks': 'server/src/runtime/bootstrap/ts-hooks.ts',
   },
   outdir: 'dist',
   bundle: true,

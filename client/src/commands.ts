@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { simulateAlb } from './alb/simulate-command';
 import type { WorkbenchContext } from './context';
+import { chooseEvent, invokeHandler } from './runtime/invoke';
+import type { HandlerArgs } from './runtime/targets';
 
 type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unknown;
 
@@ -9,6 +11,10 @@ const commandTable: Readonly<Record<string, CommandFactory>> = {
   restartServer: (context) => () => context.restartServer(),
   showOutput: (context) => () => context.output.show(true),
   simulateAlb: (context) => (...args) => simulateAlb(context, args),
+  invokeHandler: (context) => (args) => invokeHandler(context, args as HandlerArgs | undefined),
+  chooseEvent: (context) => (args) => chooseEvent(context, args as HandlerArgs | undefined),
+  startEndpoint: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined),
+  stopEndpoint: (context) => () => context.runtime.endpoint.stop(),
 };
 
 export function registerCommands(context: WorkbenchContext): void {

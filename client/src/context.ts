@@ -1,15 +1,18 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './language-client';
+import { RuntimeServices } from './runtime/services';
 
-/** What commands and features share: the output channel and the running language client. */
+/** What commands and features share: the output channel, the running language client and the local runtime. */
 export class WorkbenchContext {
   readonly output: vscode.LogOutputChannel;
+  readonly runtime: RuntimeServices;
   private client: LanguageClient | undefined;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Lambda Workbench', { log: true });
     extension.subscriptions.push(this.output);
+    this.runtime = new RuntimeServices(extension);
   }
 
   /** The running client, or undefined while the server is (re)starting. */

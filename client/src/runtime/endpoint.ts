@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { RieEndpoint } from '../../../server/src/runtime/rie-endpoint';
+import type { WorkbenchContext } from '../context';
+import { readFunctionSettings } from './function-settings';
+import { requireTrust, resolveTarget, type HandlerArgs } from './targets';
+
+/**
+ * "Start local endpoint": one emulator-compatible endpoint for a handler, its
+ * port shown in the status bar (click to stop).
+ */
+export class EndpointControl implements vscode.Disposable {
+  private endpoint: RieEndpoint | undefined;
+  private readonly item = vscode.window.createStatusBarItem('lambdaWorkbench.endpoint', vscode.StatusBarAlignment.Left, 10);
+
+  constructor() {
+    this.item.name = 'Lambda Workbench local endpoint';
+    this.item.command = 'lambdaWorkbench.stopEndpoint';
+  }
+
+  /** Resolves to the endpoint's URL, or undefined when it did not start. */
+  async start(context: WorkbenchContext, args?: HandlerArgs): Promise<string | undefined> {
+    if (!requireTrust('Starting a local endpoint')) return undefined;
+    const target = await resolveTarget(args);
+    if (!target) return undefined;
+    await this.stop();
+    const port = args?.port ?? vscode.workspace.getConfiguration('lambdaWorkbench.endpoint').get<number>('port') ?? 9000;
+    const fn = context.runtime.functions.functionFor(target, readFunctionSettings(target));
+    try {
+      this.endpoint = await RieEndpoint.start(fn, port);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Cannot start the local endpoint on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}. Set lambdaWorkbench.endpoint.port to a free port.`);
+      return undefined;
+    }
+    const url = this.endpoint.url;
+    this.item.text = `$(broadcast) λ :${this.endpoint.port}`;
+    this.item.tooltip = new vscode.MarkdownString(`**${target.handler}** on\n\n\`${url}\`\n\nClick to stop.`);
+    this.item.show();
+    context.runtime.functions.channel.appendLine(`Local endpoint for ${target.handler}: curl -d '{}' ${url}`);
+    void vscode.window.showInformationMessage(`${target.handler} is served on ${url}`, 'Copy URL').then((picked) => picked && vscode.env.clipboard.writeText(url));
+    return url;
+  }
+
+  async stop(): Promise<void> {
+    const endpoint = this.endpoint;
+    this.endpoint = undefined;
+    this.item.hide();
+    await endpoint?.close();
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.item.dispose();
+  }
+}

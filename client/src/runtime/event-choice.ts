@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import * as vscode from 'vscode';
+import { prepareEvent, type EventProblem } from '../../../server/src/runtime/event';
+import { sampleEvents } from '../../../server/src/runtime/sample-events';
+import type { HandlerTarget } from '../../../server/src/runtime/task-root';
+
+/** The event a handler is invoked with: a JSON file, or one of the generated samples. */
+export type EventChoice = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'sample'; readonly id: string };
+
+const recentKey = 'lambdaWorkbench.recentEvents';
+const choiceKey = (target: HandlerTarget) => `lambdaWorkbench.event:${target.root}:${target.handler}`;
+/** Files that are JSON but never events. */
+const notEvents = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/.vscode-test/**,**/.vscode/**,**/package.json,**/package-lock.json,**/tsconfig*.json,**/lambda-workbench.json,**/cdk.out/**,**/.aws-sam/**}';
+
+/** The event remembered for this handler (workspace state), if any. */
+export function rememberedEvent(state: vscode.Memento, target: HandlerTarget): EventChoice | undefined {
+  return state.get<EventChoice>(choiceKey(target));
+}
+
+export async function rememberEvent(state: vscode.Memento, target: HandlerTarget, choice: EventChoice): Promise<void> {
+  await state.update(choiceKey(target), choice);
+  if (choice.kind === 'file') {
+    const recent = [choice.path, ...(state.get<string[]>(recentKey) ?? []).filter((p) => p !== choice.path)].slice(0, 8);
+    await state.update(recentKey, recent);
+  }
+}
+
+export function describeChoice(choice: EventChoice, root: string): string {
+  if (choice.kind === 'sample') return sampleEvents.find((s) => s.id === choice.id)?.label ?? choice.id;
+  const rel = relative(root, choice.path);
+  return isAbsolute(rel) || rel.startsWith('..') ? choice.path : rel;
+}
+
+interface ChoiceItem extends vscode.QuickPickItem {
+  readonly choice?: EventChoice;
+  readonly browse?: boolean;
+}
+
+/** Asks which event to send: recent files, JSON files of the workspace (event-like names first), generated samples, or any file. */
+export async function pickEvent(state: vscode.Memento, target: HandlerTarget): Promise<EventChoice | undefined> {
+  const recent = (state.get<string[]>(recentKey) ?? []).map((path): ChoiceItem => ({ label: `$(history) ${describeChoice({ kind: 'file', path }, target.root)}`, choice: { kind: 'file', path } }));
+  const found = await vscode.workspace.findFiles('**/*.json', notEvents, 300);
+  const eventLike = (path: string) => (/event|fixture|payload|sample/i.test(path) ? 0 : 1);
+  const files = found
+    .map((uri) => uri.fsPath)
+    .filter((path) => !recent.some((r) => r.choice?.kind === 'file' && r.choice.path === path))
+    .sort((a, b) => eventLike(a) - eventLike(b) || a.localeCompare(b))
+    .map((path): ChoiceItem => ({ label: `$(json) ${vscode.workspace.asRelativePath(path)}`, choice: { kind: 'file', path } }));
+  const samples = sampleEvents.map((s): ChoiceItem => ({ label: `$(sparkle) ${s.label}`, description: 'generated sample', choice: { kind: 'sample', id: s.id } }));
+  const separator = (label: string): ChoiceItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  const items: ChoiceItem[] = [
+    ...(recent.length ? [separator('Recent'), ...recent] : []),
+    ...(files.length ? [separator('Workspace JSON files'), ...files] : []),
+    separator('Generated samples'),
+    ...samples,
+    separator(''),
+    { label: '$(folder-opened) Browse…', browse: true },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: `Event for ${target.handler}`, placeHolder: 'The event to invoke the handler with (remembered for this handler)', matchOnDescription: true });
+  if (!picked) return undefined;
+  if (!picked.browse) return picked.choice;
+  const chosen = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'JSON event': ['json'] }, defaultUri: vscode.Uri.file(target.root), openLabel: 'Use as event' });
+  const file = chosen?.[0];
+  return file ? { kind: 'file', path: file.fsPath } : undefined;
+}
+
+/** The event's JSON text, or where it is not JSON. */
+export async function loadEvent(choice: EventChoice, root: string): Promise<{ payload: string } | { problem: EventProblem; path: string }> {
+  if (choice.kind === 'sample') return { payload: JSON.stringify(sampleEvents.find((s) => s.id === choice.id)?.event ?? {}) };
+  const path = resolve(root, choice.path);
+  const prepared = prepareEvent(await readFile(path, 'utf8'));
+  return 'problem' in prepared ? { problem: prepared.problem, path } : prepared;
+}

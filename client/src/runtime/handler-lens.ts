@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { detectHandlers } from '../../../server/src/runtime/handler-detection';
+import { isMalformed } from '../../../server/src/runtime/handler-string';
+import { handlerTarget } from '../../../server/src/runtime/task-root';
+import type { WorkbenchContext } from '../context';
+import { describeChoice, rememberedEvent } from './event-choice';
+import { handlerLanguages } from './targets';
+
+/** "Invoke handler" and the event it will use, above every exported handler of a JS/TS file on disk. */
+export class HandlerLensProvider implements vscode.CodeLensProvider {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+
+  constructor(private readonly context: WorkbenchContext) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!vscode.workspace.getConfiguration('lambdaWorkbench.invoke', document.uri).get<boolean>('codeLens', true)) return [];
+    const lenses: vscode.CodeLens[] = [];
+    for (const found of detectHandlers(document.getText())) {
+      const start = document.positionAt(found.offset);
+      const range = new vscode.Range(start, document.positionAt(found.offset + found.length));
+      const args = { uri: document.uri.toString(), exportName: found.exportName };
+      if (!vscode.workspace.isTrusted) {
+        lenses.push(new vscode.CodeLens(range, { title: '$(shield) Invoke handler (needs a trusted workspace)', command: 'lambdaWorkbench.invokeHandler', arguments: [args] }));
+        continue;
+      }
+      lenses.push(new vscode.CodeLens(range, { title: '$(play) Invoke handler', tooltip: 'Run this handler locally as Lambda would', command: 'lambdaWorkbench.invokeHandler', arguments: [args] }));
+      const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+      const target = handlerTarget(document.uri.fsPath, found.exportName, folder, existsSync);
+      const choice = isMalformed(target) ? undefined : rememberedEvent(this.context.extension.workspaceState, target);
+      const title = choice && !isMalformed(target) ? `Event: ${describeChoice(choice, target.root)}` : 'Choose event…';
+      lenses.push(new vscode.CodeLens(range, { title, tooltip: 'The event this handler is invoked with', command: 'lambdaWorkbench.chooseEvent', arguments: [args] }));
+    }
+    return lenses;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Registers the lens on the handler languages (files on disk only), refreshed when trust or settings change. */
+export function registerHandlerLens(context: WorkbenchContext): HandlerLensProvider {
+  const provider = new HandlerLensProvider(context);
+  const selector = handlerLanguages.map((language) => ({ language, scheme: 'file' }));
+  context.extension.subscriptions.push(
+    provider,
+    vscode.languages.registerCodeLensProvider(selector, provider),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => provider.refresh()),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('lambdaWorkbench.invoke') && provider.refresh()),
+  );
+  return provider;
+}

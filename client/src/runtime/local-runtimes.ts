@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { functionConfig } from '../../../server/src/runtime/config';
+import { LocalFunction } from '../../../server/src/runtime/local-function';
+import type { HandlerTarget } from '../../../server/src/runtime/task-root';
+import type { ResolvedFunctionSettings } from './function-settings';
+
+interface Entry {
+  readonly fn: LocalFunction;
+  /** The configuration it was made with; a change replaces the function (its environments shut down). */
+  readonly signature: string;
+}
+
+/**
+ * The local functions of this window, one per handler, kept warm between
+ * invokes as Lambda keeps environments. They run in the extension host's
+ * process tree (never the language server's); their logs go to one output channel.
+ */
+export class LocalRuntimes implements vscode.Disposable {
+  readonly channel: vscode.OutputChannel;
+  private readonly functions = new Map<string, Entry>();
+
+  constructor(private readonly extension: vscode.ExtensionContext) {
+    this.channel = vscode.window.createOutputChannel('Lambda Workbench: Functions', 'log');
+  }
+
+  functionFor(target: HandlerTarget, resolved: ResolvedFunctionSettings): LocalFunction {
+    const key = `${target.root}\u0000${target.handler}\u0000${target.file}`;
+    const settings = vscode.workspace.getConfiguration('lambdaWorkbench.invoke', vscode.Uri.file(target.file));
+    const nodePath = settings.get<string>('nodePath') || process.execPath;
+    const idleSeconds = settings.get<number>('idleTimeout') ?? 300;
+    const options = {
+      root: target.root,
+      handler: target.handler,
+      handlerFile: target.file,
+      bootstrapScript: this.extension.asAbsolutePath('dist/runtime-bootstrap.js'),
+      timeoutSeconds: resolved.settings.timeout,
+      memoryMB: resolved.settings.memorySize,
+      environment: resolved.environment,
+      nodePath,
+      idleTimeoutMs: idleSeconds * 1000,
+      ...(resolved.settings.reservedConcurrency !== undefined ? { reservedConcurrency: resolved.settings.reservedConcurrency } : {}),
+    };
+    const signature = JSON.stringify(options);
+    const existing = this.functions.get(key);
+    if (existing?.signature === signature) return existing.fn;
+    if (existing) void existing.fn.shutdown();
+    const fn = new LocalFunction(functionConfig(options), (text) => this.channel.append(text));
+    this.functions.set(key, { fn, signature });
+    return fn;
+  }
+
+  /** Shuts every environment down, e.g. when the extension deactivates. */
+  async shutdown(): Promise<void> {
+    const all = [...this.functions.values()];
+    this.functions.clear();
+    await Promise.all(all.map((e) => e.fn.shutdown()));
+  }
+
+  dispose(): void {
+    void this.shutdown();
+    this.channel.dispose();
+  }
+}

@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { traceLines, userFrame } from '../../../server/src/runtime/stack-frame';
+import type { InvokeResult } from '../../../server/src/runtime/local-function';
+import type { HandlerTarget } from '../../../server/src/runtime/task-root';
+
+export const resultScheme = 'lambda-workbench-result';
+
+/**
+ * Read-only JSON documents holding each handler's last result, one per
+ * handler, updated in place on every invoke (no unsaved editors pile up).
+ */
+export class ResultDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly contents = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.contents.get(uri.toString()) ?? '';
+  }
+
+  uriFor(target: HandlerTarget): vscode.Uri {
+    return vscode.Uri.from({ scheme: resultScheme, path: `/${target.handler}.json`, query: target.root });
+  }
+
+  async show(target: HandlerTarget, result: InvokeResult): Promise<vscode.TextDocument> {
+    const uri = this.uriFor(target);
+    this.contents.set(uri.toString(), pretty(result.payload));
+    this.changed.fire(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
+    return document;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function pretty(payload: string): string {
+  try {
+    return `${JSON.stringify(JSON.parse(payload), null, 2)}\n`;
+  } catch {
+    return payload;
+  }
+}
+
+/** A notification for a function error: its type and message, a link to the frame in the user's code, and the log. */
+export async function notifyError(target: HandlerTarget, result: InvokeResult, isRuntime: (file: string) => boolean, channel: vscode.OutputChannel): Promise<void> {
+  let body: unknown;
+  try {
+    body = JSON.parse(result.payload);
+  } catch {
+    body = { errorMessage: result.payload };
+  }
+  const message = String((body as { errorMessage?: unknown }).errorMessage ?? '').split('\n')[0];
+  const frame = userFrame(traceLines(body), target.file, isRuntime);
+  const goTo = frame ? `Go to ${frame.file.split(/[\\/]/).pop()}:${frame.line}` : undefined;
+  const actions = [...(goTo ? [goTo] : []), 'Show Log'];
+  const picked = await vscode.window.showErrorMessage(`${target.handler}: ${result.errorType ?? 'Error'}: ${message}`, ...actions);
+  if (picked === 'Show Log') channel.show(true);
+  if (picked === goTo && frame) {
+    const position = new vscode.Position(Math.max(0, frame.line - 1), Math.max(0, frame.column - 1));
+    await vscode.window.showTextDocument(vscode.Uri.file(frame.file), { selection: new vscode.Range(position, position) });
+  }
+}

@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import { EndpointControl } from './endpoint';
+import type { HandlerLensProvider } from './handler-lens';
+import { LocalRuntimes } from './local-runtimes';
+import { ResultDocuments, resultScheme } from './result-view';
+
+/** What the runtime's commands share in the extension host: the local functions, result documents, the endpoint and the lens. */
+export class RuntimeServices implements vscode.Disposable {
+  readonly functions: LocalRuntimes;
+  readonly results = new ResultDocuments();
+  readonly endpoint = new EndpointControl();
+  lenses: HandlerLensProvider | undefined;
+
+  constructor(extension: vscode.ExtensionContext) {
+    this.functions = new LocalRuntimes(extension);
+    extension.subscriptions.push(this, vscode.workspace.registerTextDocumentContentProvider(resultScheme, this.results));
+  }
+
+  /** Stops the endpoint and every environment (deactivation awaits this so no process outlives the window). */
+  async shutdown(): Promise<void> {
+    await this.endpoint.stop();
+    await this.functions.shutdown();
+  }
+
+  dispose(): void {
+    this.endpoint.dispose();
+    this.results.dispose();
+    this.functions.dispose();
+  }
+}

@@ -1,0 +1,3 @@
+const missing = require('a-package-that-is-not-installed');
+
+exports.handler = async () => missing();

@@ -1,0 +1,1 @@
+export const format = (name: string): string => `Hello, ${name}`;

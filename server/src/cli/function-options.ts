@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { functionConfig, type FunctionConfig } from '../runtime/config';
+import { isMalformed, parseHandlerString } from '../runtime/handler-string';
+import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor } from '../runtime/settings';
+import { single, UsageError, type ParsedArgs } from './args';
+import { reasonOf } from './files';
+
+/** Options every command that runs a function takes. */
+export const functionOptionNames = ['root', 'timeout', 'memory', 'env', 'env-file', 'concurrency', 'node'] as const;
+
+export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA_TASK_ROOT); HANDLER is relative
+                       to it (default: the current folder).
+  --timeout SECONDS    Function timeout (default 3, or lambda-workbench.json).
+  --memory MB          Memory size; sets the heap limit (default 128).
+  --env KEY=VALUE      An environment variable. Repeatable.
+  --env-file FILE      Variables from a dotenv file (KEY=value lines).
+  --node PATH          The Node.js executable (default: the one running this).
+
+Settings per handler may also come from lambda-workbench.json in the task
+root: { "functions": { "src/index.handler": { "timeout": 10,
+"memorySize": 512, "environment": {...}, "envFile": ".env" } } }.`;
+
+/** The bootstrap shipped beside the CLI bundle (dist/), or in dist/ when run from compiled sources. */
+export function bootstrapScript(): string {
+  const beside = join(__dirname, 'runtime-bootstrap.js');
+  if (existsSync(beside)) return beside;
+  const built = resolve(__dirname, '../../../dist/runtime-bootstrap.js');
+  if (existsSync(built)) return built;
+  throw new Error(`runtime bootstrap not found beside ${__dirname}; run "npm run build"`);
+}
+
+/** A function's configuration from HANDLER, the options and lambda-workbench.json; mistakes are usage errors. */
+export function functionFromArgs(handler: string | undefined, args: ParsedArgs, overrides: { reservedConcurrency?: number; idleTimeoutMs?: number } = {}): FunctionConfig {
+  if (!handler) throw new UsageError('missing HANDLER, e.g. src/index.handler');
+  const parsed = parseHandlerString(handler);
+  if (isMalformed(parsed)) throw new UsageError(`HANDLER "${handler}": ${parsed.error}; write path/to/file.export, e.g. src/index.handler`);
+  const root = resolve(single(args, 'root') ?? '.');
+  if (!existsSync(root)) throw new UsageError(`--root ${root}: no such folder`);
+
+  const workspaceFile = join(root, 'lambda-workbench.json');
+  let table = {};
+  if (existsSync(workspaceFile)) {
+    let raw: unknown;
+    try {
+      raw = (JSON.parse(readFileSync(workspaceFile, 'utf8')) as { functions?: unknown } | null)?.functions;
+    } catch (error) {
+      throw new UsageError(`${workspaceFile}: ${reasonOf(error)}`);
+    }
+    const { table: parsedTable, problems } = parseFunctionSettings(raw, 'functions');
+    if (problems.length) throw new UsageError(`${workspaceFile}: ${problems.join('; ')}`);
+    table = parsedTable;
+  }
+  const settings = settingsFor(table, handler);
+
+  const timeout = numberOption(args, 'timeout', 1, 900) ?? settings.timeout;
+  const memory = numberOption(args, 'memory', 128, 10240) ?? settings.memorySize;
+  const concurrency = numberOption(args, 'concurrency', 1, 1000) ?? overrides.reservedConcurrency ?? settings.reservedConcurrency;
+
+  const environment: Record<string, string> = {};
+  for (const file of [settings.envFile ? resolve(root, settings.envFile) : undefined, single(args, 'env-file')].filter((f): f is string => f !== undefined)) {
+    Object.assign(environment, readEnvFile(file));
+  }
+  Object.assign(environment, settings.environment);
+  const pairs = parseEnvPairs(args.options.get('env') ?? []);
+  if (pairs.problems.length) throw new UsageError(`--env: ${pairs.problems.join('; ')}`);
+  Object.assign(environment, pairs.variables);
+
+  const node = single(args, 'node');
+  return functionConfig({
+    root,
+    handler,
+    bootstrapScript: bootstrapScript(),
+    timeoutSeconds: timeout,
+    memoryMB: memory,
+    environment,
+    ...(concurrency !== undefined ? { reservedConcurrency: concurrency } : {}),
+    ...(overrides.idleTimeoutMs !== undefined ? { idleTimeoutMs: overrides.idleTimeoutMs } : {}),
+    ...(node !== undefined ? { nodePath: node } : {}),
+  });
+}
+
+function numberOption(args: ParsedArgs, name: string, min: number, max: number): number | undefined {
+  const raw = single(args, name);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max || (name !== 'timeout' && !Number.isInteger(value))) {
+    throw new UsageError(`--${name} must be ${name === 'timeout' ? 'a number' : 'an integer'} from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function readEnvFile(file: string): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${file}: ${reasonOf(error)}`);
+  }
+  const { variables, problems } = parseEnvFile(text);
+  const first = problems[0];
+  if (first) throw new UsageError(`${file}:${first.line}:1: ${first.message}`);
+  return variables;
+}

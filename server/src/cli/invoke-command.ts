@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { prepareEvent } from '../runtime/event';
+import { LocalFunction } from '../runtime/local-function';
+import { parseArgs, single, UsageError } from './args';
+import { exitCodes, type CliCommand } from './command';
+import { reasonOf } from './files';
+import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
+
+export const invokeCommand: CliCommand = {
+  name: 'invoke',
+  synopsis: 'invoke HANDLER [--event FILE|-] [--timeout S] [--memory MB] [--env K=V]... [--env-file FILE] [--root DIR]',
+  summary: 'Run a handler once, as Lambda would, in a local execution environment',
+  help: `Usage: lambda-workbench invoke HANDLER [options]
+
+Runs HANDLER (Lambda's handler string: src/index.handler is the export
+"handler" of src/index.js, .mjs, .cjs or .ts) in a fresh execution
+environment, prints the result as JSON on stdout and the function's log
+(with START, END and REPORT lines) on stderr.
+
+Options:
+  --event FILE|-       The event: a JSON file, or - for standard input
+                       (default: {}).
+${functionOptionsHelp}
+
+Exit status: 0 success, 1 function error (the error JSON is printed),
+2 bad usage or event.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ['event', ...functionOptionNames], flags: [] });
+    if (args.positionals.length > 1) throw new UsageError(`invoke takes one HANDLER (got ${args.positionals.length})`);
+    const config = functionFromArgs(args.positionals[0], args, { reservedConcurrency: 1 });
+    const eventPath = single(args, 'event');
+    let text = '';
+    if (eventPath !== undefined) {
+      try {
+        text = eventPath === '-' ? readFileSync(0, 'utf8') : readFileSync(eventPath, 'utf8');
+      } catch (error) {
+        throw new UsageError(`${eventPath}: ${reasonOf(error)}`);
+      }
+    }
+    const event = prepareEvent(text);
+    if ('problem' in event) {
+      const { line, column, message } = event.problem;
+      io.stderr(`${eventPath === '-' ? '<stdin>' : eventPath}:${line}:${column}: error: ${message}\n`);
+      return exitCodes.usage;
+    }
+    const fn = new LocalFunction(config, io.stderr);
+    try {
+      const result = await fn.invoke({ payload: event.payload });
+      io.stdout(`${result.payload}\n`);
+      if (result.status === 'success') return exitCodes.ok;
+      io.stderr(`lambda-workbench invoke: ${config.handler} failed: ${result.errorType ?? 'error'}\n`);
+      return exitCodes.findings;
+    } finally {
+      await fn.shutdown();
+    }
+  },
+};

@@ -1,0 +1,52 @@
+import { LocalFunction } from '../runtime/local-function';
+import { RieEndpoint } from '../runtime/rie-endpoint';
+import { parseArgs, single, UsageError } from './args';
+import { exitCodes, type CliCommand } from './command';
+import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  synopsis: 'serve HANDLER [--port 9000] [--concurrency N] [--timeout S] [--memory MB] [--env K=V]... [--root DIR]',
+  summary: 'Serve a handler on an endpoint compatible with the Lambda Runtime Interface Emulator',
+  help: `Usage: lambda-workbench serve HANDLER [options]
+
+Serves HANDLER on http://127.0.0.1:PORT/2015-03-31/functions/function/invocations,
+the Runtime Interface Emulator's endpoint: POST an event, get the result.
+Environments stay warm between invokes; concurrent invokes get further
+environments up to --concurrency, then are throttled (429). Logs go to
+stderr. Runs until interrupted (Ctrl-C).
+
+  curl -d '{"name":"Ada"}' http://127.0.0.1:9000/2015-03-31/functions/function/invocations
+
+Options:
+  --port PORT          Port on 127.0.0.1 (default 9000; 0 picks a free one).
+  --concurrency N      Reserved concurrency: most environments at once (default 10).
+  --idle SECONDS       Shut an idle environment down after this long (default 300).
+${functionOptionsHelp}`,
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ['port', 'idle', ...functionOptionNames], flags: [] });
+    if (args.positionals.length > 1) throw new UsageError(`serve takes one HANDLER (got ${args.positionals.length})`);
+    const port = Number(single(args, 'port') ?? '9000');
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (got "${single(args, 'port')}")`);
+    const idle = Number(single(args, 'idle') ?? '300');
+    if (!(idle > 0)) throw new UsageError(`--idle must be a positive number of seconds`);
+    const config = functionFromArgs(args.positionals[0], args, { idleTimeoutMs: idle * 1000 });
+    const fn = new LocalFunction(config, io.stderr);
+    let endpoint: RieEndpoint;
+    try {
+      endpoint = await RieEndpoint.start(fn, port);
+    } catch (error) {
+      io.stderr(`lambda-workbench serve: cannot listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return exitCodes.usage;
+    }
+    io.stderr(`lambda-workbench serve: ${config.handler} on ${endpoint.url}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await endpoint.close();
+    await fn.shutdown();
+    return exitCodes.ok;
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * The bootstrap each execution environment runs (dist/runtime-bootstrap.js):
+ * a Node.js client of the Lambda Runtime API at AWS_LAMBDA_RUNTIME_API that
+ * loads `_HANDLER` from LAMBDA_TASK_ROOT and serves invokes until it dies.
+ * Usage: node runtime-bootstrap.js [--handler-file FILE]
+ */
+import { formatLoggedError, intoError, toErrorBody, UnhandledPromiseRejection } from './errors';
+import { runInvoke, uncaught } from './invoke';
+import { loadHandler, type Handler } from './load-handler';
+import { patchConsole } from './log-patch';
+import { RuntimeClient } from './runtime-client';
+
+async function main(): Promise<void> {
+  patchConsole();
+  const client = new RuntimeClient(process.env['AWS_LAMBDA_RUNTIME_API'] ?? '127.0.0.1:9001');
+  uncaught.report = (error, exitCode) => {
+    void client.postInitError(toErrorBody(error)).finally(() => process.exit(exitCode));
+  };
+  process.on('uncaughtException', (error) => {
+    console.error('Uncaught Exception', formatLoggedError(error));
+    uncaught.report(error, 129);
+  });
+  process.on('unhandledRejection', (reason) => {
+    const error = new UnhandledPromiseRejection(String(reason));
+    console.error('Unhandled Promise Rejection', formatLoggedError(error));
+    uncaught.report(error, 128);
+  });
+
+  const fileFlag = process.argv.indexOf('--handler-file');
+  const file = fileFlag >= 0 ? process.argv[fileFlag + 1] : undefined;
+  let handler: Handler;
+  try {
+    handler = await loadHandler(process.env['LAMBDA_TASK_ROOT'] ?? process.cwd(), process.env['_HANDLER'] ?? '', file);
+  } catch (error) {
+    console.error('Uncaught Exception', formatLoggedError(intoError(error)));
+    await client.postInitError(toErrorBody(error));
+    process.exit(129);
+  }
+  for (;;) {
+    const next = await client.next();
+    await runInvoke(client, handler, next);
+  }
+}
+
+void main();

@@ -1,0 +1,284 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { environmentVariables, logStreamName, memoryArgs, type FunctionConfig } from './config';
+import { MarkedStream } from './flush-marker';
+import { accepted, invalidRequestId, invalidState, RuntimeApiServer, type ApiReply, type Invocation, type PostedResult, type RuntimeApiHost } from './runtime-api';
+
+/** Lambda's limit for the Init phase of an on-demand function. */
+export const initTimeoutMs = 10_000;
+
+/** How one invoke ended inside an environment. */
+export type EnvironmentOutcome =
+  | { readonly kind: 'response'; readonly result: PostedResult }
+  /** The runtime posted to `/invocation/{id}/error`. */
+  | { readonly kind: 'error'; readonly result: PostedResult }
+  /** The runtime posted to `/init/error` before taking the invoke. */
+  | { readonly kind: 'init-error'; readonly result: PostedResult }
+  | { readonly kind: 'response-too-large' }
+  | { readonly kind: 'timeout'; readonly phase: 'init' | 'invoke' }
+  /** The process of a warm environment ended before taking the event: the invoke goes to a fresh environment. */
+  | { readonly kind: 'lost' }
+  /** The process ended (or never started) before reporting a result. */
+  | { readonly kind: 'exit'; readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly spawnError?: string };
+
+/** Timings of one invoke, in milliseconds. */
+export interface EnvironmentTimings {
+  /** From the event's delivery to the result; undefined when the runtime never took the event. */
+  readonly durationMs?: number;
+  /** Set on the first invoke of the environment: from spawn to the runtime's first `next`. */
+  readonly initDurationMs?: number;
+  readonly maxMemoryUsedMB?: number;
+}
+
+/** `init` until the runtime first asks for an invoke; `ready` while it serves them. */
+type State = 'init' | 'ready' | 'dead';
+
+interface Current {
+  readonly invocation: Invocation;
+  readonly onDelivered: () => void;
+  readonly finish: (outcome: EnvironmentOutcome, timings: EnvironmentTimings) => void;
+  deliveredAt?: number;
+}
+
+/**
+ * One execution environment: a Node.js process running the bootstrap, with
+ * its own Runtime API endpoint. Init happens once; the process then serves one
+ * invoke at a time until it times out, dies or is shut down.
+ */
+export class ExecutionEnvironment implements RuntimeApiHost {
+  private state: State = 'init';
+  private child: ChildProcess | undefined;
+  private waiting: ((invocation: Invocation) => void) | undefined;
+  private current: Current | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly startedAt = performance.now();
+  private initDurationMs: number | undefined;
+  private initReported = false;
+  /** Flush markers read since the event was delivered, and how many the runtime said it wrote. */
+  private markersSeen = 0;
+  private markersExpected = 0;
+  private timedOut: { phase: 'init' | 'invoke'; timings: EnvironmentTimings } | undefined;
+  private closed = false;
+  private afterMarkers: (() => void) | undefined;
+  /** Settles when the process has exited and its output is read. */
+  readonly exited: Promise<void>;
+  private resolveExited!: () => void;
+  /** Called once when the environment can take no more invokes (timeout, crash, shutdown). */
+  onDead: () => void = () => {};
+
+  private constructor(
+    private readonly config: FunctionConfig,
+    private readonly log: (text: string) => void,
+    private api: RuntimeApiServer | undefined,
+  ) {
+    this.exited = new Promise((resolve) => (this.resolveExited = resolve));
+  }
+
+  /** Starts the Runtime API and the process; Init runs in the background. */
+  static async start(config: FunctionConfig, log: (text: string) => void): Promise<ExecutionEnvironment> {
+    const env = new ExecutionEnvironment(config, log, undefined);
+    env.api = await RuntimeApiServer.start(env);
+    env.spawnRuntime(env.api.address);
+    return env;
+  }
+
+  /** No invoke in flight (the runtime may still be on its way back to `next`). */
+  get isIdle(): boolean {
+    return this.state !== 'dead' && !this.current;
+  }
+
+  get isDead(): boolean {
+    return this.state === 'dead';
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Runs one invoke; `onDelivered` fires when the runtime takes the event (after Init on a cold start). */
+  invoke(invocation: Invocation, onDelivered: () => void): Promise<{ outcome: EnvironmentOutcome; timings: EnvironmentTimings }> {
+    if (!this.isIdle) throw new Error('execution environment is not idle');
+    return new Promise((resolve) => {
+      this.current = { invocation, onDelivered, finish: (outcome, timings) => resolve({ outcome, timings }) };
+      if (this.state === 'init') {
+        if (this.config.enforceTimeouts) this.arm(Math.max(0, initTimeoutMs - (performance.now() - this.startedAt)), 'init');
+      } else {
+        this.deliverIfReady();
+      }
+    });
+  }
+
+  /** Ends the process (SIGKILL, as Lambda's Shutdown does for a runtime without extensions) and the endpoint. */
+  async shutdown(): Promise<void> {
+    this.kill();
+    await this.exited;
+    await this.api?.close();
+  }
+
+  // Runtime API host ------------------------------------------------------
+
+  next(deliver: (invocation: Invocation) => void): void {
+    if (this.state === 'init') {
+      this.initDurationMs = performance.now() - this.startedAt;
+      this.state = 'ready';
+    }
+    this.waiting = deliver;
+    this.deliverIfReady();
+  }
+
+  response(requestId: string, result: PostedResult): ApiReply {
+    return this.posted(requestId, 'response', result);
+  }
+
+  error(requestId: string, result: PostedResult): ApiReply {
+    return this.posted(requestId, 'error', result);
+  }
+
+  initError(result: PostedResult): ApiReply {
+    if (this.state !== 'init') return invalidState(this.state, 'init error');
+    this.state = 'dead';
+    this.onDead();
+    if (this.current) this.complete({ kind: 'init-error', result }, { ...this.timings(result.maxRssKiB), initDurationMs: performance.now() - this.startedAt });
+    // The runtime exits after reporting; make sure it does.
+    setTimeout(() => this.kill(), 1000).unref();
+    return accepted;
+  }
+
+  responseTooLarge(requestId: string): void {
+    if (this.current?.invocation.requestId === requestId && this.current.deliveredAt !== undefined) {
+      this.complete({ kind: 'response-too-large' }, this.timings(undefined));
+    }
+  }
+
+  // Internals --------------------------------------------------------------
+
+  private posted(requestId: string, kind: 'response' | 'error', result: PostedResult): ApiReply {
+    const current = this.current;
+    if (!current || current.deliveredAt === undefined) return invalidState('ready', `invocation ${kind}`);
+    if (current.invocation.requestId !== requestId) return invalidRequestId;
+    this.clearTimer();
+    const timings = this.timings(result.maxRssKiB);
+    const finish = () => this.complete({ kind, result }, timings);
+    this.markersExpected = this.config.bootstrap.flushMarkers ? (result.flushMarkers ?? 2) : 0;
+    if (this.markersSeen < this.markersExpected) this.afterMarkers = finish;
+    else finish();
+    return accepted;
+  }
+
+  private deliverIfReady(): void {
+    const current = this.current;
+    const deliver = this.waiting;
+    if (!current || !deliver || current.deliveredAt !== undefined) return;
+    this.waiting = undefined;
+    current.deliveredAt = performance.now();
+    this.markersSeen = 0;
+    this.markersExpected = Number.POSITIVE_INFINITY;
+    this.clearTimer();
+    current.onDelivered();
+    const deadlineMs = Date.now() + this.config.timeoutSeconds * 1000;
+    deliver({ ...current.invocation, deadlineMs });
+    if (this.config.enforceTimeouts) this.arm(this.config.timeoutSeconds * 1000, 'invoke');
+  }
+
+  private timings(maxRssKiB: number | undefined): EnvironmentTimings {
+    const deliveredAt = this.current?.deliveredAt;
+    const initDurationMs = this.initReported ? undefined : this.initDurationMs;
+    const rss = maxRssKiB ?? this.peakRssFromProc();
+    return {
+      ...(deliveredAt !== undefined ? { durationMs: performance.now() - deliveredAt } : {}),
+      ...(initDurationMs !== undefined ? { initDurationMs } : {}),
+      ...(rss !== undefined ? { maxMemoryUsedMB: Math.ceil(rss / 1024) } : {}),
+    };
+  }
+
+  private complete(outcome: EnvironmentOutcome, timings: EnvironmentTimings): void {
+    const current = this.current;
+    if (!current) return;
+    this.current = undefined;
+    this.afterMarkers = undefined;
+    this.clearTimer();
+    if (timings.initDurationMs !== undefined) this.initReported = true;
+    current.finish(outcome, timings);
+  }
+
+  private arm(ms: number, phase: 'init' | 'invoke'): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      const timings = phase === 'init' ? { initDurationMs: performance.now() - this.startedAt } : { ...this.timings(undefined), durationMs: this.config.timeoutSeconds * 1000 };
+      // The invoke completes when the process has closed, so the output it printed before the deadline is logged first.
+      this.timedOut = { phase, timings };
+      this.markDead();
+      this.kill();
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private markDead(): void {
+    if (this.state === 'dead') return;
+    this.state = 'dead';
+    this.onDead();
+  }
+
+  private kill(): void {
+    if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+  }
+
+  private spawnRuntime(runtimeApi: string): void {
+    const { config } = this;
+    const env = environmentVariables(config, runtimeApi, logStreamName('$LATEST'));
+    const args = [...memoryArgs(config.memoryMB), '--expose-gc', '--max-http-header-size=81920', ...config.execArgv, config.bootstrap.script, ...config.bootstrap.args];
+    const child = spawn(config.nodePath, args, { cwd: config.root, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    this.child = child;
+    const onMarker = () => {
+      this.markersSeen++;
+      if (this.markersSeen >= this.markersExpected && this.afterMarkers) this.afterMarkers();
+    };
+    for (const stream of [child.stdout, child.stderr]) {
+      const marked = new MarkedStream(this.log, onMarker);
+      stream?.setEncoding('utf8');
+      stream?.on('data', (chunk: string) => marked.push(chunk));
+      stream?.on('end', () => marked.end());
+    }
+    let spawnError: string | undefined;
+    child.on('error', (error) => {
+      spawnError = error.message;
+      if (child.pid === undefined) this.closedWith(null, null, spawnError);
+    });
+    child.on('close', (code, signal) => this.closedWith(code, signal, spawnError));
+  }
+
+  private closedWith(code: number | null, signal: NodeJS.Signals | null, spawnError: string | undefined): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.clearTimer();
+    this.markDead();
+    this.resolveExited();
+    void this.api?.close();
+    if (this.timedOut) this.complete({ kind: 'timeout', phase: this.timedOut.phase }, this.timedOut.timings);
+    else if (this.afterMarkers) this.afterMarkers();
+    // Lambda sends an invoke only to a runtime waiting on `next`; one that died after its last invoke is replaced.
+    else if (this.current && this.current.deliveredAt === undefined && this.initDurationMs !== undefined) this.complete({ kind: 'lost' }, {});
+    else {
+      // A process that died during Init reports how long Init ran.
+      const initDurationMs = this.initDurationMs ?? performance.now() - this.startedAt;
+      this.complete({ kind: 'exit', code, signal, ...(spawnError ? { spawnError } : {}) }, { ...this.timings(undefined), ...(this.initReported ? {} : { initDurationMs }) });
+    }
+  }
+
+  /** Peak resident set size from Linux's /proc, for runtimes that do not report theirs. */
+  private peakRssFromProc(): number | undefined {
+    const pid = this.child?.pid;
+    if (process.platform !== 'linux' || pid === undefined) return undefined;
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return match ? Number(match[1]) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

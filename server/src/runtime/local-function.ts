@@ -1,0 +1,265 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { functionArn, type FunctionConfig } from './config';
+import { ExecutionEnvironment, type EnvironmentOutcome, type EnvironmentTimings } from './environment';
+import { exitError, exitReason, maxPayloadBytes, requestTooLargeError, responseTooLargeError, throttledError, timeoutError, type FunctionErrorBody } from './errors';
+import { billedDuration, endLine, exitLogLines, initReportLine, reportLine, startLine, timeoutLogLine } from './log-format';
+
+const functionVersion = '$LATEST';
+
+/** What a caller passes to one invoke, as Lambda's Invoke API takes it. */
+export interface InvokeRequest {
+  /** The event, as JSON text. */
+  readonly payload: string | Buffer;
+  /** JSON text of the client context (Invoke's `X-Amz-Client-Context`, decoded). */
+  readonly clientContext?: string;
+  readonly cognitoIdentity?: string;
+  /** `X-Amzn-Trace-Id`; a fresh one is made otherwise. */
+  readonly traceId?: string;
+}
+
+/** The answer to one invoke, with Lambda's figures for it. */
+export interface InvokeResult {
+  readonly requestId: string;
+  /**
+   * `success`: the handler's result. `function-error`: an error in the function or its runtime
+   * (Lambda answers 200 with `X-Amz-Function-Error: Unhandled`). `rejected`: Lambda refused the
+   * invoke itself (`httpStatus` 429 throttled, 413 event too large).
+   */
+  readonly status: 'success' | 'function-error' | 'rejected';
+  /** The response body: the result's JSON, or the error's JSON. */
+  readonly payload: string;
+  readonly errorType?: string;
+  readonly httpStatus: number;
+  readonly timedOut: boolean;
+  readonly durationMs: number;
+  readonly billedDurationMs: number;
+  readonly initDurationMs?: number;
+  readonly maxMemoryUsedMB?: number;
+  readonly memorySizeMB: number;
+}
+
+/** Notifications about environments, e.g. for a status bar or a debugger that attaches to each process. */
+export interface LifecycleEvents {
+  readonly environmentStarted?: (pid: number | undefined) => void;
+  readonly environmentEnded?: (pid: number | undefined) => void;
+}
+
+/** Where the function's log goes: the runtime's output and the platform's START/END/REPORT lines, in order. */
+export type LogSink = (text: string) => void;
+
+/**
+ * A function run locally as Lambda runs it: environments started on demand
+ * (Init), reused while warm (Invoke), replaced after a timeout or crash, shut
+ * down when idle (Shutdown), at most `reservedConcurrency` at once.
+ */
+export class LocalFunction {
+  private readonly environments = new Set<ExecutionEnvironment>();
+  private readonly idleTimers = new Map<ExecutionEnvironment, NodeJS.Timeout>();
+  /** Environments taken by an invoke in flight (or being started for one). */
+  private readonly claimed = new Set<ExecutionEnvironment>();
+  private starting = 0;
+  /** Every environment until its process has exited, so shutdown leaves no process behind. */
+  private readonly alive = new Set<ExecutionEnvironment>();
+  private closed = false;
+
+  constructor(
+    readonly config: FunctionConfig,
+    private readonly log: LogSink,
+    private readonly events: LifecycleEvents = {},
+  ) {}
+
+  /** Environments whose process is still running, including ones being replaced. */
+  get environmentCount(): number {
+    return this.alive.size;
+  }
+
+  /** Process ids of the environments whose process is still running. */
+  get pids(): number[] {
+    return [...this.alive].map((e) => e.pid).filter((pid): pid is number => pid !== undefined);
+  }
+
+  async invoke(request: InvokeRequest): Promise<InvokeResult> {
+    if (this.closed) throw new Error('the local function has been shut down');
+    const requestId = randomUUID();
+    const payload = Buffer.isBuffer(request.payload) ? request.payload : Buffer.from(request.payload, 'utf8');
+    if (payload.length > maxPayloadBytes) return this.rejected(requestId, 413, requestTooLargeError(payload.length));
+    const invocation = {
+      requestId,
+      payload,
+      deadlineMs: 0,
+      invokedFunctionArn: functionArn(this.config),
+      traceId: request.traceId ?? newTraceId(),
+      ...(request.clientContext !== undefined ? { clientContext: request.clientContext } : {}),
+      ...(request.cognitoIdentity !== undefined ? { cognitoIdentity: request.cognitoIdentity } : {}),
+    };
+    for (;;) {
+      const env = await this.acquire();
+      if (!env) return this.rejected(requestId, 429, throttledError);
+      this.cancelIdle(env);
+      const { outcome, timings } = await env.invoke(invocation, () => this.log(startLine(requestId, functionVersion)));
+      this.claimed.delete(env);
+      if (env.isDead) this.environments.delete(env);
+      else if (this.closed) void env.shutdown();
+      else this.scheduleIdle(env);
+      if (outcome.kind !== 'lost') return this.resultOf(requestId, outcome, timings);
+    }
+  }
+
+  /** Shuts every environment down and refuses further invokes. */
+  async shutdown(): Promise<void> {
+    this.closed = true;
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    const all = [...this.alive];
+    this.environments.clear();
+    await Promise.all(all.map((e) => e.shutdown()));
+  }
+
+  private async acquire(): Promise<ExecutionEnvironment | undefined> {
+    for (const env of this.environments) {
+      if (!this.claimed.has(env) && env.isIdle) {
+        this.claimed.add(env);
+        return env;
+      }
+    }
+    if (this.environments.size + this.starting >= this.config.reservedConcurrency) return undefined;
+    this.starting++;
+    let env: ExecutionEnvironment;
+    try {
+      env = await ExecutionEnvironment.start(this.config, this.log);
+    } finally {
+      this.starting--;
+    }
+    env.onDead = () => {
+      this.environments.delete(env);
+      this.cancelIdle(env);
+    };
+    this.environments.add(env);
+    this.alive.add(env);
+    this.events.environmentStarted?.(env.pid);
+    void env.exited.then(() => {
+      this.alive.delete(env);
+      this.events.environmentEnded?.(env.pid);
+    });
+    this.claimed.add(env);
+    return env;
+  }
+
+  private scheduleIdle(env: ExecutionEnvironment): void {
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(env);
+      this.environments.delete(env);
+      void env.shutdown();
+    }, this.config.idleTimeoutMs);
+    timer.unref();
+    this.idleTimers.set(env, timer);
+  }
+
+  private cancelIdle(env: ExecutionEnvironment): void {
+    const timer = this.idleTimers.get(env);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(env);
+  }
+
+  private rejected(requestId: string, httpStatus: number, error: FunctionErrorBody): InvokeResult {
+    return { requestId, status: 'rejected', payload: JSON.stringify(error), ...(error.errorType ? { errorType: error.errorType } : {}), httpStatus, timedOut: false, durationMs: 0, billedDurationMs: 0, memorySizeMB: this.config.memoryMB };
+  }
+
+  /** Maps an environment's outcome to Lambda's answer, and logs the platform's lines. */
+  private resultOf(requestId: string, outcome: EnvironmentOutcome, timings: EnvironmentTimings): InvokeResult {
+    const { config } = this;
+    let payload: string;
+    let errorType: string | undefined;
+    let status: 'timeout' | 'error' | undefined;
+    const delivered = timings.durationMs !== undefined;
+    // Lambda's order: INIT_REPORT for a failed Init, START, the platform's error lines, END, REPORT.
+    const initLines: string[] = [];
+    const errorLines: string[] = [];
+    switch (outcome.kind) {
+      case 'response':
+        payload = outcome.result.body.toString('utf8');
+        break;
+      case 'error':
+      case 'init-error':
+        payload = outcome.result.body.toString('utf8');
+        errorType = outcome.result.errorType ?? errorTypeIn(payload) ?? 'Unhandled';
+        if (outcome.kind === 'init-error') {
+          initLines.push(initReportLine(timings.initDurationMs ?? 0, 'error', errorType));
+          status = 'error';
+        }
+        break;
+      case 'response-too-large': {
+        const error = responseTooLargeError();
+        payload = JSON.stringify(error);
+        errorType = error.errorType;
+        break;
+      }
+      case 'timeout': {
+        const error = timeoutError(requestId, config.timeoutSeconds);
+        payload = JSON.stringify(error);
+        errorType = error.errorType;
+        status = 'timeout';
+        if (outcome.phase === 'init') initLines.push(initReportLine(timings.initDurationMs ?? 0, 'timeout'));
+        else errorLines.push(timeoutLogLine(new Date(), requestId, config.timeoutSeconds));
+        break;
+      }
+      case 'lost':
+        throw new Error('a lost invoke is retried, never reported');
+      case 'exit': {
+        const reason = outcome.spawnError ? `Runtime failed to start: ${outcome.spawnError}` : exitReason(outcome.code, outcome.signal);
+        const error = outcome.spawnError ? { errorType: 'Runtime.InvalidEntrypoint', errorMessage: `RequestId: ${requestId} Error: ${reason}` } : exitError(requestId, reason);
+        payload = JSON.stringify(error);
+        errorType = error.errorType;
+        status = 'error';
+        if (!delivered) initLines.push(initReportLine(timings.initDurationMs ?? 0, 'error', errorType));
+        errorLines.push(exitLogLines(requestId, reason, errorType));
+        break;
+      }
+    }
+    const durationMs = timings.durationMs ?? 0;
+    this.log(
+      initLines.join('') +
+        (delivered ? '' : startLine(requestId, functionVersion)) +
+        errorLines.join('') +
+        endLine(requestId) +
+        reportLine({
+          requestId,
+          durationMs,
+          memorySizeMB: config.memoryMB,
+          ...(timings.maxMemoryUsedMB !== undefined ? { maxMemoryUsedMB: timings.maxMemoryUsedMB } : {}),
+          ...(timings.initDurationMs !== undefined ? { initDurationMs: timings.initDurationMs } : {}),
+          ...(status ? { status } : {}),
+          ...(status && errorType ? { errorType } : {}),
+        }),
+    );
+    return {
+      requestId,
+      status: errorType === undefined ? 'success' : 'function-error',
+      payload,
+      ...(errorType !== undefined ? { errorType } : {}),
+      httpStatus: 200,
+      timedOut: outcome.kind === 'timeout',
+      durationMs,
+      billedDurationMs: billedDuration(durationMs),
+      ...(timings.initDurationMs !== undefined ? { initDurationMs: timings.initDurationMs } : {}),
+      ...(timings.maxMemoryUsedMB !== undefined ? { maxMemoryUsedMB: timings.maxMemoryUsedMB } : {}),
+      memorySizeMB: config.memoryMB,
+    };
+  }
+}
+
+function errorTypeIn(payload: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    const type = (parsed as { errorType?: unknown } | null)?.errorType;
+    return typeof type === 'string' ? type : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An X-Ray trace header: `Root=1-<8 hex seconds>-<24 hex>;Parent=<16 hex>;Sampled=0`. */
+export function newTraceId(now: number = Date.now()): string {
+  const seconds = Math.floor(now / 1000).toString(16).padStart(8, '0');
+  return `Root=1-${seconds}-${randomBytes(12).toString('hex')};Parent=${randomBytes(8).toString('hex')};Sampled=0`;
+}

@@ -1,0 +1,97 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { maxPayloadBytes } from './errors';
+import type { InvokeResult, LocalFunction } from './local-function';
+
+/** Invoke's path: `/2015-03-31/functions/{name}/invocations`; the emulator's name is `function`, any name is accepted. */
+const invokePath = /^\/2015-03-31\/functions\/[^/]+\/invocations\/?$/;
+
+/**
+ * An endpoint that answers like the Lambda Runtime Interface Emulator, so
+ * `curl -d '{}' http://127.0.0.1:9000/2015-03-31/functions/function/invocations`
+ * and `aws lambda invoke --endpoint-url` work unchanged: 200 with the result,
+ * 200 with the error JSON and `X-Amz-Function-Error: Unhandled` for a function
+ * error, 200 with `Task timed out after N.00 seconds` as the emulator says on a
+ * timeout, 429 when throttled, 413 when the event is too large.
+ */
+export class RieEndpoint {
+  private readonly server: Server;
+
+  private constructor(private readonly fn: LocalFunction) {
+    this.server = createServer((req, res) => void this.handle(req, res));
+  }
+
+  /** Listens on 127.0.0.1 only; port 0 picks a free one. */
+  static async start(fn: LocalFunction, port: number): Promise<RieEndpoint> {
+    const endpoint = new RieEndpoint(fn);
+    await new Promise<void>((resolve, reject) => {
+      endpoint.server.once('error', reject);
+      endpoint.server.listen(port, '127.0.0.1', () => resolve());
+    });
+    return endpoint;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}/2015-03-31/functions/function/invocations`;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (!invokePath.test(path)) return send(res, 404, 'text/plain; charset=utf-8', '404 page not found\n');
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', '405 method not allowed\n');
+    const body = await readAll(req);
+    let clientContext: string | undefined;
+    const encoded = req.headers['x-amz-client-context'];
+    if (typeof encoded === 'string' && encoded !== '') {
+      clientContext = Buffer.from(encoded, 'base64').toString('utf8');
+    }
+    const traceId = req.headers['x-amzn-trace-id'];
+    let result: InvokeResult;
+    try {
+      result = await this.fn.invoke({
+        payload: body.length === 0 ? Buffer.from('{}') : body,
+        ...(clientContext !== undefined ? { clientContext } : {}),
+        ...(typeof traceId === 'string' ? { traceId } : {}),
+      });
+    } catch (error) {
+      return send(res, 500, 'application/json', JSON.stringify({ errorType: 'ServiceException', errorMessage: error instanceof Error ? error.message : String(error) }));
+    }
+    const headers: Record<string, string> = { 'X-Amz-Request-Id': result.requestId, 'X-Amz-Executed-Version': '$LATEST' };
+    if (result.status === 'rejected') {
+      const type = result.httpStatus === 429 ? 'TooManyRequestsException' : 'RequestTooLargeException';
+      const message = result.httpStatus === 429 ? 'Rate Exceeded.' : `Request must be smaller than ${maxPayloadBytes} bytes for the InvokeFunction operation`;
+      const reason = result.httpStatus === 429 ? { Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' } : {};
+      return send(res, result.httpStatus, 'application/json', JSON.stringify({ Type: 'User', message, ...reason }), { ...headers, 'X-Amzn-ErrorType': type });
+    }
+    if (result.timedOut) {
+      // The emulator answers a timeout with this plain text, not Lambda's JSON error.
+      const seconds = this.fn.config.timeoutSeconds;
+      return send(res, 200, 'text/plain; charset=utf-8', `Task timed out after ${seconds.toFixed(2)} seconds`, headers);
+    }
+    if (result.status === 'function-error') headers['X-Amz-Function-Error'] = 'Unhandled';
+    send(res, 200, 'application/json', result.payload, headers);
+  }
+}
+
+function readAll(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...headers });
+  res.end(body);
+}

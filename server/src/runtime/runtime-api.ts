@@ -1,0 +1,162 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { maxPayloadBytes } from './errors';
+
+/** One invocation as the Runtime API hands it to the runtime with `GET .../invocation/next`. */
+export interface Invocation {
+  readonly requestId: string;
+  readonly payload: Buffer;
+  readonly deadlineMs: number;
+  readonly invokedFunctionArn: string;
+  readonly traceId: string;
+  /** JSON text of the client context, when the caller gave one. */
+  readonly clientContext?: string;
+  /** JSON text of the Cognito identity, when the caller gave one. */
+  readonly cognitoIdentity?: string;
+}
+
+/** A status and JSON body for the runtime, as the Runtime API answers. */
+export interface ApiReply {
+  readonly status: number;
+  readonly body: object;
+}
+
+/** What a posted response or error carries besides its body. */
+export interface PostedResult {
+  readonly body: Buffer;
+  /** `Lambda-Runtime-Function-Error-Type`, for errors. */
+  readonly errorType?: string;
+  /** Peak resident memory the runtime reported (our bootstrap does), in KiB. */
+  readonly maxRssKiB?: number;
+  /** How many flush markers our bootstrap wrote before posting (one per stream it wrote to). */
+  readonly flushMarkers?: number;
+}
+
+/** The execution environment behind one Runtime API endpoint. */
+export interface RuntimeApiHost {
+  /** Holds the long poll until an invocation is ready, then calls `deliver` once. */
+  next(deliver: (invocation: Invocation) => void): void;
+  response(requestId: string, result: PostedResult): ApiReply;
+  error(requestId: string, result: PostedResult): ApiReply;
+  initError(result: PostedResult): ApiReply;
+  /** The runtime posted a response larger than Lambda allows; the invoke fails. */
+  responseTooLarge(requestId: string): void;
+}
+
+export const accepted: ApiReply = { status: 202, body: { status: 'OK' } };
+export const invalidRequestId: ApiReply = { status: 400, body: { errorMessage: 'Invalid request ID', errorType: 'InvalidRequestID' } };
+export function invalidState(from: string, to: string): ApiReply {
+  return { status: 403, body: { errorMessage: `State transition from ${from} to ${to} failed for runtime.`, errorType: 'InvalidStateTransition' } };
+}
+const tooLarge: ApiReply = { status: 413, body: { errorMessage: `Exceeded maximum allowed payload size (${maxPayloadBytes} bytes).`, errorType: 'RequestEntityTooLarge' } };
+
+const prefix = '/2018-06-01/runtime/';
+const invocationPath = /^invocation\/([^/]+)\/(response|error)$/;
+
+/** The Lambda Runtime API (2018-06-01) for one environment, on 127.0.0.1 and a free port. */
+export class RuntimeApiServer {
+  private readonly server: Server;
+
+  private constructor(private readonly host: RuntimeApiHost) {
+    this.server = createServer((req, res) => this.route(req, res));
+    this.server.keepAliveTimeout = 0;
+  }
+
+  static async start(host: RuntimeApiHost): Promise<RuntimeApiServer> {
+    const api = new RuntimeApiServer(host);
+    await new Promise<void>((resolve, reject) => {
+      api.server.once('error', reject);
+      api.server.listen(0, '127.0.0.1', () => resolve());
+    });
+    return api;
+  }
+
+  /** `host:port`, the value of AWS_LAMBDA_RUNTIME_API. */
+  get address(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `127.0.0.1:${port}`;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private route(req: IncomingMessage, res: ServerResponse): void {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (!path.startsWith(prefix)) return notFound(res);
+    const rest = path.slice(prefix.length);
+    if (rest === 'invocation/next') {
+      if (req.method !== 'GET') return methodNotAllowed(res);
+      req.resume();
+      this.host.next((invocation) => sendInvocation(res, invocation));
+      return;
+    }
+    const match = invocationPath.exec(rest);
+    if (rest !== 'init/error' && !match) return notFound(res);
+    if (req.method !== 'POST') return methodNotAllowed(res);
+    readBody(req, (body) => {
+      if (body === undefined) {
+        if (match?.[2] === 'response') this.host.responseTooLarge(decodeURIComponent(match[1] ?? ''));
+        return reply(res, tooLarge);
+      }
+      const errorType = header(req, 'lambda-runtime-function-error-type');
+      const rss = Number(header(req, 'lambda-workbench-max-rss-kib'));
+      const markers = header(req, 'lambda-workbench-flush-markers');
+      const result: PostedResult = { body, ...(errorType ? { errorType } : {}), ...(rss > 0 ? { maxRssKiB: rss } : {}), ...(markers !== undefined ? { flushMarkers: Number(markers) } : {}) };
+      if (!match) return reply(res, this.host.initError(result));
+      const requestId = decodeURIComponent(match[1] ?? '');
+      reply(res, match[2] === 'response' ? this.host.response(requestId, result) : this.host.error(requestId, result));
+    });
+  }
+}
+
+function sendInvocation(res: ServerResponse, invocation: Invocation): void {
+  const headers: Record<string, string | number> = {
+    'Content-Type': 'application/json',
+    'Content-Length': invocation.payload.length,
+    'Lambda-Runtime-Aws-Request-Id': invocation.requestId,
+    'Lambda-Runtime-Deadline-Ms': invocation.deadlineMs,
+    'Lambda-Runtime-Invoked-Function-Arn': invocation.invokedFunctionArn,
+    'Lambda-Runtime-Trace-Id': invocation.traceId,
+  };
+  if (invocation.clientContext !== undefined) headers['Lambda-Runtime-Client-Context'] = invocation.clientContext;
+  if (invocation.cognitoIdentity !== undefined) headers['Lambda-Runtime-Cognito-Identity'] = invocation.cognitoIdentity;
+  res.writeHead(200, headers);
+  res.end(invocation.payload);
+}
+
+/** Reads the body; `undefined` when it exceeds Lambda's payload limit. */
+function readBody(req: IncomingMessage, done: (body: Buffer | undefined) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > maxPayloadBytes) over = true;
+    else chunks.push(chunk);
+  });
+  req.on('end', () => done(over ? undefined : Buffer.concat(chunks, size)));
+  req.on('error', () => done(undefined));
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function reply(res: ServerResponse, { status, body }: ApiReply): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('404 page not found\n');
+}
+
+function methodNotAllowed(res: ServerResponse): void {
+  res.writeHead(405, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('405 method not allowed\n');
+}

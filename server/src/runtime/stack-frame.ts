@@ -1,0 +1,35 @@
+/** A place in a file named by a stack trace line, 1-based as V8 prints it. */
+export interface StackFrame {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+const frame = /(?:\(|at )((?:\/|[A-Za-z]:[\\/]|file:\/\/)[^()]*?):(\d+):(\d+)\)?\s*$/;
+/** esbuild's `file:line:col: ERROR: ...`, as a TypeScript syntax error reports its place. */
+const compilerMessage = /^((?:\/|[A-Za-z]:[\\/])[^:]*?):(\d+):(\d+): /;
+
+/**
+ * The frame to show for an error: the first one in `preferred` (the handler's
+ * file), else the first in the user's code (not node internals, node_modules
+ * or files `isRuntime` says belong to the runtime).
+ */
+export function userFrame(lines: readonly string[], preferred: string, isRuntime: (file: string) => boolean): StackFrame | undefined {
+  const frames: StackFrame[] = [];
+  for (const text of lines) {
+    const match = frame.exec(text) ?? compilerMessage.exec(text);
+    if (!match) continue;
+    const file = (match[1] ?? '').replace(/^file:\/\//, '');
+    if (file.includes('/node_modules/') || file.includes('\\node_modules\\') || isRuntime(file)) continue;
+    frames.push({ file, line: Number(match[2]), column: Number(match[3]) });
+  }
+  return frames.find((f) => f.file === preferred) ?? frames[0];
+}
+
+/** The trace lines of an error body: `trace` (Node.js runtime) or `stackTrace`, else the message's own lines. */
+export function traceLines(body: unknown): string[] {
+  const b = (body ?? {}) as { trace?: unknown; stackTrace?: unknown; errorMessage?: unknown };
+  const list = Array.isArray(b.trace) ? b.trace : Array.isArray(b.stackTrace) ? b.stackTrace : [];
+  const message = typeof b.errorMessage === 'string' ? b.errorMessage.split('\n') : [];
+  return [...list.filter((l): l is string => typeof l === 'string'), ...message];
+}

@@ -1,0 +1,134 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitUntil } from './wait';
+
+// The local runtime through the real client: the code lens above a handler, its command as
+// a click runs it, the result document and the log. Runs in the examples/ workspace, where
+// examples/handlers/lambda-workbench.json gives cjs.handler its event and environment.
+
+const extensionId = 'lambda-workbench.lambda-workbench';
+const timeoutMs = 30_000;
+
+interface InvokeResult {
+  readonly requestId: string;
+  readonly status: string;
+  readonly payload: string;
+}
+
+/** The lenses of `uri` once ours are among them (the provider registers on activation). */
+async function handlerLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+    if (lenses.some((l) => l.command?.command === 'lambdaWorkbench.invokeHandler')) return lenses;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for the Invoke handler lens; lenses: ${lenses.map((l) => l.command?.title).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('runtime: Invoke handler', () => {
+  let handlerUri: vscode.Uri;
+
+  before(async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    handlerUri = vscode.Uri.joinPath(folder.uri, 'handlers', 'cjs.js');
+    const document = await vscode.workspace.openTextDocument(handlerUri);
+    await vscode.window.showTextDocument(document);
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension);
+    await waitUntil(() => extension.isActive, timeoutMs, `${extensionId} to activate on a JavaScript file`);
+  });
+
+  it('shows Invoke handler above each exported handler', async () => {
+    const lenses = await handlerLenses(handlerUri);
+    const invokes = lenses.filter((l) => l.command?.command === 'lambdaWorkbench.invokeHandler');
+    assert.deepEqual(
+      invokes.map((l) => (l.command?.arguments?.[0] as { exportName: string }).exportName),
+      ['handler'],
+    );
+    assert.equal(invokes[0]?.command?.title, '$(play) Invoke handler');
+    assert.equal(invokes[0]?.range.start.line, 1, 'on the line of exports.handler');
+  });
+
+  it('runs the handler when the lens is clicked, shows the result as JSON and streams the log', async () => {
+    const lenses = await handlerLenses(handlerUri);
+    const lens = lenses.find((l) => l.command?.command === 'lambdaWorkbench.invokeHandler');
+    assert.ok(lens?.command, 'no Invoke handler lens');
+
+    const result = await vscode.commands.executeCommand<InvokeResult>(lens.command.command, ...(lens.command.arguments ?? []));
+    assert.ok(result, 'the command ran nothing');
+    assert.equal(result.status, 'success', result.payload);
+    const body = JSON.parse(result.payload) as { event: unknown; context: { memoryLimitInMB: string; awsRequestId: string }; env: { greeting: string } };
+    assert.deepEqual(body.event, { name: 'Ada' }, 'the event named in lambda-workbench.json');
+    assert.equal(body.context.memoryLimitInMB, '256');
+    assert.equal(body.context.awsRequestId, result.requestId);
+    assert.equal(body.env.greeting, 'from lambda-workbench.json');
+
+    const resultDocument = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'lambda-workbench-result' && d.uri.path === '/cjs.handler.json');
+    assert.ok(resultDocument, 'the result document is open');
+    assert.equal(resultDocument.languageId, 'json');
+    assert.deepEqual(JSON.parse(resultDocument.getText()), body);
+
+    let log = '';
+    await waitUntil(
+      () => {
+        log = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'output').map((d) => d.getText()).join('\n');
+        return log.includes(`REPORT RequestId: ${result.requestId}`);
+      },
+      timeoutMs,
+      'the REPORT line in the Lambda Workbench: Functions output',
+    );
+    assert.match(log, new RegExp(`START RequestId: ${result.requestId} Version: \\$LATEST\\n.*\\tINFO\\tevent received \\{"name":"Ada"\\}\\nEND RequestId: ${result.requestId}\\n`));
+  });
+
+  it('keeps the environment warm for the next invoke', async () => {
+    const args = { uri: handlerUri.toString(), exportName: 'handler' };
+    const first = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', args);
+    const second = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', args);
+    const pid = (r: InvokeResult | undefined) => (JSON.parse(r?.payload ?? '{}') as { env?: { pid?: number } }).env?.pid;
+    assert.equal(first?.status, 'success');
+    assert.equal(second?.status, 'success');
+    assert.notEqual(first?.requestId, second?.requestId);
+    assert.equal(pid(first), pid(second));
+  });
+});
+
+describe('runtime: Start Local Endpoint', () => {
+  it('serves the handler on the emulator\'s URL until stopped', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'counter.js');
+    const url = await vscode.commands.executeCommand<string | undefined>('lambdaWorkbench.startEndpoint', { uri: uri.toString(), exportName: 'handler', port: 0 });
+    assert.match(url ?? '', /^http:\/\/127\.0\.0\.1:\d+\/2015-03-31\/functions\/function\/invocations$/);
+    const answers: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(url ?? '', { method: 'POST', body: '{}' });
+      assert.equal(response.status, 200);
+      answers.push(((await response.json()) as { invocations: number }).invocations);
+    }
+    assert.deepEqual(answers, [1, 2], 'warm between requests');
+    await vscode.commands.executeCommand('lambdaWorkbench.stopEndpoint');
+    await assert.rejects(fetch(url ?? '', { method: 'POST', body: '{}' }), 'the endpoint is closed');
+  });
+});
+
+// Run by `npm run test:vscode` a second time with --untrusted --grep untrusted (see package.json).
+describe('runtime: in an untrusted workspace', () => {
+  before(function () {
+    if (vscode.workspace.isTrusted) this.skip();
+  });
+
+  it('offers no invoke: the lens says why, and the command runs nothing', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'counter.js');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const lenses = await handlerLenses(uri);
+    const titles = lenses.map((l) => l.command?.title);
+    assert.deepEqual(titles, ['$(shield) Invoke handler (needs a trusted workspace)']);
+    const result = await vscode.commands.executeCommand<unknown>('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'handler' });
+    assert.equal(result, undefined);
+    assert.equal(vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'lambda-workbench-result'), false, 'no result was shown');
+  });
+});

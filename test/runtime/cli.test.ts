@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cliScript, handlersRoot, isAlive, waitFor } from './harness';
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built CLI as a user would, in the example handlers' folder. */
+async function cli(args: readonly string[], stdin?: string): Promise<Run> {
+  const child = spawn(process.execPath, [cliScript, ...args], { cwd: handlersRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+  child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+  child.stdin.end(stdin);
+  const [code] = (await once(child, 'close')) as [number | null];
+  return { code, stdout, stderr };
+}
+
+describe('CLI: invoke and serve (real processes)', function () {
+  this.timeout(20_000);
+
+  it('invoke prints the result on stdout, the log on stderr, and exits 0', async () => {
+    const run = await cli(['invoke', 'cjs.handler', '--event', 'events/hello.json', '--env', 'GREETING=hey', '--memory', '256', '--timeout', '5']);
+    assert.equal(run.code, 0, run.stderr);
+    const result = JSON.parse(run.stdout) as { event: unknown; context: { memoryLimitInMB: string }; env: { greeting: string } };
+    assert.deepEqual(result.event, { name: 'Ada' });
+    assert.equal(result.context.memoryLimitInMB, '256');
+    assert.equal(result.env.greeting, 'hey');
+    assert.match(run.stderr, /^START RequestId: \S+ Version: \$LATEST\n.*\tINFO\tevent received \{"name":"Ada"\}\nEND RequestId: \S+\nREPORT RequestId: .*Memory Size: 256 MB/);
+  });
+
+  it('invoke reads the event from standard input with --event -', async () => {
+    const run = await cli(['invoke', 'esm-package/typed.handler', '--event', '-'], '{"name":"stdin"}');
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), { message: 'HELLO STDIN!', url: true });
+  });
+
+  it('invoke prints a function error and exits 1', async () => {
+    const run = await cli(['invoke', 'errors.throws']);
+    assert.equal(run.code, 1);
+    assert.equal((JSON.parse(run.stdout) as { errorType: string }).errorType, 'ValidationError');
+    assert.match(run.stderr, /lambda-workbench invoke: errors.throws failed: ValidationError\n$/);
+  });
+
+  it('invoke reports an event that is not JSON at file:line:col and exits 2', async () => {
+    const run = await cli(['invoke', 'cjs.handler', '--event', '-'], '{\n  "a": 1,\n}');
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, '<stdin>:3:1: error: the event is not valid JSON (PropertyNameExpected)\n');
+  });
+
+  it('invoke refuses bad usage with exit 2', async () => {
+    const run = await cli(['invoke', 'index', '--timeout', '0']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /HANDLER "index": Bad handler/);
+  });
+
+  it('serve answers like the emulator until interrupted, then stops its environments', async () => {
+    const child = spawn(process.execPath, [cliScript, 'serve', 'counter.handler', '--port', '0'], { cwd: handlersRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    try {
+      await waitFor(() => /on http:\/\/127\.0\.0\.1:\d+\//.test(stderr), 10_000, 'serve to listen');
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/2015-03-31\/functions\/function\/invocations)/.exec(stderr)?.[1] ?? '';
+      const first = (await (await fetch(url, { method: 'POST', body: '{}' })).json()) as { invocations: number; pid: number };
+      const second = (await (await fetch(url, { method: 'POST', body: '{}' })).json()) as { invocations: number; pid: number };
+      assert.deepEqual([first.invocations, second.invocations], [1, 2]);
+      assert.ok(isAlive(first.pid));
+      child.kill('SIGINT');
+      const [code] = (await once(child, 'close')) as [number | null];
+      assert.equal(code, 0);
+      await waitFor(() => !isAlive(first.pid), 5000, 'the environment to stop with serve');
+      assert.match(stderr, /REPORT RequestId: .*Init Duration/);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+});

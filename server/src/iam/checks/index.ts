@@ -26,6 +26,8 @@ import { invalidEffect } from './invalid-effect';
 import { invalidGlobalConditionKey } from './invalid-global-condition-key';
 import { invalidPartition } from './invalid-partition';
 import { invalidPolicyElement } from './invalid-policy-element';
+import { invalidPrincipalFormat } from './invalid-principal-format';
+import { invalidPrincipalKey } from './invalid-principal-key';
 import { invalidRegion } from './invalid-region';
 import { invalidService } from './invalid-service';
 import { invalidServiceConditionKey } from './invalid-service-condition-key';
@@ -66,6 +68,7 @@ import { unknownPolicyVariable } from './unknown-policy-variable';
 import { unsupportedElementCombination } from './unsupported-element-combination';
 import { unsupportedPrincipal } from './unsupported-principal';
 import { unsupportedSid } from './unsupported-sid';
+import { unsupportedWildcardInPrincipal } from './unsupported-wildcard-in-principal';
 import { variableUnsupportedInElement } from './variable-unsupported-in-element';
 import { variableUnsupportedInVersion } from './variable-unsupported-in-version';
 import { wildcardWithoutLikeOperator } from './wildcard-without-like-operator';
@@ -90,6 +93,9 @@ export const iamChecks: readonly RegionCheck[] = [
   missingResource,
   missingPrincipal,
   unsupportedPrincipal,
+  invalidPrincipalKey,
+  invalidPrincipalFormat,
+  unsupportedWildcardInPrincipal,
   uniqueSidsRequired,
   uniqueSidsRecommended,
   unsupportedSid,

@@ -184,3 +184,31 @@ checkTable('JSON_SYNTAX_ERROR', {
     },
   ],
 });
+
+const bucketPolicy = (principal: string) => policy(`{"Effect": "Allow", "Principal": ${principal}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}`);
+
+checkTable('INVALID_PRINCIPAL_KEY', {
+  valid: [{ name: 'the four kinds', text: bucketPolicy('{"AWS": "123456789012", "Service": "cloudfront.amazonaws.com", "Federated": "cognito-identity.amazonaws.com", "CanonicalUser": "79a59df900b949e55d96a1e698fbaced"}') }],
+  invalid: [
+    { name: 'wrong case', text: bucketPolicy('{"aws": "123456789012"}'), findings: [{ at: '"aws"', message: /keys are case-sensitive: "AWS"/, fixes: ['Rename to "AWS"'] }] },
+    { name: 'an unknown kind', text: bucketPolicy('{"User": "alice"}'), findings: [{ at: '"User"' }] },
+  ],
+});
+
+checkTable('INVALID_PRINCIPAL_FORMAT', {
+  valid: [
+    {
+      name: 'account ids, ARNs, unique ids of deleted roles, a CloudFront OAI',
+      text: bucketPolicy('{"AWS": ["111122223333", "arn:aws:iam::111122223333:role/r", "AROA1234567890EXAMPLE", "arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E1EXAMPLE", "*"]}'),
+    },
+  ],
+  invalid: [
+    { name: 'an account id with 11 digits', text: bucketPolicy('{"AWS": "11112222333"}'), findings: [{ at: '"11112222333"', message: /it has 11 digits; account ids have 12/ }] },
+    { name: 'a user name', text: bucketPolicy('{"AWS": "alice"}'), findings: [{ at: '"alice"' }] },
+  ],
+});
+
+checkTable('UNSUPPORTED_WILDCARD_IN_PRINCIPAL', {
+  valid: [{ name: 'everyone', text: bucketPolicy('{"AWS": "*"}') }],
+  invalid: [{ name: 'a wildcard in a role ARN', text: bucketPolicy('{"AWS": "arn:aws:iam::111122223333:role/app-*"}'), findings: [{ at: '"arn:aws:iam::111122223333:role/app-*"', message: /Use "\*" with a condition such as aws:PrincipalArn/ }] }],
+});

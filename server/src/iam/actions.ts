@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { memo } from './memo';
 import type { Policy, Statement } from './policy';
-import { holdsIntrinsic, strings } from './values';
+import { holdsIntrinsic } from './values';
 
 /** One action string of an Action or NotAction element, split at its colon. */
 export interface ActionString {
@@ -14,29 +14,27 @@ export interface ActionString {
 
 /** Every `service:name` string in the policy's Action and NotAction elements (bare `*` and malformed ones excluded). */
 export function actionStringsOf(policy: Policy): readonly ActionString[] {
-  return memo(policy, 'actions', () => policy.statements.flatMap((s) => actionStringsOfStatement(s)));
+  return memo(policy, 'actions', () => policy.statements.flatMap((s) => s.actions));
 }
 
-const byStatement = new WeakMap<Statement, readonly ActionString[]>();
-
-/** The statement's action strings, computed once per statement. */
+/** The statement's action strings. */
 export function actionStringsOfStatement(statement: Statement): readonly ActionString[] {
-  let found = byStatement.get(statement);
-  if (!found) {
-    found = [...scanActions(statement)];
-    byStatement.set(statement, found);
-  }
-  return found;
+  return statement.actions;
 }
 
-function* scanActions(statement: Statement): Iterable<ActionString> {
+/** Reads the action strings of a statement's elements (called once, when the policy is built). */
+export function scanActions(elements: Statement['elements']): ActionString[] {
+  const out: ActionString[] = [];
   for (const element of ['Action', 'NotAction'] as const) {
-    const value = statement.elements[element]?.value;
+    const value = elements[element]?.value;
     if (!value || holdsIntrinsic(value)) continue;
-    for (const { node, value: text } of strings(value)) {
+    for (const node of value.type === 'array' ? (value.children ?? []) : [value]) {
+      const text = node.value;
+      if (node.type !== 'string' || typeof text !== 'string') continue;
       const colon = text.indexOf(':');
       if (colon <= 0) continue;
-      yield { node, value: text, service: text.slice(0, colon), name: text.slice(colon + 1), element };
+      out.push({ node, value: text, service: text.slice(0, colon), name: text.slice(colon + 1), element });
     }
   }
+  return out;
 }

@@ -4,6 +4,7 @@ import { elements, propertyNode } from '../json/tree';
 import type { RegionContext } from '../language/check';
 import type { DocumentRegion } from '../language/classify';
 import type { TextRange } from '../language/finding';
+import { scanActions, type ActionString } from './actions';
 import { decodeStringToken, mapRange, unmapOffset, type DecodedString } from './embedded';
 import { policyTypeFromContent, policyTypeFromContext, policyTypeFromFileName, type PolicyTypeDecision } from './policy-type';
 
@@ -20,7 +21,9 @@ export interface Element {
 /** A statement object and its elements (the last one when a key repeats, as IAM reads it). */
 export interface Statement {
   readonly node: Node;
-  readonly elements: Readonly<Partial<Record<StatementElement, Element>>>;
+  readonly elements: Readonly<Record<StatementElement, Element | undefined>>;
+  /** Its `service:name` strings in Action and NotAction, read once for every check. */
+  readonly actions: readonly ActionString[];
 }
 
 /**
@@ -107,13 +110,17 @@ function buildPolicy(context: RegionContext): Policy | undefined {
 const elementNames: ReadonlySet<string> = new Set(statementElements);
 
 function toStatement(node: Node): Statement {
-  const found: Partial<Record<StatementElement, Element>> = {};
+  // Every field set, in one order: one object shape for all statements keeps property reads fast.
+  const found: Record<StatementElement, Element | undefined> = {
+    Sid: undefined, Effect: undefined, Principal: undefined, NotPrincipal: undefined, Action: undefined,
+    NotAction: undefined, Resource: undefined, NotResource: undefined, Condition: undefined,
+  };
   for (const property of node.children ?? []) {
     const key = property.children?.[0];
     const value = property.children?.[1];
     if (key && value && elementNames.has(String(key.value))) found[key.value as StatementElement] = { key, value };
   }
-  return { node, elements: found };
+  return { node, elements: found, actions: scanActions(found) };
 }
 
 /** The key and value of a property, the last one when it repeats. */

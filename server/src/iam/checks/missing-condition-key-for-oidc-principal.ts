@@ -14,6 +14,7 @@ export const missingConditionKeyForOidcPrincipal = iamCheck({
   *run(policy) {
     const conditions = conditionsOf(policy);
     for (const statement of policy.statements) {
+      if (!statement.elements.Principal) continue;
       for (const provider of federatedProviders(statement)) {
         if (provider.kind !== 'oidc') continue;
         const keys = conditions.filter((c) => c.statement === statement).map((c) => c.name.toLowerCase());

@@ -11,6 +11,7 @@ export const missingGithubRepoConditionKey = iamCheck({
   *run(policy) {
     const conditions = conditionsOf(policy);
     for (const statement of policy.statements) {
+      if (!statement.elements.Principal) continue;
       for (const provider of federatedProviders(statement)) {
         if (provider.host.toLowerCase() !== 'token.actions.githubusercontent.com') continue;
         const hasSub = conditions.some((c) => c.statement === statement && c.name.toLowerCase() === 'token.actions.githubusercontent.com:sub');

@@ -1,4 +1,4 @@
-import { holdsIntrinsic, strings } from '../values';
+import { actionStringsOf } from '../actions';
 import { variablesIn } from '../variables';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -9,15 +9,9 @@ export const variableUnsupportedInElement = iamCheck({
   title: 'A policy variable is used in an element that does not support variables.',
   docs: analyzerDocs('error-variable-unsupported-in-element'),
   *run(policy) {
-    for (const statement of policy.statements) {
-      for (const element of ['Action', 'NotAction'] as const) {
-        const value = statement.elements[element]?.value;
-        if (!value || holdsIntrinsic(value)) continue;
-        for (const { node, value: text } of strings(value)) {
-          for (const variable of variablesIn(node, text)) {
-            yield { range: policy.rangeInString(node, variable.start, variable.length), message: `Policy variables are not replaced in ${element}: \${${variable.name}} is plain text here.` };
-          }
-        }
+    for (const action of actionStringsOf(policy)) {
+      for (const variable of variablesIn(action.node, action.value)) {
+        yield { range: policy.rangeInString(action.node, variable.start, variable.length), message: `Policy variables are not replaced in ${action.element}: \${${variable.name}} is plain text here.` };
       }
     }
   },

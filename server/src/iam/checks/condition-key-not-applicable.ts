@@ -22,6 +22,9 @@ export const conditionKeyNotApplicable = iamCheck({
       if (!actionsByStatement.has(entry.statement)) actionsByStatement.set(entry.statement, expand(entry.statement));
       const actions = actionsByStatement.get(entry.statement);
       if (!actions || actions.length === 0) continue;
+      // An action of the key's service with no condition keys at all in the data: the data is silent, not negative.
+      const prefix = entry.name.slice(0, entry.name.indexOf(':')).toLowerCase();
+      if (actions.some((a) => a.service.prefix === prefix && a.conditionKeys.length === 0)) continue;
       const key = entry.info.key.toLowerCase();
       if (actions.some((a) => a.conditionKeys.some((k) => k.toLowerCase() === key))) continue;
       const names = actions.length <= 3 ? actions.map((a) => `${a.service.prefix}:${a.name}`).join(', ') : `${actions.length} actions`;

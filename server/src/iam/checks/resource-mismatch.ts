@@ -1,4 +1,5 @@
 import { iamData, type ActionInfo } from '../data/iam-data';
+import { parseArn } from '../arn';
 import { arnFits } from '../arn-templates';
 import { actionStringsOfStatement } from '../actions';
 import { hasWildcard } from '../wildcard';
@@ -21,7 +22,7 @@ export const resourceMismatch = iamCheck({
       const resource = statement.elements.Resource?.value;
       if (!resource || !statement.elements.Action || holdsIntrinsic(resource)) continue;
       const resources = strings(resource).map((s) => s.value);
-      if (resources.length === 0 || resources.some((r) => r === '*' || !r.startsWith('arn:'))) continue;
+      if (resources.length === 0 || resources.some((r) => r === '*' || !r.startsWith('arn:') || !knownType(r))) continue;
       for (const action of actionStringsOfStatement(statement)) {
         if (action.element !== 'Action' || !data.service(action.service)) continue;
         const matched = data.matchActions(action.value);
@@ -33,6 +34,17 @@ export const resourceMismatch = iamCheck({
     }
   },
 });
+
+/**
+ * True when the ARN is of a resource type the reference knows for its service.
+ * The reference misses some types (CloudFormation's transforms, which
+ * CreateChangeSet needs for SAM): an ARN of no known type proves nothing.
+ */
+function knownType(resource: string): boolean {
+  const service = parseArn(resource).service?.text ?? '';
+  if (/[*?$]/.test(service)) return false;
+  return iamData().resourceTypes(service).some((type) => arnFits(resource, type.arn));
+}
 
 function fits(action: ActionInfo, resources: readonly string[]): boolean {
   // Wildcard-only actions need "*"; a wildcarded ARN is given the benefit of the doubt.

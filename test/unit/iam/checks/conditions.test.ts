@@ -101,6 +101,7 @@ checkTable('iam.condition-key-not-applicable', {
   valid: [
     { name: 'a key of the action (AWS example: s3:prefix on ListBucket)', text: withCondition('{"StringLike": {"s3:prefix": "home/"}}', '"s3:ListBucket"') },
     { name: 'a key of the action\'s resource type (ecs:cluster on UpdateService)', text: withCondition('{"ArnEquals": {"ecs:cluster": "arn:aws:ecs:us-east-1:123456789012:cluster/c"}}', '"ecs:UpdateService"') },
+    { name: 'an action the data lists no keys for (AWS data perimeter example)', text: withCondition('{"StringNotLike": {"states:HTTPEndpoint": "https://api.example.com/*"}}', '"states:InvokeHTTPEndpoint"') },
     { name: 'global keys are not judged', text: withCondition('{"Bool": {"aws:SecureTransport": "true"}}') },
     { name: 'SAML claims come with the session, for every action (AWS example)', text: withCondition('{"StringEquals": {"saml:sub_type": "persistent"}}') },
   ],

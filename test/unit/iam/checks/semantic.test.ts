@@ -5,6 +5,7 @@ checkTable('iam.resource-mismatch', {
   valid: [
     { name: 'objects for GetObject, a bucket for ListBucket (AWS example)', text: policy('{"Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetObject"], "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]}') },
     { name: 'a wildcard action with one fitting resource', text: policy('{"Effect": "Allow", "Action": "s3:Get*", "Resource": "arn:aws:s3:::b/*"}') },
+    { name: 'an ARN of a type the reference lacks proves nothing (SAM transform for CreateChangeSet)', text: policy('{"Effect": "Allow", "Action": "cloudformation:CreateChangeSet", "Resource": "arn:aws:cloudformation:us-east-1:aws:transform/Serverless-2016-10-31"}') },
     { name: 'a resource type with two ARN forms (API Gateway stages)', text: policy('{"Effect": "Allow", "Action": "apigateway:SetWebACL", "Resource": "arn:aws:apigateway:*::/restapis/*/stages/*"}') },
     { name: 'a policy variable in the ARN', text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:username}/*"}') },
   ],
@@ -15,9 +16,9 @@ checkTable('iam.resource-mismatch', {
       findings: [{ at: '"s3:GetObject"', message: /^s3:GetObject works on .*object arn:\$\{Partition\}:s3:::\$\{BucketName\}\/\$\{ObjectName\}; none of the statement's resources is of these types\.$/ }],
     },
     {
-      name: 'a template\'s region and account never swallow the resource\'s colons (AWS managed policy)',
-      text: policy('{"Effect": "Allow", "Action": "cloudwatch:PutMetricAlarm", "Resource": "arn:aws:cloudwatch:*:*:iotfleethub*"}'),
-      findings: [{ at: '"cloudwatch:PutMetricAlarm"', message: /works on alarm \(required\) arn:\$\{Partition\}:cloudwatch:\$\{Region\}:\$\{Account\}:alarm:\$\{AlarmName\}/ }],
+      name: 'InvokeFunction on a layer ARN',
+      text: policy('{"Effect": "Allow", "Action": "lambda:InvokeFunction", "Resource": "arn:aws:lambda:us-east-1:123456789012:layer:my-layer"}'),
+      findings: [{ at: '"lambda:InvokeFunction"', message: /^lambda:InvokeFunction works on function \(required\) arn:\$\{Partition\}:lambda:\$\{Region\}:\$\{Account\}:function:\$\{FunctionName\}/ }],
     },
     {
       name: 'a wildcard-only action on a specific ARN',

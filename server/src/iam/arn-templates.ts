@@ -73,7 +73,7 @@ function fitsOne(r: readonly ArnField[], t: readonly ArnField[]): boolean {
 }
 
 /** An ARN template with its `${Variable}` parts as `*`, ready for wildcard intersection. */
-export function templatePattern(arn: string): string {
+function templatePattern(arn: string): string {
   let pattern = patterns.get(arn);
   if (pattern === undefined) {
     pattern = arn.replace(/\$\{[^}]*\}/g, '*');

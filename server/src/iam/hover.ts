@@ -54,7 +54,7 @@ function actionHover(text: string): string | undefined {
 }
 
 /** The markdown for one action: what it does, its access level, resource types and condition keys. */
-export function describeAction(action: ActionInfo): string {
+function describeAction(action: ActionInfo): string {
   const lines = [`**${action.service.prefix}:${action.name}** (${action.accessLevel})`, '', `${action.description}.`.replace(/\.\.$/, '.'), ''];
   if (action.resourceTypes.length === 0) lines.push('Resource types: none (use `"Resource": "*"`).');
   else {

@@ -5,7 +5,7 @@ import type { Policy } from './policy';
 import type { PolicyType } from './policy-type';
 
 /** Characters IAM counts toward its quotas: everything but whitespace outside strings. */
-export function countedCharacters(policy: Policy): number {
+function countedCharacters(policy: Policy): number {
   const text = policy.text.slice(policy.root.offset, policy.root.offset + policy.root.length);
   // Strings are skipped whole (the regular expression engine does it fast); only whitespace between tokens is uncounted.
   const tokens = /"(?:[^"\\]|\\.)*"|\s+/g;

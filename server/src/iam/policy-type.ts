@@ -4,8 +4,6 @@ import { elements, propertyValue, stringValue } from '../json/tree';
 /** The kinds of IAM policy, which differ in the elements they accept and require. */
 export type PolicyType = 'identity' | 'resource' | 'trust' | 'boundary' | 'scp' | 'rcp';
 
-export const policyTypes: readonly PolicyType[] = ['identity', 'resource', 'trust', 'boundary', 'scp', 'rcp'];
-
 /** How the type was decided: `content` is a guess between types that share a grammar. */
 export type PolicyTypeSource = 'file-name' | 'context' | 'content';
 

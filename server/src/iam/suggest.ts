@@ -1,5 +1,5 @@
 /** Edit distance with transpositions (optimal string alignment), case-insensitive; stops early past `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
+function editDistance(a: string, b: string, limit: number): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   if (Math.abs(s.length - t.length) > limit) return limit + 1;

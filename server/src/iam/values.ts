@@ -14,7 +14,7 @@ export function isIntrinsic(node: Node | undefined): boolean {
 }
 
 /** The string nodes of a value that is a string or an array of strings (other items are skipped). */
-export function stringNodes(node: Node | undefined): Node[] {
+function stringNodes(node: Node | undefined): Node[] {
   if (!node) return [];
   if (node.type === 'string') return [node];
   return elements(node).filter((e) => e.type === 'string');

@@ -29,7 +29,7 @@ export function covers(outer: string, inner: string, caseInsensitive: boolean): 
 const coverCache = new Map<string, RegExp>();
 
 /** The regular expression `covers` tests with, cached: redundancy checks compare every pair of a long list. */
-export function coverRegExp(outer: string, caseInsensitive: boolean): RegExp {
+function coverRegExp(outer: string, caseInsensitive: boolean): RegExp {
   const cacheKey = `${caseInsensitive ? 'i' : 's'}${outer}`;
   const cached = coverCache.get(cacheKey);
   if (cached) return cached;

@@ -9,12 +9,20 @@ const emptyFields = new Map<string, boolean>();
  * 4 account) empty, and templates exist: the data then says the field must be empty.
  */
 export function fieldIsAlwaysEmpty(prefix: string, index: 3 | 4): boolean {
-  const cacheKey = `${prefix}:${index}`;
+  return everyTemplate(prefix, index, 'empty', (text) => text === '');
+}
+
+/** True when every ARN template of the service fills field `index` (3 region, 4 account) with a variable: the data then says it is required. */
+export function fieldIsAlwaysFilled(prefix: string, index: 3 | 4): boolean {
+  return everyTemplate(prefix, index, 'filled', (text) => text.startsWith('${'));
+}
+
+function everyTemplate(prefix: string, index: 3 | 4, what: string, test: (field: string) => boolean): boolean {
+  const cacheKey = `${prefix}:${index}:${what}`;
   const cached = emptyFields.get(cacheKey);
   if (cached !== undefined) return cached;
-  const templates = new Set(iamData().actions(prefix).flatMap((a) => a.resourceTypes.flatMap((r) => (r.arn ? splitTemplates(r.arn) : []))));
-  const own = [...templates].filter((arn) => parseArn(arn).service?.text === prefix);
-  const result = own.length > 0 && own.every((arn) => parseArn(arn).fields[index]?.text === '');
+  const own = iamData().resourceTypes(prefix).flatMap((t) => splitTemplates(t.arn)).filter((arn) => parseArn(arn).service?.text === prefix);
+  const result = own.length > 0 && own.every((arn) => test(parseArn(arn).fields[index]?.text ?? ''));
   emptyFields.set(cacheKey, result);
   return result;
 }

@@ -36,6 +36,7 @@ import { invalidVersion } from './invalid-version';
 import { jsonSyntaxError } from './json-syntax-error';
 import { missingAction } from './missing-action';
 import { missingArnField } from './missing-arn-field';
+import { missingArnRegion } from './missing-arn-region';
 import { missingBraceInVariable } from './missing-brace-in-variable';
 import { missingConditionKeyForOidcPrincipal } from './missing-condition-key-for-oidc-principal';
 import { missingEffect } from './missing-effect';
@@ -115,6 +116,7 @@ export const iamChecks: readonly RegionCheck[] = [
   invalidRegion,
   invalidArnAccount,
   arnRegionNotAllowed,
+  missingArnRegion,
   arnAccountNotAllowed,
   invalidConditionOperator,
   invalidGlobalConditionKey,

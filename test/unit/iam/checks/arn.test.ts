@@ -55,3 +55,17 @@ checkTable('ARN_ACCOUNT_NOT_ALLOWED', {
     },
   ],
 });
+
+checkTable('MISSING_ARN_REGION', {
+  valid: [
+    { name: 'a Lambda function with its region', text: policy('{"Effect": "Allow", "Action": "lambda:InvokeFunction", "Resource": "arn:aws:lambda:*:123456789012:function:f"}') },
+    { name: 'S3 buckets have no region', text: withResource('"arn:aws:s3:::b/*"') },
+  ],
+  invalid: [
+    {
+      name: 'a log group without its region (as in an AWS managed policy)',
+      text: policy('{"Effect": "Allow", "Action": "logs:CreateLogGroup", "Resource": "arn:aws:logs:::log-group:app*"}'),
+      findings: [{ at: '::', occurrence: 0, message: 'Amazon CloudWatch Logs resource ARNs name their region: put one (or "*") between the colons.' }],
+    },
+  ],
+});

@@ -110,6 +110,17 @@ describe('IAM refactorings', () => {
     assert.equal(apply(array, back.edits[0]), single.text);
   });
 
+  it('spells out a wildcard action as the actions it matches', () => {
+    const { analysis, offset, text } = at(policy('{"Effect": "Allow", "Action": ["s3:GetObject", "logs:Create|*"], "Resource": "*"}'));
+    const expand = service.codeActions(analysis, { offset, length: 0 }).find((a) => a.title.startsWith('Expand "logs:Create*" to its'));
+    assert.ok(expand?.edits[0]);
+    const actions = (JSON.parse(apply(text, expand.edits[0])) as { Statement: Array<{ Action: string[] }> }).Statement[0]?.Action ?? [];
+    assert.equal(actions[0], 's3:GetObject');
+    assert.ok(actions.includes('logs:CreateLogGroup') && actions.includes('logs:CreateLogStream'));
+    assert.ok(actions.slice(1).every((a) => a.startsWith('logs:Create')));
+    assert.equal(expand.title, `Expand "logs:Create*" to its ${actions.length - 1} actions`);
+  });
+
   it('quick fixes replace an unknown action and add a missing Version', () => {
     const text = '{"Statement": [{"Effect": "Allow", "Action": "s3:GetObjectt", "Resource": "*"}]}';
     const analysis = service.analyze(text);

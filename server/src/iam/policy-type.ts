@@ -1,4 +1,4 @@
-import type { JSONPath, Node } from 'jsonc-parser';
+import { findNodeAtLocation, type JSONPath, type Node } from 'jsonc-parser';
 import { elements, propertyValue, stringValue } from '../json/tree';
 
 /** The kinds of IAM policy, which differ in the elements they accept and require. */
@@ -38,6 +38,13 @@ export function policyTypeFromContext(root: Node | undefined, path: JSONPath): P
     if (/^AWS::IAM::(Policy|ManagedPolicy|Role|User|Group)$/.test(type)) return 'identity';
     if (resourcePolicyResources.test(type)) return 'resource';
     return undefined;
+  }
+  if (key === 'Content') {
+    // aws organizations describe-policy: {"Policy": {"PolicySummary": {"Type": ...}, "Content": "..."}}
+    const policy = root && findNodeAtLocation(root, path.slice(0, -1));
+    const orgType = stringValue(propertyValue(propertyValue(policy, 'PolicySummary'), 'Type'));
+    if (orgType === 'SERVICE_CONTROL_POLICY') return 'scp';
+    if (orgType === 'RESOURCE_CONTROL_POLICY') return 'rcp';
   }
   if (key === 'Document' && path.includes('PolicyVersion')) return 'identity';
   if (key === 'PolicyDocument' && path.includes('RolePolicy')) return 'identity';

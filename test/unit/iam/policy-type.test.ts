@@ -31,6 +31,12 @@ describe('IAM policy type', () => {
       'scp (context)',
     ],
     [
+      'aws organizations describe-policy output (an RCP kept as a JSON string)',
+      JSON.stringify({ Policy: { PolicySummary: { Type: 'RESOURCE_CONTROL_POLICY' }, Content: JSON.stringify(JSON.parse(withPrincipal('s3:GetObject'))) } }),
+      undefined,
+      'rcp (context)',
+    ],
+    [
       'a CloudFormation bucket policy',
       JSON.stringify({ Resources: { P: { Type: 'AWS::S3::BucketPolicy', Properties: { PolicyDocument: JSON.parse(identity) } } } }),
       undefined,

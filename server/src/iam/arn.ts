@@ -1,7 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { memo } from './memo';
 import type { Policy } from './policy';
-import { holdsIntrinsic, strings } from './values';
 
 /** The partitions AWS has; an ARN's second field is one of them. */
 export const partitions: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
@@ -54,12 +53,8 @@ export function resourceArns(policy: Policy): readonly ResourceArn[] {
 
 function* scanResourceArns(policy: Policy): Iterable<ResourceArn> {
   for (const statement of policy.statements) {
-    for (const element of ['Resource', 'NotResource'] as const) {
-      const value = statement.elements[element]?.value;
-      if (!value || holdsIntrinsic(value)) continue;
-      for (const { node, value: text } of strings(value)) {
-        if (text.startsWith('arn:')) yield { node, value: text, arn: parseArn(text) };
-      }
+    for (const { node, value } of statement.resources) {
+      if (value.startsWith('arn:')) yield { node, value, arn: parseArn(value) };
     }
   }
 }

@@ -5,6 +5,7 @@ import type { RegionContext } from '../language/check';
 import type { DocumentRegion } from '../language/classify';
 import type { TextRange } from '../language/finding';
 import { scanActions, type ActionString } from './actions';
+import { holdsIntrinsic } from './values';
 import { decodeStringToken, mapRange, unmapOffset, type DecodedString } from './embedded';
 import { policyTypeFromContent, policyTypeFromContext, policyTypeFromFileName, type PolicyTypeDecision } from './policy-type';
 
@@ -24,6 +25,15 @@ export interface Statement {
   readonly elements: Readonly<Record<StatementElement, Element | undefined>>;
   /** Its `service:name` strings in Action and NotAction, read once for every check. */
   readonly actions: readonly ActionString[];
+  /** Its strings in Resource and NotResource (none when an intrinsic function stands in the element), read once. */
+  readonly resources: readonly ResourceString[];
+}
+
+/** One string of a Resource or NotResource element. */
+export interface ResourceString {
+  readonly node: Node;
+  readonly value: string;
+  readonly element: 'Resource' | 'NotResource';
 }
 
 /**
@@ -120,7 +130,19 @@ function toStatement(node: Node): Statement {
     const value = property.children?.[1];
     if (key && value && elementNames.has(String(key.value))) found[key.value as StatementElement] = { key, value };
   }
-  return { node, elements: found, actions: scanActions(found) };
+  return { node, elements: found, actions: scanActions(found), resources: scanResources(found) };
+}
+
+function scanResources(elements: Statement['elements']): ResourceString[] {
+  const out: ResourceString[] = [];
+  for (const element of ['Resource', 'NotResource'] as const) {
+    const value = elements[element]?.value;
+    if (!value || holdsIntrinsic(value)) continue;
+    for (const node of value.type === 'array' ? (value.children ?? []) : [value]) {
+      if (node.type === 'string' && typeof node.value === 'string') out.push({ node, value: node.value, element });
+    }
+  }
+  return out;
 }
 
 /** The key and value of a property, the last one when it repeats. */

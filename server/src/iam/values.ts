@@ -53,7 +53,7 @@ export function actionStrings(statement: Statement): string[] | undefined {
 export function resourceStrings(statement: Statement): string[] | undefined {
   const resource = statement.elements.Resource?.value;
   if (!resource || holdsIntrinsic(resource)) return undefined;
-  return strings(resource).map((s) => s.value);
+  return statement.resources.filter((r) => r.element === 'Resource').map((r) => r.value);
 }
 
 export function effectOf(statement: Statement): string | undefined {

@@ -2,7 +2,6 @@ import type { Node } from 'jsonc-parser';
 import { memo } from './memo';
 import { conditionsOf, valueText } from './conditions';
 import type { Policy } from './policy';
-import { holdsIntrinsic, strings } from './values';
 
 /** A `${...}` policy variable in a string, with its position in the string's value. */
 export interface PolicyVariable {
@@ -20,10 +19,7 @@ export function variableHosts(policy: Policy): ReadonlyArray<{ node: Node; value
 
 function* scanVariableHosts(policy: Policy): Iterable<{ node: Node; value: string }> {
   for (const statement of policy.statements) {
-    for (const element of ['Resource', 'NotResource'] as const) {
-      const value = statement.elements[element]?.value;
-      if (value && !holdsIntrinsic(value)) yield* strings(value);
-    }
+    yield* statement.resources;
   }
   for (const entry of conditionsOf(policy)) {
     for (const node of entry.values) {

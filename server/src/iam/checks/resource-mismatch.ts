@@ -3,7 +3,7 @@ import { parseArn } from '../arn';
 import { arnFits } from '../arn-templates';
 import { actionStringsOfStatement } from '../actions';
 import { hasWildcard } from '../wildcard';
-import { holdsIntrinsic, strings } from '../values';
+import { holdsIntrinsic } from '../values';
 import { guideDocs, iamCheck } from '../define';
 
 /**
@@ -21,7 +21,7 @@ export const resourceMismatch = iamCheck({
     for (const statement of policy.statements) {
       const resource = statement.elements.Resource?.value;
       if (!resource || !statement.elements.Action || holdsIntrinsic(resource)) continue;
-      const resources = strings(resource).map((s) => s.value);
+      const resources = statement.resources.map((r) => r.value);
       if (resources.length === 0 || resources.some((r) => r === '*' || !r.startsWith('arn:') || !knownType(r))) continue;
       for (const action of actionStringsOfStatement(statement)) {
         if (action.element !== 'Action' || !data.service(action.service)) continue;

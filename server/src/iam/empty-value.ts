@@ -1,7 +1,7 @@
-import type { RegionCheck } from '../language/check';
+import type { RegionCheck, Report } from '../language/check';
 import { analyzerDocs, iamCheck } from './define';
 import { removeProperty } from './edits';
-import type { StatementElement } from './policy';
+import type { Element, StatementElement } from './policy';
 import { conditionsOf } from './conditions';
 
 /** A suggestion for an element left as `[]` or `{}`: it has no effect, or not the one intended. */
@@ -14,15 +14,17 @@ export function emptyElementCheck(id: string, anchor: string, element: Statement
     docs: analyzerDocs(anchor),
     *run(policy) {
       const not = `Not${element}` as StatementElement;
+      const report = (el: Element): Report => ({
+        range: policy.range(el.value),
+        message: `${String(el.key.value)} is ${shown}: it matches nothing. Add values or remove the element.`,
+        fixes: [removeProperty(policy, el.key, `Remove the empty ${String(el.key.value)}`)],
+      });
+      const empty = (el: Element | undefined): el is Element => el?.value.type === kind && (el.value.children?.length ?? 0) === 0;
       for (const statement of policy.statements) {
-        for (const el of [statement.elements[element], statement.elements[not]]) {
-          if (el?.value.type !== kind || (el.value.children ?? []).length > 0) continue;
-          yield {
-            range: policy.range(el.value),
-            message: `${String(el.key.value)} is ${shown}: it matches nothing. Add values or remove the element.`,
-            fixes: [removeProperty(policy, el.key, `Remove the empty ${String(el.key.value)}`)],
-          };
-        }
+        const plain = statement.elements[element];
+        const negated = statement.elements[not];
+        if (empty(plain)) yield report(plain);
+        if (empty(negated)) yield report(negated);
       }
     },
   });

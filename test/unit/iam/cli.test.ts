@@ -20,7 +20,10 @@ interface SarifRun {
   results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }> }>;
 }
 
-describe('lambda-workbench check on IAM policies (bundled CLI)', () => {
+describe('lambda-workbench check on IAM policies (bundled CLI)', function () {
+  // Each case starts a Node process that reads the IAM index: give a loaded machine room.
+  this.timeout(20_000);
+
   it('reports the same findings as the editor, as text', async () => {
     const { code, stdout } = await check(typos);
     assert.equal(code, 1);

@@ -261,7 +261,13 @@ function errorTypeIn(payload: string): string | undefined {
 /** An X-Ray trace header: `Root=1-<8 hex seconds>-<24 hex>;Parent=<16 hex>;Sampled=0`. */
 export function newTraceId(now: number = Date.now()): string {
   const seconds = Math.floor(now / 1000).toString(16).padStart(8, '0');
-  // One call for both ids: each is a system call on the warm path.
-  const random = randomBytes(20).toString('hex');
-  return `Root=1-${seconds}-${random.slice(0, 24)};Parent=${random.slice(24)};Sampled=0`;
+  return `Root=1-${seconds}-${randomHex(12)};Parent=${randomHex(8)};Sampled=0`;
+}
+
+/** Random bytes drawn 4 KiB at a time: a system call per invoke costs more than the rest of the trace id. */
+const randomPool = { bytes: Buffer.alloc(0), at: 0 };
+function randomHex(length: number): string {
+  if (randomPool.at + length > randomPool.bytes.length) Object.assign(randomPool, { bytes: randomBytes(4096), at: 0 });
+  randomPool.at += length;
+  return randomPool.bytes.toString('hex', randomPool.at - length, randomPool.at);
 }

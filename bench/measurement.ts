@@ -11,6 +11,8 @@ export interface Measurement {
   readonly base: () => unknown;
   /** The ratio (ours / baseline) the capability promises to stay under; reported, not asserted. */
   readonly target?: number;
+  /** Milliseconds ours may add to the baseline (ours − baseline) per call; reported, not asserted. */
+  readonly overheadBudgetMs?: number;
   /** Units of work one call does, to print a throughput (e.g. 1,000 requests routed per call). */
   readonly opsPerCall?: number;
 }

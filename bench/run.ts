@@ -60,7 +60,8 @@ async function main(): Promise<void> {
     const ratio = ours / base;
     const target = m.target === undefined ? '' : ratio <= m.target ? `  (target ≤ ${m.target}: met)` : `  (target ≤ ${m.target}: MISSED)`;
     const throughput = m.opsPerCall ? `  ${Math.round((m.opsPerCall * 1000) / ours).toLocaleString('en')} ops/s` : '';
-    console.log(`${m.name}\n  ours ${ms(ours)}${throughput}   baseline ${ms(base)} (${m.baseline})   ratio ${ratio.toFixed(2)}${target}\n`);
+    const budget = m.overheadBudgetMs === undefined ? '' : `   overhead ${ms(ours - base)} (budget < ${ms(m.overheadBudgetMs)}: ${ours - base < m.overheadBudgetMs ? 'met' : 'MISSED'})`;
+    console.log(`${m.name}\n  ours ${ms(ours)}${throughput}   baseline ${ms(base)} (${m.baseline})   ratio ${ratio.toFixed(2)}${target}${budget}\n`);
   }
 }
 

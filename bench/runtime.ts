@@ -1,26 +1,24 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { join, resolve } from 'node:path';
 import { functionConfig } from '../server/src/runtime/config';
 import { LocalFunction } from '../server/src/runtime/local-function';
+import { RieEndpoint } from '../server/src/runtime/rie-endpoint';
 import type { AsyncMeasurement } from './measurement';
+import { handlerFile, handlersRoot, InvokeClient, lambdaLocalCliRun, ourInvokeCli, repoRoot, run, startOurServe, startServerlessOffline, type LocalServer } from './runtime-tools';
 
-const repoRoot = resolve(__dirname, '../..');
-const root = join(repoRoot, 'examples/handlers');
-const handlerFile = join(root, 'hello.js');
-const bootstrapScript = join(repoRoot, 'dist/runtime-bootstrap.js');
+// Every measurement invokes the same handler, examples/handlers/hello.js, with the same event.
+const bootstrapScript = `${repoRoot}/dist/runtime-bootstrap.js`;
 const event = { name: 'bench' };
 const payload = JSON.stringify(event);
-const config = functionConfig({ root, handler: 'hello.handler', bootstrapScript, inheritedEnvironment: { PATH: process.env['PATH'] } });
+const config = functionConfig({ root: handlersRoot, handler: 'hello.handler', bootstrapScript, inheritedEnvironment: { PATH: process.env['PATH'] } });
 const discard = () => {};
 
 type Handler = (event: unknown, context: object) => Promise<unknown>;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const inProcess = (require(handlerFile) as { handler: Handler }).handler;
 const lambdaLocal = require('lambda-local') as { execute(options: object): Promise<unknown> };
-const executeWithLambdaLocal = () => lambdaLocal.execute({ event, lambdaPath: handlerFile, lambdaHandler: 'handler', verboseLevel: 0, timeoutMs: 3000 });
-
-let warm: LocalFunction | undefined;
+// The loaded module, not its path: with a path lambda-local re-requires the file on every call,
+// slower for it and a heap that grows for everything else in this process.
+const lambdaFunc = require(handlerFile) as object;
+const executeWithLambdaLocal = () => lambdaLocal.execute({ event, lambdaFunc, lambdaHandler: 'handler', verboseLevel: 0, timeoutMs: 3000 });
 
 /** Steady state, as in a long `serve` or editor session: both sides run this many times before measuring. */
 const warmUpCalls = 2000;
@@ -29,17 +27,29 @@ async function warmUp(...calls: Array<() => Promise<unknown>>): Promise<void> {
   for (const call of calls) for (let i = 0; i < warmUpCalls; i++) await call();
 }
 
-/** Runs a process to completion; rejects on a non-zero exit. */
-async function run(command: string, args: readonly string[]): Promise<void> {
-  const child = spawn(command, args, { cwd: root, stdio: 'ignore' });
-  const [code] = (await once(child, 'close')) as [number | null];
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}`);
+/** A fresh environment behind a fresh emulator endpoint, invoked once over HTTP, then shut down. */
+async function coldThroughEndpoint(): Promise<void> {
+  const fn = new LocalFunction(config, discard);
+  const endpoint = await RieEndpoint.start(fn, 0);
+  const client = new InvokeClient(endpoint.port, '/2015-03-31/functions/function/invocations');
+  try {
+    await client.invoke(payload);
+  } finally {
+    client.close();
+    await endpoint.close();
+    await fn.shutdown();
+  }
 }
+
+let warm: LocalFunction | undefined;
+let ours: LocalServer | undefined;
+let theirs: LocalServer | undefined;
 
 export const measurements: AsyncMeasurement[] = [
   {
     name: 'runtime: warm invoke (own process, Runtime API over loopback HTTP, START/END/REPORT)',
     baseline: 'calling the same handler in-process (no isolation at all)',
+    overheadBudgetMs: 1,
     setup: async () => {
       warm = new LocalFunction(config, discard);
       await warmUp(() => warm!.invoke({ payload }), () => inProcess(event, {}));
@@ -53,6 +63,7 @@ export const measurements: AsyncMeasurement[] = [
   {
     name: 'runtime: warm invoke vs lambda-local (npm lambda-local 2.2.0, in-process)',
     baseline: 'lambdaLocal.execute of the same handler, verboseLevel 0',
+    target: 1,
     setup: async () => {
       warm = new LocalFunction(config, discard);
       await warmUp(() => warm!.invoke({ payload }), executeWithLambdaLocal);
@@ -64,6 +75,20 @@ export const measurements: AsyncMeasurement[] = [
     base: executeWithLambdaLocal,
   },
   {
+    name: 'runtime: warm invoke over HTTP, `lambda-workbench serve` vs `serverless offline` (Serverless Framework 3.40, serverless-offline 13.9)',
+    baseline: "POST to serverless-offline's Lambda invoke endpoint (worker thread), same keep-alive client",
+    target: 1,
+    setup: async () => {
+      [ours, theirs] = [await startOurServe(payload), await startServerlessOffline(payload)];
+      await warmUp(() => ours!.client.invoke(payload), () => theirs!.client.invoke(payload));
+    },
+    teardown: async () => {
+      await Promise.all([ours?.stop(), theirs?.stop()]);
+    },
+    ours: () => ours!.client.invoke(payload),
+    base: () => theirs!.client.invoke(payload),
+  },
+  {
     name: 'runtime: cold start (spawn, Init, first invoke, shutdown)',
     baseline: 'node -e requiring and calling the same handler in a fresh process',
     ours: async () => {
@@ -71,16 +96,30 @@ export const measurements: AsyncMeasurement[] = [
       await fn.invoke({ payload });
       await fn.shutdown();
     },
-    base: () => run(process.execPath, ['-e', `require(${JSON.stringify(handlerFile)}).handler(${payload}).then((r) => process.stdout.write(JSON.stringify(r)))`]),
+    base: () => run(['-e', `require(${JSON.stringify(handlerFile)}).handler(${payload}).then((r) => process.stdout.write(JSON.stringify(r)))`]),
   },
   {
-    name: 'runtime: cold start vs the lambda-local CLI',
-    baseline: 'lambda-local -l hello.js -h handler in a fresh process',
-    ours: async () => {
-      const fn = new LocalFunction(config, discard);
-      await fn.invoke({ payload });
-      await fn.shutdown();
+    name: 'runtime: cold start from the shell, `lambda-workbench invoke` vs the lambda-local CLI',
+    baseline: 'lambda-local -l hello.js -h handler -e events/hello.json, a fresh process each',
+    ours: ourInvokeCli,
+    base: lambdaLocalCliRun,
+  },
+  {
+    name: 'runtime: cold start of a handler in a running server, over HTTP (a fresh environment each)',
+    baseline: 'serverless offline --reloadHandler: a fresh worker thread and module load per invoke',
+    setup: async () => {
+      theirs = await startServerlessOffline(payload, { reloadHandler: true });
     },
-    base: () => run(process.execPath, [join(repoRoot, 'node_modules/lambda-local/build/cli.js'), '-l', handlerFile, '-h', 'handler', '-v', '0', '-e', join(root, 'events/hello.json')]),
+    teardown: async () => {
+      await theirs?.stop();
+    },
+    ours: coldThroughEndpoint,
+    base: () => theirs!.client.invoke(payload),
+  },
+  {
+    name: 'runtime: start the local endpoint, first result, stop (`lambda-workbench serve` vs `serverless offline start`)',
+    baseline: 'serverless offline start until its invoke endpoint answers, then SIGTERM',
+    ours: async () => (await startOurServe(payload)).stop(),
+    base: async () => (await startServerlessOffline(payload)).stop(),
   },
 ];

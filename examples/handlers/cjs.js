@@ -24,6 +24,7 @@ exports.handler = async (event, context) => {
       tz: process.env.TZ,
       traceId: process.env._X_AMZN_TRACE_ID,
       greeting: process.env.GREETING,
+      stage: process.env.STAGE,
       cwd: process.cwd(),
       pid: process.pid,
       heapLimitMB: Math.round(require('v8').getHeapStatistics().heap_size_limit / 1048576),

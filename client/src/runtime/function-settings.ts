@@ -1,15 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { parseEnvFile, parseFunctionSettings, settingsFor, type FunctionSettings, type FunctionSettingsTable } from '../../../server/src/runtime/settings';
+import { layerTables, parseFunctionSettings, resolveFunctionSettings, type FunctionSettingsTable, type ResolvedFunctionSettings } from '../../../server/src/runtime/settings';
 import type { HandlerTarget } from '../../../server/src/runtime/task-root';
-
-/** One function's settings with its environment resolved, and what was wrong on the way. */
-export interface ResolvedFunctionSettings {
-  readonly settings: FunctionSettings & { timeout: number; memorySize: number };
-  readonly environment: Record<string, string>;
-  readonly problems: string[];
-}
 
 /**
  * Settings for a handler: `lambda-workbench.json` in its task root (shared
@@ -22,25 +15,8 @@ export function readFunctionSettings(target: HandlerTarget): ResolvedFunctionSet
   const fromFile = workspaceFileTable(target.root, problems);
   const configured = vscode.workspace.getConfiguration('lambdaWorkbench', vscode.Uri.file(target.file)).get<unknown>('functions');
   const fromSettings = parseFunctionSettings(configured, 'lambdaWorkbench.functions');
-  problems.push(...fromSettings.problems);
-  const merged: Record<string, FunctionSettings> = { ...fromFile };
-  for (const [key, value] of Object.entries(fromSettings.table)) {
-    merged[key] = { ...merged[key], ...value, environment: { ...merged[key]?.environment, ...value.environment } };
-  }
-  const settings = settingsFor(merged, target.handler);
-  const environment: Record<string, string> = {};
-  if (settings.envFile) {
-    const path = resolve(target.root, settings.envFile);
-    try {
-      const parsed = parseEnvFile(readFileSync(path, 'utf8'));
-      Object.assign(environment, parsed.variables);
-      problems.push(...parsed.problems.map((p) => `${path}:${p.line}: ${p.message}`));
-    } catch (error) {
-      problems.push(`envFile ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  Object.assign(environment, settings.environment);
-  return { settings, environment, problems };
+  const resolved = resolveFunctionSettings(layerTables(fromFile, fromSettings.table), target.handler, (file) => readFileSync(resolve(target.root, file), 'utf8'));
+  return { ...resolved, problems: [...problems, ...fromSettings.problems, ...resolved.problems] };
 }
 
 function workspaceFileTable(root: string, problems: string[]): FunctionSettingsTable {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { functionConfig } from '../../../server/src/runtime/config';
 import { LocalFunction } from '../../../server/src/runtime/local-function';
 import type { HandlerTarget } from '../../../server/src/runtime/task-root';
-import type { ResolvedFunctionSettings } from './function-settings';
+import type { ResolvedFunctionSettings } from '../../../server/src/runtime/settings';
 
 interface Entry {
   readonly fn: LocalFunction;

@@ -57,7 +57,7 @@ export async function invokeHandler(context: WorkbenchContext, args?: HandlerArg
   });
   if (result.status !== 'success') {
     const bootstrapDir = dirname(context.extension.asAbsolutePath('dist/runtime-bootstrap.js'));
-    void notifyError(target, result, (file) => file.startsWith(bootstrapDir), runtimes.channel);
+    void notifyError(target, result, (file) => file.startsWith(bootstrapDir), runtimes.channel, context.output);
   }
   return result;
 }

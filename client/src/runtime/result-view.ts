@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { traceLines, userFrame } from '../../../server/src/runtime/stack-frame';
+import { errorNotice } from '../../../server/src/runtime/error-notice';
 import type { InvokeResult } from '../../../server/src/runtime/local-function';
 import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 
@@ -44,22 +44,19 @@ function pretty(payload: string): string {
   }
 }
 
-/** A notification for a function error: its type and message, a link to the frame in the user's code, and the log. */
-export async function notifyError(target: HandlerTarget, result: InvokeResult, isRuntime: (file: string) => boolean, channel: vscode.OutputChannel): Promise<void> {
-  let body: unknown;
-  try {
-    body = JSON.parse(result.payload);
-  } catch {
-    body = { errorMessage: result.payload };
-  }
-  const message = String((body as { errorMessage?: unknown }).errorMessage ?? '').split('\n')[0];
-  const frame = userFrame(traceLines(body), target.file, isRuntime);
-  const goTo = frame ? `Go to ${frame.file.split(/[\\/]/).pop()}:${frame.line}` : undefined;
-  const actions = [...(goTo ? [goTo] : []), 'Show Log'];
-  const picked = await vscode.window.showErrorMessage(`${target.handler}: ${result.errorType ?? 'Error'}: ${message}`, ...actions);
+/**
+ * A notification for a function error: its type and message, a link to the
+ * frame in the user's code, and the log; the same line goes to the extension's
+ * log with the frame's place, which the output view turns into a link.
+ */
+export async function notifyError(target: HandlerTarget, result: InvokeResult, isRuntime: (file: string) => boolean, channel: vscode.OutputChannel, log: vscode.LogOutputChannel): Promise<void> {
+  const notice = errorNotice(target.handler, target.file, result.payload, result.errorType, isRuntime);
+  log.error(notice.location ? `${notice.message} (at ${notice.location})` : notice.message);
+  const actions = [...(notice.goTo ? [notice.goTo] : []), 'Show Log'];
+  const picked = await vscode.window.showErrorMessage(notice.message, ...actions);
   if (picked === 'Show Log') channel.show(true);
-  if (picked === goTo && frame) {
-    const position = new vscode.Position(Math.max(0, frame.line - 1), Math.max(0, frame.column - 1));
-    await vscode.window.showTextDocument(vscode.Uri.file(frame.file), { selection: new vscode.Range(position, position) });
+  if (picked !== undefined && picked === notice.goTo && notice.frame) {
+    const position = new vscode.Position(Math.max(0, notice.frame.line - 1), Math.max(0, notice.frame.column - 1));
+    await vscode.window.showTextDocument(vscode.Uri.file(notice.frame.file), { selection: new vscode.Range(position, position) });
   }
 }

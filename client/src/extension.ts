@@ -7,13 +7,21 @@ import { registerHandlerLens } from './runtime/handler-lens';
 
 let workbench: WorkbenchContext | undefined;
 
-export async function activate(extension: vscode.ExtensionContext): Promise<void> {
-  workbench = new WorkbenchContext(extension);
-  registerCommands(workbench);
-  workbench.runtime.lenses = registerHandlerLens(workbench);
-  await workbench.startServer();
-  registerDocumentStatus(workbench);
-  registerAlbCodeLens(workbench);
+/** What the extension gives other extensions (and its integration tests) to read. */
+export interface LambdaWorkbenchApi {
+  /** The local endpoint's status bar item (text and tooltip) while one runs. */
+  readonly endpointStatus: () => { readonly text: string; readonly tooltip: string } | undefined;
+}
+
+export async function activate(extension: vscode.ExtensionContext): Promise<LambdaWorkbenchApi> {
+  const context = new WorkbenchContext(extension);
+  workbench = context;
+  registerCommands(context);
+  context.runtime.lenses = registerHandlerLens(context);
+  await context.startServer();
+  registerDocumentStatus(context);
+  registerAlbCodeLens(context);
+  return { endpointStatus: () => context.runtime.endpoint.status };
 }
 
 export async function deactivate(): Promise<void> {

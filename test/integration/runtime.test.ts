@@ -4,7 +4,8 @@ import { waitUntil } from './wait';
 
 // The local runtime through the real client: the code lens above a handler, its command as
 // a click runs it, the result document and the log. Runs in the examples/ workspace, where
-// examples/handlers/lambda-workbench.json gives cjs.handler its event and environment.
+// examples/handlers/lambda-workbench.json gives cjs.handler its event, memory and environment,
+// and examples/.vscode/settings.json (lambdaWorkbench.functions) its timeout and one more variable.
 
 const extensionId = 'lambda-workbench.lambda-workbench';
 const timeoutMs = 30_000;
@@ -59,11 +60,14 @@ describe('runtime: Invoke handler', () => {
     const result = await vscode.commands.executeCommand<InvokeResult>(lens.command.command, ...(lens.command.arguments ?? []));
     assert.ok(result, 'the command ran nothing');
     assert.equal(result.status, 'success', result.payload);
-    const body = JSON.parse(result.payload) as { event: unknown; context: { memoryLimitInMB: string; awsRequestId: string }; env: { greeting: string } };
+    const body = JSON.parse(result.payload) as { event: unknown; context: { memoryLimitInMB: string; awsRequestId: string; remainingTimeInMillis: number }; env: { greeting: string; stage: string } };
     assert.deepEqual(body.event, { name: 'Ada' }, 'the event named in lambda-workbench.json');
-    assert.equal(body.context.memoryLimitInMB, '256');
+    assert.equal(body.context.memoryLimitInMB, '256', 'the memory size in lambda-workbench.json');
     assert.equal(body.context.awsRequestId, result.requestId);
     assert.equal(body.env.greeting, 'from lambda-workbench.json');
+    assert.equal(body.env.stage, 'local', 'the environment in .vscode/settings.json, merged with the file\'s');
+    const remaining = body.context.remainingTimeInMillis;
+    assert.ok(remaining > 5000 && remaining <= 8000, `the 8 s timeout in .vscode/settings.json overrides the file's 5 s (remaining ${remaining} ms)`);
 
     const resultDocument = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'lambda-workbench-result' && d.uri.path === '/cjs.handler.json');
     assert.ok(resultDocument, 'the result document is open');
@@ -94,13 +98,32 @@ describe('runtime: Invoke handler', () => {
   });
 });
 
-describe('runtime: Start Local Endpoint', () => {
-  it('serves the handler on the emulator\'s URL until stopped', async () => {
+describe('runtime: an error in the handler', () => {
+  it('reports the error type and the handler\'s frame, in the result and in the extension\'s log', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'errors.js');
+    const event = vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath;
+    const result = await vscode.commands.executeCommand<InvokeResult & { errorType?: string }>('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'throws', event });
+    assert.equal(result?.status, 'function-error');
+    assert.equal(result.errorType, 'ValidationError');
+    await vscode.commands.executeCommand('lambdaWorkbench.showOutput');
+    const line = `errors.throws: ValidationError: name is required (at ${uri.fsPath}:11:9)`;
+    await waitUntil(() => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'output' && d.getText().includes(line)), timeoutMs, `"${line}" in the Lambda Workbench output`);
+  });
+});
+
+describe('runtime: Start Local Endpoint', () => {
+  it('serves the handler on the emulator\'s URL until stopped, its port in the status bar', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const api = vscode.extensions.getExtension<{ endpointStatus: () => { text: string; tooltip: string } | undefined }>(extensionId)?.exports;
+    assert.ok(api, 'the extension is active and returns its API');
     const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'counter.js');
     const url = await vscode.commands.executeCommand<string | undefined>('lambdaWorkbench.startEndpoint', { uri: uri.toString(), exportName: 'handler', port: 0 });
     assert.match(url ?? '', /^http:\/\/127\.0\.0\.1:\d+\/2015-03-31\/functions\/function\/invocations$/);
+    const port = new URL(url ?? '').port;
+    assert.deepEqual(api.endpointStatus(), { text: `$(broadcast) λ :${port}`, tooltip: `**counter.handler** on\n\n\`${url}\`\n\nClick to stop.` });
     const answers: number[] = [];
     for (let i = 0; i < 2; i++) {
       const response = await fetch(url ?? '', { method: 'POST', body: '{}' });
@@ -110,6 +133,7 @@ describe('runtime: Start Local Endpoint', () => {
     assert.deepEqual(answers, [1, 2], 'warm between requests');
     await vscode.commands.executeCommand('lambdaWorkbench.stopEndpoint');
     await assert.rejects(fetch(url ?? '', { method: 'POST', body: '{}' }), 'the endpoint is closed');
+    assert.equal(api.endpointStatus(), undefined, 'the status bar item is gone');
   });
 });
 

@@ -40,6 +40,13 @@ export class EndpointControl implements vscode.Disposable {
     return url;
   }
 
+  /** What the status bar item shows while an endpoint runs; undefined when none runs. */
+  get status(): { readonly text: string; readonly tooltip: string } | undefined {
+    if (!this.endpoint) return undefined;
+    const tooltip = this.item.tooltip;
+    return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '') };
+  }
+
   async stop(): Promise<void> {
     const endpoint = this.endpoint;
     this.endpoint = undefined;

@@ -12,6 +12,7 @@ describe('runtime: loading handlers as Lambda does (real processes)', function (
   const cases: ReadonlyArray<{ handler: string; event?: unknown; expected: unknown }> = [
     { handler: 'esm.handler', expected: { format: 'esm', moduleUrl: true, loadedAt: 'number', event: {} } },
     { handler: 'esm-package/index.handler', expected: { format: 'esm-by-package', isModule: true, event: {} } },
+    { handler: 'esm-package/legacy.handler', expected: { format: 'cjs-by-extension', isCommonJs: true, event: {} } },
     { handler: 'esm-package/typed.handler', event: { name: 'ada' }, expected: { message: 'HELLO ADA!', url: true } },
     { handler: 'typescript/greet.handler', event: { name: 'Ada' }, expected: { greeting: 'Hello, Ada', dirname: true } },
     { handler: 'cjs.nested.handler', expected: 'nested' },

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cliScript, handlersRoot, isAlive, waitFor } from './harness';
 
 interface Run {
@@ -32,6 +35,25 @@ describe('CLI: invoke and serve (real processes)', function () {
     assert.equal(result.context.memoryLimitInMB, '256');
     assert.equal(result.env.greeting, 'hey');
     assert.match(run.stderr, /^START RequestId: \S+ Version: \$LATEST\n.*\tINFO\tevent received \{"name":"Ada"\}\nEND RequestId: \S+\nREPORT RequestId: .*Memory Size: 256 MB/);
+  });
+
+  it('invoke takes variables from --env-file over lambda-workbench.json\'s, and --env over both', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lambda-workbench-env-'));
+    const file = join(dir, '.env');
+    try {
+      writeFileSync(file, '# local values\nGREETING="from the env file"\nexport STAGE=dev\n');
+      const run = await cli(['invoke', 'cjs.handler', '--event', 'events/hello.json', '--env-file', file, '--env', 'STAGE=cli']);
+      assert.equal(run.code, 0, run.stderr);
+      const { env } = JSON.parse(run.stdout) as { env: { greeting: string; stage: string } };
+      assert.deepEqual([env.greeting, env.stage], ['from the env file', 'cli']);
+
+      writeFileSync(file, 'GREETING=ok\nnot a variable\n');
+      const bad = await cli(['invoke', 'cjs.handler', '--env-file', file]);
+      assert.equal(bad.code, 2);
+      assert.equal(bad.stderr.split('\n')[0], `lambda-workbench invoke: ${file}:2:1: expected KEY=value`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('invoke reads the event from standard input with --event -', async () => {

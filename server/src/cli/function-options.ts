@@ -13,8 +13,9 @@ export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA
                        to it (default: the current folder).
   --timeout SECONDS    Function timeout (default 3, or lambda-workbench.json).
   --memory MB          Memory size; sets the heap limit (default 128).
-  --env KEY=VALUE      An environment variable. Repeatable.
-  --env-file FILE      Variables from a dotenv file (KEY=value lines).
+  --env KEY=VALUE      An environment variable. Repeatable; wins over the rest.
+  --env-file FILE      Variables from a dotenv file (KEY=value lines), over
+                       those of lambda-workbench.json.
   --node PATH          The Node.js executable (default: the one running this).
 
 Settings per handler may also come from lambda-workbench.json in the task
@@ -57,11 +58,12 @@ export function functionFromArgs(handler: string | undefined, args: ParsedArgs, 
   const memory = numberOption(args, 'memory', 128, 10240) ?? settings.memorySize;
   const concurrency = numberOption(args, 'concurrency', 1, 1000) ?? overrides.reservedConcurrency ?? settings.reservedConcurrency;
 
+  // The command line over lambda-workbench.json; in each, a map over its env file.
   const environment: Record<string, string> = {};
-  for (const file of [settings.envFile ? resolve(root, settings.envFile) : undefined, single(args, 'env-file')].filter((f): f is string => f !== undefined)) {
-    Object.assign(environment, readEnvFile(file));
-  }
+  if (settings.envFile) Object.assign(environment, readEnvFile(resolve(root, settings.envFile)));
   Object.assign(environment, settings.environment);
+  const envFile = single(args, 'env-file');
+  if (envFile !== undefined) Object.assign(environment, readEnvFile(envFile));
   const pairs = parseEnvPairs(args.options.get('env') ?? []);
   if (pairs.problems.length) throw new UsageError(`--env: ${pairs.problems.join('; ')}`);
   Object.assign(environment, pairs.variables);

@@ -98,6 +98,24 @@ describe('runtime: Invoke handler', () => {
   });
 });
 
+describe('runtime: the event of a handler', () => {
+  it('is remembered per handler: the lens shows it and the next invoke uses it without asking', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'esm.mjs');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const event = vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath;
+    const args = { uri: uri.toString(), exportName: 'handler' };
+    const first = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', { ...args, event });
+    assert.deepEqual((JSON.parse(first?.payload ?? '{}') as { event: unknown }).event, { name: 'Ada' });
+    const titles = (await handlerLenses(uri)).map((l) => l.command?.title);
+    assert.deepEqual(titles, ['$(play) Invoke handler', 'Event: events/hello.json']);
+    // Were it not remembered, the command would wait on the event picker and time out.
+    const second = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', args);
+    assert.deepEqual((JSON.parse(second?.payload ?? '{}') as { event: unknown }).event, { name: 'Ada' });
+  });
+});
+
 describe('runtime: an error in the handler', () => {
   it('reports the error type and the handler\'s frame, in the result and in the extension\'s log', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { simulateAlb } from './alb/simulate-command';
 import type { WorkbenchContext } from './context';
+import { debugHandler } from './debug/configuration';
 import { chooseEvent, invokeHandler } from './runtime/invoke';
 import type { HandlerArgs } from './runtime/targets';
 
@@ -12,6 +13,7 @@ const commandTable: Readonly<Record<string, CommandFactory>> = {
   showOutput: (context) => () => context.output.show(true),
   simulateAlb: (context) => (...args) => simulateAlb(context, args),
   invokeHandler: (context) => (args) => invokeHandler(context, args as HandlerArgs | undefined),
+  debugHandler: (context) => (args) => debugHandler(context, args as HandlerArgs | undefined),
   chooseEvent: (context) => (args) => chooseEvent(context, args as HandlerArgs | undefined),
   startEndpoint: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined),
   stopEndpoint: (context) => () => context.runtime.endpoint.stop(),

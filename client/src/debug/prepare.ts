@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { FunctionOptions } from '../../../server/src/runtime/config';
+import { parseEnvFile } from '../../../server/src/runtime/settings';
+import type { HandlerTarget } from '../../../server/src/runtime/task-root';
+import type { WorkbenchContext } from '../context';
+import { readFunctionSettings } from '../runtime/function-settings';
+import { readEvent } from '../runtime/invoke';
+import { albTargetEvent } from './alb-event';
+import type { LaunchPlan } from './launch-config';
+
+/** Everything a debug run needs before it starts a process. */
+export interface PreparedRun {
+  readonly target: HandlerTarget;
+  readonly options: FunctionOptions;
+  readonly payload: string;
+}
+
+/**
+ * Turns a checked configuration into the function's options and the event's
+ * JSON. The configuration's attributes override the function's settings
+ * (lambda-workbench.json, lambdaWorkbench.functions), which override Lambda's
+ * defaults; environments merge in that order, each env file before its map.
+ * Shows what went wrong and gives undefined when the event cannot be made.
+ */
+export async function prepareRun(context: WorkbenchContext, plan: LaunchPlan): Promise<PreparedRun | undefined> {
+  const target: HandlerTarget = { root: plan.root, handler: plan.handler, file: plan.moduleFile };
+  const resolved = readFunctionSettings(target);
+  for (const problem of resolved.problems) context.output.warn(`Settings for ${target.handler}: ${problem}`);
+  const fail = (message: string): undefined => {
+    void vscode.window.showErrorMessage(`Cannot debug "${plan.name}": ${message}`);
+    return undefined;
+  };
+
+  const environment: Record<string, string> = { ...resolved.environment };
+  if (plan.envFile !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(plan.envFile, 'utf8');
+    } catch (error) {
+      return fail(`"envFile" ${plan.envFile}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const parsed = parseEnvFile(text);
+    const bad = parsed.problems[0];
+    if (bad) return fail(`"envFile" ${plan.envFile}:${bad.line}: ${bad.message}`);
+    Object.assign(environment, parsed.variables);
+  }
+  Object.assign(environment, plan.environment);
+  const settings = { ...resolved.settings, timeout: plan.timeout ?? resolved.settings.timeout, memorySize: plan.memorySize ?? resolved.settings.memorySize };
+  const options = context.runtime.functions.optionsFor(target, { settings, environment, problems: [] }, plan.handlerFile);
+
+  let payload: string | undefined;
+  const event = plan.event;
+  switch (event.kind) {
+    case 'settings':
+      payload = resolved.settings.event ? await readEvent({ kind: 'file', path: resolved.settings.event }, plan.root) : '{}';
+      break;
+    case 'file':
+      payload = await readEvent({ kind: 'file', path: event.path }, plan.root);
+      break;
+    case 'inline':
+      payload = event.payload;
+      break;
+    case 'alb': {
+      const routed = await albTargetEvent(context, event);
+      if ('problem' in routed) return fail(`"alb": ${routed.problem}`);
+      context.runtime.functions.channel.appendLine(`ALB ${routed.route}`);
+      payload = routed.payload;
+      break;
+    }
+  }
+  return payload === undefined ? undefined : { target, options, payload };
+}

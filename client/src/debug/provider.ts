@@ -1,0 +1,78 @@
+import { statSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { detectHandlers } from '../../../server/src/runtime/handler-detection';
+import { isMalformed } from '../../../server/src/runtime/handler-string';
+import { handlerTarget } from '../../../server/src/runtime/task-root';
+import type { WorkbenchContext } from '../context';
+import { handlerLanguages, requireTrust, resolveTarget } from '../runtime/targets';
+import { configurationFor, debugType } from './configuration';
+import { LambdaDebugAdapterFactory, preparedKey, PreparedRuns } from './adapter';
+import { planLaunch, type FileProbe } from './launch-config';
+import { prepareRun } from './prepare';
+
+const probe: FileProbe = {
+  kind(path) {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat?.isDirectory() ? 'directory' : stat?.isFile() ? 'file' : undefined;
+  },
+};
+
+/**
+ * Resolves `lambda-workbench` configurations before their session starts: fills a
+ * configuration for the handler under the cursor when there is none, checks
+ * the attributes (refusing with the attribute and what was expected), refuses
+ * in an untrusted workspace, and prepares the run (settings merged, the
+ * event read or routed through ALB rules) for the session's adapter.
+ */
+export class LambdaDebugConfigurationProvider implements vscode.DebugConfigurationProvider {
+  constructor(
+    private readonly context: WorkbenchContext,
+    private readonly prepared: PreparedRuns,
+  ) {}
+
+  /** F5 without a launch.json (or an empty configuration): the handler in the active editor. */
+  async resolveDebugConfiguration(_folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): Promise<vscode.DebugConfiguration | undefined> {
+    if (config.type || config.request || config.name) return config;
+    const target = await resolveTarget(undefined);
+    return target ? configurationFor(target) : undefined;
+  }
+
+  async resolveDebugConfigurationWithSubstitutedVariables(folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): Promise<vscode.DebugConfiguration | undefined> {
+    if (!requireTrust('Debugging a handler')) return undefined;
+    const planned = planLaunch(config, folder?.uri.fsPath, probe);
+    if ('problem' in planned) {
+      void vscode.window.showErrorMessage(`Cannot debug "${config.name || 'Lambda handler'}": ${planned.problem.message}.`);
+      return undefined;
+    }
+    const prepared = await prepareRun(this.context, planned.plan);
+    if (!prepared) return undefined;
+    return { ...config, name: planned.plan.name, [preparedKey]: this.prepared.add(prepared) };
+  }
+}
+
+/** For the Run and Debug view's list (dynamic configurations): one per handler in the visible editors. */
+function handlerConfigurations(): vscode.DebugConfiguration[] {
+  const configurations: vscode.DebugConfiguration[] = [];
+  for (const editor of vscode.window.visibleTextEditors) {
+    const document = editor.document;
+    if (document.uri.scheme !== 'file' || !handlerLanguages.includes(document.languageId)) continue;
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+    for (const found of detectHandlers(document.getText())) {
+      const target = handlerTarget(document.uri.fsPath, found.exportName, folder, (path) => probe.kind(path) === 'file');
+      if (!isMalformed(target) && !configurations.some((c) => c['handlerFile'] === target.file && c['handler'] === target.handler)) configurations.push(configurationFor(target));
+    }
+  }
+  return configurations;
+}
+
+/** Registers the configuration provider (resolution and the dynamic list) and the adapter of `lambda-workbench` sessions. */
+export function registerDebugging(context: WorkbenchContext): void {
+  const prepared = new PreparedRuns();
+  const factory = new LambdaDebugAdapterFactory(context, prepared);
+  context.extension.subscriptions.push(
+    factory,
+    vscode.debug.registerDebugAdapterDescriptorFactory(debugType, factory),
+    vscode.debug.registerDebugConfigurationProvider(debugType, new LambdaDebugConfigurationProvider(context, prepared)),
+    vscode.debug.registerDebugConfigurationProvider(debugType, { provideDebugConfigurations: handlerConfigurations }, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
+  );
+}

@@ -1,0 +1,288 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitUntil } from './wait';
+
+// Debugging handlers in the real VS Code with its built-in JavaScript debugger (js-debug):
+// the launch configurations of examples/.vscode/launch.json and the "Debug handler" lens.
+// A tracker watches the Debug Adapter Protocol traffic for the stop; the stopped location is
+// read back with a stackTrace request, as the Call Stack view reads it.
+
+const extensionId = 'lambda-workbench.lambda-workbench';
+const timeoutMs = 45_000;
+
+interface Stop {
+  readonly session: vscode.DebugSession;
+  readonly threadId: number;
+}
+
+interface StackFrame {
+  readonly name: string;
+  readonly line: number;
+  readonly source?: { readonly path?: string; readonly presentationHint?: string };
+  readonly presentationHint?: string;
+}
+
+/** Resolves at the next 'stopped' event any debug session sends; rejects after the deadline. */
+function nextStop(what: string): Promise<Stop> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      registration.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for the debugger to stop at ${what}`));
+    }, timeoutMs);
+    const registration = vscode.debug.registerDebugAdapterTrackerFactory('*', {
+      createDebugAdapterTracker: (session) => ({
+        onDidSendMessage: (message: { type?: string; event?: string; body?: { threadId?: number } }) => {
+          if (message.type !== 'event' || message.event !== 'stopped' || message.body?.threadId === undefined) return;
+          clearTimeout(timer);
+          registration.dispose();
+          resolve({ session, threadId: message.body.threadId });
+        },
+      }),
+    });
+  });
+}
+
+/** Resolves when the session named `name` (js-debug's top session for our attach) has ended. */
+function sessionEnd(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for the debug session "${name}" to end`));
+    }, timeoutMs);
+    const subscription = vscode.debug.onDidTerminateDebugSession((session) => {
+      if (session.name !== name || session.parentSession) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+  });
+}
+
+/** The JSON of the result document for `handler` once `predicate` holds for it, checked now and on every change. */
+function resultOf(handler: string, predicate: (body: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+  const read = (): Record<string, unknown> | undefined => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'lambda-workbench-result' && d.uri.path === `/${handler}.json`);
+    if (!document) return undefined;
+    try {
+      const body = JSON.parse(document.getText()) as Record<string, unknown>;
+      return predicate(body) ? body : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return new Promise((resolve, reject) => {
+    const settle = (): void => {
+      const body = read();
+      if (!body) return;
+      stop();
+      resolve(body);
+    };
+    const subscriptions = [vscode.workspace.onDidOpenTextDocument(settle), vscode.workspace.onDidChangeTextDocument(settle)];
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for the result of ${handler}`));
+    }, timeoutMs);
+    const stop = (): void => {
+      clearTimeout(timer);
+      for (const s of subscriptions) s.dispose();
+    };
+    settle();
+  });
+}
+
+/** The stopped thread's frames, each source as a file path (in a remote window the workbench gives URIs). */
+async function stackOf(stop: Stop): Promise<StackFrame[]> {
+  const reply = (await stop.session.customRequest('stackTrace', { threadId: stop.threadId, startFrame: 0, levels: 20 })) as { stackFrames: StackFrame[] };
+  return reply.stackFrames.map((frame) => {
+    const path = frame.source?.path;
+    return path && /^[a-z][a-z0-9+.-]*:\/\//i.test(path) ? { ...frame, source: { ...frame.source, path: vscode.Uri.parse(path).fsPath } } : frame;
+  });
+}
+
+/** The session at the top of `session`'s tree: ours, with js-debug's sessions under it. */
+function rootOf(session: vscode.DebugSession): vscode.DebugSession {
+  let root = session;
+  while (root.parentSession) root = root.parentSession;
+  return root;
+}
+
+function breakAt(uri: vscode.Uri, line: number): vscode.SourceBreakpoint {
+  const breakpoint = new vscode.SourceBreakpoint(new vscode.Location(uri, new vscode.Position(line - 1, 0)));
+  vscode.debug.addBreakpoints([breakpoint]);
+  return breakpoint;
+}
+
+/** The lenses of `uri` once the handler lenses are among them (the provider registers on activation). */
+async function handlerLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+    if (lenses.some((l) => l.command?.command === 'lambdaWorkbench.invokeHandler')) return lenses;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for the handler lenses of ${uri.fsPath}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('debug: lambda-workbench launch configurations', () => {
+  let folder: vscode.WorkspaceFolder;
+  let handlers: vscode.Uri;
+
+  before(async function () {
+    if (!vscode.workspace.isTrusted) this.skip();
+    const first = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(first, 'no workspace folder is open');
+    folder = first;
+    handlers = vscode.Uri.joinPath(folder.uri, 'handlers');
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension);
+    await extension.activate();
+  });
+
+  afterEach(() => {
+    vscode.debug.removeBreakpoints(vscode.debug.breakpoints);
+  });
+
+  it('stops at a breakpoint in a JavaScript handler on the first invoke, with the timeout suspended, then shows the result', async () => {
+    const name = 'Debug cjs.handler (JavaScript)';
+    const file = vscode.Uri.joinPath(handlers, 'cjs.js');
+    breakAt(file, 3);
+    const stopped = nextStop('cjs.js:3');
+    const ended = sessionEnd(name);
+    assert.equal(await vscode.debug.startDebugging(folder, name), true, 'the session started');
+    const stop = await stopped;
+    assert.equal(rootOf(stop.session).name, name, 'the stop is in a session under ours');
+
+    const frames = await stackOf(stop);
+    const top = frames[0];
+    assert.equal(top?.source?.path, file.fsPath, `stopped in ${top?.source?.path ?? '?'}`);
+    assert.equal(top?.line, 3);
+    assert.ok(
+      frames.slice(1).every((f) => f.source?.presentationHint === 'deemphasize' || f.presentationHint === 'deemphasize' || f.presentationHint === 'label'),
+      `only the handler's frame stands out: ${frames.map((f) => `${f.name} ${f.source?.path ?? ''} ${f.source?.presentationHint ?? f.presentationHint ?? ''}`).join(' | ')}`,
+    );
+
+    // The configuration's timeout is 1 s: stay paused past it, as a person stepping through would.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await stop.session.customRequest('continue', { threadId: stop.threadId });
+
+    const body = await resultOf('cjs.handler', (b) => (b['env'] as { greeting?: string } | undefined)?.greeting === 'from launch.json');
+    assert.deepEqual(body['event'], { name: 'Ada' }, 'the event file of the configuration');
+    const context = body['context'] as { memoryLimitInMB: string; remainingTimeInMillis: number };
+    assert.equal(context.memoryLimitInMB, '512', 'memorySize of the configuration');
+    assert.ok(context.remainingTimeInMillis < 0, `the deadline passed while paused, and the invoke went on (${context.remainingTimeInMillis} ms left)`);
+
+    await ended;
+    const pid = (body['env'] as { pid: number }).pid;
+    await waitUntil(() => !isRunning(pid), timeoutMs, `the environment's process ${pid} to end`);
+  });
+
+  it('stops at a breakpoint in a TypeScript handler through its source map', async () => {
+    const name = 'Debug greet.handler (TypeScript)';
+    const file = vscode.Uri.joinPath(handlers, 'typescript', 'greet.ts');
+    breakAt(file, 7);
+    const stopped = nextStop('greet.ts:7');
+    assert.equal(await vscode.debug.startDebugging(folder, name), true);
+    const stop = await stopped;
+    const top = (await stackOf(stop))[0];
+    assert.equal(top?.source?.path, file.fsPath, `stopped in ${top?.source?.path ?? '?'}`);
+    assert.equal(top?.line, 7);
+    await stop.session.customRequest('continue', { threadId: stop.threadId });
+    const body = await resultOf('typescript/greet.handler', (b) => b['greeting'] === 'Hello, TypeScript');
+    assert.equal(body['dirname'], true);
+  });
+
+  it('stops at a breakpoint in a TypeScript ES module', async () => {
+    const name = 'Debug typed.handler (TypeScript, ES module)';
+    const file = vscode.Uri.joinPath(handlers, 'esm-package', 'typed.ts');
+    breakAt(file, 9);
+    const stopped = nextStop('typed.ts:9');
+    assert.equal(await vscode.debug.startDebugging(folder, name), true);
+    const stop = await stopped;
+    const top = (await stackOf(stop))[0];
+    assert.equal(top?.source?.path, file.fsPath, `stopped in ${top?.source?.path ?? '?'}`);
+    assert.equal(top?.line, 9);
+    await stop.session.customRequest('continue', { threadId: stop.threadId });
+    await resultOf('esm-package/typed.handler', (b) => b['message'] === 'HELLO MODULE!');
+  });
+
+  it('routes the request through the ALB rules and invokes the handler with the Lambda target event', async () => {
+    const name = 'Debug cjs.handler behind an ALB';
+    const ended = sessionEnd(name);
+    assert.equal(await vscode.debug.startDebugging(folder, name), true);
+    const body = await resultOf('cjs.handler', (b) => (b['event'] as { httpMethod?: string } | undefined)?.httpMethod === 'POST');
+    const event = body['event'] as Record<string, unknown>;
+    assert.deepEqual(event['requestContext'], { elb: { targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/1' } });
+    assert.equal(event['path'], '/api/orders');
+    assert.deepEqual(event['queryStringParameters'], { id: '8' }, 'without multi-value headers the last value wins');
+    assert.equal(event['body'], '{"item": "book"}');
+    assert.equal(event['isBase64Encoded'], false);
+    const headers = event['headers'] as Record<string, string>;
+    assert.equal(headers['content-type'], 'application/json');
+    assert.equal(headers['host'], 'example.com');
+    assert.equal(headers['x-forwarded-proto'], 'https');
+    await ended;
+  });
+
+  it('"Debug handler" lens starts the same session without a launch configuration', async () => {
+    const file = vscode.Uri.joinPath(handlers, 'typescript', 'greet.ts');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    const lens = (await handlerLenses(file)).find((l) => l.command?.command === 'lambdaWorkbench.debugHandler');
+    assert.equal(lens?.command?.title, '$(debug-alt) Debug handler');
+    const args = lens?.command?.arguments?.[0] as { uri: string; exportName: string };
+    assert.equal(args.exportName, 'handler');
+
+    breakAt(file, 8);
+    const stopped = nextStop('greet.ts:8');
+    const event = vscode.Uri.joinPath(handlers, 'events', 'hello.json').fsPath;
+    assert.equal(await vscode.commands.executeCommand<boolean>('lambdaWorkbench.debugHandler', { ...args, event }), true);
+    const stop = await stopped;
+    assert.equal(rootOf(stop.session).name, 'Debug typescript/greet.handler');
+    assert.equal(rootOf(stop.session).type, 'lambda-workbench');
+    const top = (await stackOf(stop))[0];
+    assert.equal(top?.source?.path, file.fsPath);
+    assert.equal(top?.line, 8);
+    await stop.session.customRequest('continue', { threadId: stop.threadId });
+    await resultOf('typescript/greet.handler', (b) => b['greeting'] === 'Hello, Ada');
+  });
+
+  it('refuses a configuration with a wrong attribute before starting anything', async () => {
+    const started: string[] = [];
+    const subscription = vscode.debug.onDidStartDebugSession((s) => started.push(s.name));
+    try {
+      const ok = await vscode.debug.startDebugging(folder, { type: 'lambda-workbench', request: 'launch', name: 'wrong', root: '${workspaceFolder}/handlers', handler: 'cjs.handler', timeout: '30s' });
+      assert.equal(ok, false);
+      const missing = await vscode.debug.startDebugging(folder, { type: 'lambda-workbench', request: 'launch', name: 'missing', root: '${workspaceFolder}/handlers', handler: 'nothing.handler' });
+      assert.equal(missing, false);
+    } finally {
+      subscription.dispose();
+    }
+    assert.deepEqual(started, []);
+  });
+});
+
+// Run by `npm run test:vscode` a second time with --untrusted --grep untrusted (see package.json).
+describe('debug: in an untrusted workspace', () => {
+  before(function () {
+    if (vscode.workspace.isTrusted) this.skip();
+  });
+
+  it('offers no Debug handler, and the command refuses', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'cjs.js');
+    const lenses = await handlerLenses(uri);
+    assert.equal(lenses.some((l) => l.command?.command === 'lambdaWorkbench.debugHandler'), false);
+    const started = await vscode.commands.executeCommand<boolean>('lambdaWorkbench.debugHandler', { uri: uri.toString(), exportName: 'handler', event: vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath });
+    assert.equal(started, false);
+    assert.equal(vscode.debug.activeDebugSession, undefined);
+  });
+});

@@ -279,6 +279,7 @@ describe('debug: in an untrusted workspace', () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'no workspace folder is open');
     const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'cjs.js');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const lenses = await handlerLenses(uri);
     assert.equal(lenses.some((l) => l.command?.command === 'lambdaWorkbench.debugHandler'), false);
     const started = await vscode.commands.executeCommand<boolean>('lambdaWorkbench.debugHandler', { uri: uri.toString(), exportName: 'handler', event: vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath });

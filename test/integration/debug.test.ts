@@ -16,6 +16,7 @@ interface Stop {
 }
 
 interface StackFrame {
+  readonly id: number;
   readonly name: string;
   readonly line: number;
   readonly source?: { readonly path?: string; readonly presentationHint?: string };
@@ -145,6 +146,12 @@ describe('debug: lambda-workbench launch configurations', () => {
     const extension = vscode.extensions.getExtension(extensionId);
     assert.ok(extension);
     await extension.activate();
+    // Other suites leave untitled editors dirty; saving them before each start would ask where (Save As).
+    await vscode.workspace.getConfiguration('debug').update('saveBeforeStart', 'none', vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('debug').update('saveBeforeStart', undefined, vscode.ConfigurationTarget.Global);
   });
 
   afterEach(() => {
@@ -252,6 +259,41 @@ describe('debug: lambda-workbench launch configurations', () => {
     assert.equal(top?.line, 8);
     await stop.session.customRequest('continue', { threadId: stop.threadId });
     await resultOf('typescript/greet.handler', (b) => b['greeting'] === 'Hello, Ada');
+  });
+
+  it('stopping the session while paused shuts the environment down, with no result', async () => {
+    const name = 'Debug cjs.handler (JavaScript)';
+    const file = vscode.Uri.joinPath(handlers, 'cjs.js');
+    breakAt(file, 3);
+    const stopped = nextStop('cjs.js:3');
+    const ended = sessionEnd(name);
+    assert.equal(await vscode.debug.startDebugging(folder, name), true);
+    const stop = await stopped;
+    const pid = Number((await stop.session.customRequest('evaluate', { expression: 'process.pid', context: 'repl', frameId: (await stackOf(stop))[0]?.id })).result);
+    assert.ok(pid > 0 && isRunning(pid), `the paused environment runs as process ${pid}`);
+    const shown = vscode.workspace.textDocuments.find((d) => d.uri.path === '/cjs.handler.json')?.getText();
+    await vscode.debug.stopDebugging(rootOf(stop.session));
+    await ended;
+    await waitUntil(() => !isRunning(pid), timeoutMs, `the environment's process ${pid} to end`);
+    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.path === '/cjs.handler.json')?.getText(), shown, 'no result was shown');
+  });
+
+  it('Run Without Debugging invokes once, with the timeout enforced, ignoring breakpoints', async () => {
+    const name = 'Debug greet.handler (TypeScript)';
+    breakAt(vscode.Uri.joinPath(handlers, 'typescript', 'greet.ts'), 7);
+    let stops = 0;
+    const tracker = vscode.debug.registerDebugAdapterTrackerFactory('*', {
+      createDebugAdapterTracker: () => ({ onDidSendMessage: (m: { type?: string; event?: string }) => void (m.type === 'event' && m.event === 'stopped' && stops++) }),
+    });
+    try {
+      const ended = sessionEnd(name);
+      assert.equal(await vscode.debug.startDebugging(folder, { type: 'lambda-workbench', request: 'launch', name, root: '${workspaceFolder}/handlers', handler: 'typescript/greet.handler', event: { name: 'no debugger' } }, { noDebug: true }), true);
+      await resultOf('typescript/greet.handler', (b) => b['greeting'] === 'Hello, no debugger');
+      await ended;
+    } finally {
+      tracker.dispose();
+    }
+    assert.equal(stops, 0);
   });
 
   it('refuses a configuration with a wrong attribute before starting anything', async () => {

@@ -73,6 +73,12 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
         this.respond(request, { threads: [] });
         break;
       case 'terminate':
+        // Stop: the environment goes; the session ends once VS Code has seen 'terminated'.
+        void this.stop().finally(() => {
+          this.respond(request);
+          this.send({ type: 'event', event: 'terminated' });
+        });
+        break;
       case 'disconnect':
         void this.stop().finally(() => this.respond(request));
         break;

@@ -108,7 +108,7 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
         await run.stop();
         return this.fail(request, `the execution environment ended or did not open Node's inspector within ${inspectorDeadlineMs / 1000} s (see the Lambda Workbench: Functions log; is lambdaWorkbench.invoke.nodePath a Node.js?)`);
       }
-      const attached = await vscode.debug.startDebugging(this.session.workspaceFolder, this.attachConfiguration(address.port), {
+      const attached = await vscode.debug.startDebugging(this.session.workspaceFolder, this.attachConfiguration(address.port, prepared.target.root), {
         parentSession: this.session,
         lifecycleManagedByParent: true,
         consoleMode: vscode.DebugConsoleMode.MergeWithParent,
@@ -123,7 +123,7 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
   }
 
   /** js-debug's configuration for the paused environment. */
-  private attachConfiguration(port: number): vscode.DebugConfiguration {
+  private attachConfiguration(port: number, root: string): vscode.DebugConfiguration {
     return {
       type: 'node',
       request: 'attach',
@@ -134,6 +134,8 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
       continueOnAttach: true,
       restart: false,
       sourceMaps: true,
+      // Built JavaScript with source maps is looked for in the function's own folder, not the whole workspace.
+      outFiles: [join(root, '**', '*.(m|c|)js'), '!**/node_modules/**'],
       // Our bootstrap's frames and Node's stay out of the way: stepping and the call stack are the handler's.
       skipFiles: ['<node_internals>/**', join(dirname(this.context.runtime.functions.bootstrapScript), 'runtime-*.js')],
     };

@@ -113,6 +113,24 @@ function breakAt(uri: vscode.Uri, line: number): vscode.SourceBreakpoint {
   return breakpoint;
 }
 
+/** Resolves once the focused debug session is `root` or one of its children. */
+function activeSessionUnder(root: vscode.DebugSession): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const under = (session: vscode.DebugSession | undefined) => session !== undefined && rootOf(session).id === root.id;
+    if (under(vscode.debug.activeDebugSession)) return resolve();
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for VS Code to focus a session of "${root.name}"`));
+    }, timeoutMs);
+    const subscription = vscode.debug.onDidChangeActiveDebugSession((session) => {
+      if (!under(session)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+  });
+}
+
 /** The lenses of `uri` once the handler lenses are among them (the provider registers on activation). */
 async function handlerLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   const deadline = Date.now() + timeoutMs;
@@ -133,7 +151,31 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Debug Adapter Protocol traffic of every session (events, and the requests that move a thread), printed when a test fails. */
+function recordTraffic(traffic: string[]): vscode.Disposable {
+  const line = (session: vscode.DebugSession, text: string) => traffic.push(`${new Date().toISOString().slice(11, 23)} ${session.name}: ${text.slice(0, 200)}`);
+  return vscode.debug.registerDebugAdapterTrackerFactory('*', {
+    createDebugAdapterTracker: (session) => ({
+      onWillReceiveMessage: (m: { type?: string; command?: string; arguments?: unknown }) => {
+        if (m.type === 'request' && ['launch', 'attach', 'continue', 'next', 'stackTrace', 'disconnect', 'terminate'].includes(m.command ?? '')) line(session, `=> ${m.command ?? ''} ${JSON.stringify(m.arguments ?? {})}`);
+      },
+      onDidSendMessage: (m: { type?: string; event?: string; command?: string; success?: boolean; message?: string; body?: unknown }) => {
+        if (m.type === 'event' && m.event !== 'output' && m.event !== 'loadedSource') line(session, `<= ${m.event ?? ''} ${JSON.stringify(m.body ?? {})}`);
+        if (m.type === 'response' && m.success === false) line(session, `<= ${m.command ?? ''} failed: ${m.message ?? ''}`);
+      },
+    }),
+  });
+}
+
 describe('debug: lambda-workbench launch configurations', () => {
+  const traffic: string[] = [];
+  let recording: vscode.Disposable | undefined;
+
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed') console.log(`Debug Adapter Protocol traffic of "${this.currentTest.title}":\n${traffic.join('\n')}`);
+    traffic.length = 0;
+  });
+
   let folder: vscode.WorkspaceFolder;
   let handlers: vscode.Uri;
 
@@ -148,9 +190,11 @@ describe('debug: lambda-workbench launch configurations', () => {
     await extension.activate();
     // Other suites leave untitled editors dirty; saving them before each start would ask where (Save As).
     await vscode.workspace.getConfiguration('debug').update('saveBeforeStart', 'none', vscode.ConfigurationTarget.Global);
+    recording = recordTraffic(traffic);
   });
 
   after(async () => {
+    recording?.dispose();
     await vscode.workspace.getConfiguration('debug').update('saveBeforeStart', undefined, vscode.ConfigurationTarget.Global);
   });
 
@@ -276,6 +320,29 @@ describe('debug: lambda-workbench launch configurations', () => {
     await ended;
     await waitUntil(() => !isRunning(pid), timeoutMs, `the environment's process ${pid} to end`);
     assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.path === '/cjs.handler.json')?.getText(), shown, 'no result was shown');
+  });
+
+  it('Restart runs the configuration again in a fresh environment', async () => {
+    const name = 'Debug typed.handler (TypeScript, ES module)';
+    const file = vscode.Uri.joinPath(handlers, 'esm-package', 'typed.ts');
+    breakAt(file, 9);
+    const first = nextStop('typed.ts:9');
+    assert.equal(await vscode.debug.startDebugging(folder, name), true);
+    const stop = await first;
+    const pidOf = async (s: Stop) => Number((await s.session.customRequest('evaluate', { expression: 'process.pid', context: 'repl', frameId: (await stackOf(s))[0]?.id })).result);
+    const before = await pidOf(stop);
+    const second = nextStop('typed.ts:9 after the restart');
+    // The restart command acts on the focused session, which VS Code focuses after the stop.
+    await activeSessionUnder(rootOf(stop.session));
+    await vscode.commands.executeCommand('workbench.action.debug.restart');
+    const again = await second;
+    const after = await pidOf(again);
+    assert.notEqual(after, before, 'a new environment');
+    await waitUntil(() => !isRunning(before), timeoutMs, `the first environment's process ${before} to end`);
+    const ended = sessionEnd(name);
+    await again.session.customRequest('continue', { threadId: again.threadId });
+    await resultOf('esm-package/typed.handler', (b) => b['message'] === 'HELLO MODULE!');
+    await ended;
   });
 
   it('Run Without Debugging invokes once, with the timeout enforced, ignoring breakpoints', async () => {

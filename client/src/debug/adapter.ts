@@ -2,13 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { InvokeResult } from '../../../server/src/runtime/local-function';
+import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 import type { WorkbenchContext } from '../context';
 import { showOutcome } from '../runtime/invoke';
 import { DebugRun, inspectorDeadlineMs } from './debug-run';
-import type { PreparedRun } from './prepare';
+import { prepareConfiguration, type PreparedRun } from './prepare';
 
-/** The property of a resolved configuration naming its prepared run (the provider sets it, the adapter takes it). */
+/** The property of a resolved configuration naming its prepared run (the provider sets it, the first adapter takes it). */
 export const preparedKey = '__lambdaWorkbenchRun';
+
+/** How long a finished run's environment waits for VS Code to end the session before it is shut down anyway. */
+const shutdownGraceMs = 2000;
 
 /** Runs prepared by the provider, waiting for their session's adapter. */
 export class PreparedRuns {
@@ -94,8 +98,9 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
   }
 
   private async launch(request: Request): Promise<void> {
-    const prepared = this.prepared;
-    if (!prepared) return this.fail(request, 'this configuration was not resolved by Lambda Workbench; start it again');
+    // A restart reuses the resolved configuration: prepare its run again (the event file may have changed).
+    const prepared = this.prepared ?? (await prepareConfiguration(this.context, this.session.configuration, this.session.workspaceFolder));
+    if (!prepared) return this.fail(request, `"${this.session.name}" cannot run; the notification says why`);
     const channel = this.context.runtime.functions.channel;
     const debug = this.session.configuration['noDebug'] !== true;
     const run = new DebugRun(prepared.options, prepared.payload, (text) => channel.append(text), debug);
@@ -108,7 +113,7 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
         await run.stop();
         return this.fail(request, `the execution environment ended or did not open Node's inspector within ${inspectorDeadlineMs / 1000} s (see the Lambda Workbench: Functions log; is lambdaWorkbench.invoke.nodePath a Node.js?)`);
       }
-      const attached = await vscode.debug.startDebugging(this.session.workspaceFolder, this.attachConfiguration(address.port, prepared.target.root), {
+      const attached = await vscode.debug.startDebugging(this.session.workspaceFolder, this.attachConfiguration(address.port, prepared.target), {
         parentSession: this.session,
         lifecycleManagedByParent: true,
         consoleMode: vscode.DebugConsoleMode.MergeWithParent,
@@ -123,11 +128,12 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
   }
 
   /** js-debug's configuration for the paused environment. */
-  private attachConfiguration(port: number, root: string): vscode.DebugConfiguration {
+  private attachConfiguration(port: number, { handler, root }: HandlerTarget): vscode.DebugConfiguration {
     return {
       type: 'node',
       request: 'attach',
-      name: this.session.name,
+      // Named after the handler: the session above it carries the configuration's name.
+      name: handler,
       address: '127.0.0.1',
       port,
       // The environment waits in --inspect-brk until js-debug has set the breakpoints, then js-debug lets it run.
@@ -144,9 +150,11 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
   private async returned(run: DebugRun, prepared: PreparedRun, result: InvokeResult): Promise<void> {
     // Stopped by the user: there is no result, and the log says the runtime was killed.
     if (run.wasStopped) return;
-    // One session, one invoke: the environment goes (which ends js-debug's session), then this session.
-    await run.stop();
+    // One session, one invoke. The session ends first: VS Code disconnects js-debug from the
+    // environment (whose last request, e.g. Continue, gets its answer), then this adapter, which
+    // shuts the environment down; a moment later at the latest.
     this.send({ type: 'event', event: 'terminated' });
+    setTimeout(() => void run.stop(), shutdownGraceMs).unref();
     await showOutcome(this.context, prepared.target, result);
   }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FunctionOptions } from '../../../server/src/runtime/config';
 import { parseEnvFile } from '../../../server/src/runtime/settings';
@@ -7,13 +7,34 @@ import type { WorkbenchContext } from '../context';
 import { readFunctionSettings } from '../runtime/function-settings';
 import { readEvent } from '../runtime/invoke';
 import { albTargetEvent } from './alb-event';
-import type { LaunchPlan } from './launch-config';
+import { planLaunch, type FileProbe, type LaunchPlan } from './launch-config';
 
 /** Everything a debug run needs before it starts a process. */
 export interface PreparedRun {
   readonly target: HandlerTarget;
   readonly options: FunctionOptions;
   readonly payload: string;
+}
+
+const probe: FileProbe = {
+  kind(path) {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat?.isDirectory() ? 'directory' : stat?.isFile() ? 'file' : undefined;
+  },
+};
+
+/**
+ * Checks a `lambda-workbench` configuration (variables substituted) and
+ * prepares its run; shows what is wrong (the attribute and what was
+ * expected, or the event's problem) and gives undefined when it cannot run.
+ */
+export async function prepareConfiguration(context: WorkbenchContext, config: vscode.DebugConfiguration, folder: vscode.WorkspaceFolder | undefined): Promise<PreparedRun | undefined> {
+  const planned = planLaunch(config, folder?.uri.fsPath, probe);
+  if ('problem' in planned) {
+    void vscode.window.showErrorMessage(`Cannot debug "${config.name || 'Lambda handler'}": ${planned.problem.message}.`);
+    return undefined;
+  }
+  return prepareRun(context, planned.plan);
 }
 
 /**
@@ -23,7 +44,7 @@ export interface PreparedRun {
  * defaults; environments merge in that order, each env file before its map.
  * Shows what went wrong and gives undefined when the event cannot be made.
  */
-export async function prepareRun(context: WorkbenchContext, plan: LaunchPlan): Promise<PreparedRun | undefined> {
+async function prepareRun(context: WorkbenchContext, plan: LaunchPlan): Promise<PreparedRun | undefined> {
   const target: HandlerTarget = { root: plan.root, handler: plan.handler, file: plan.moduleFile };
   const resolved = readFunctionSettings(target);
   for (const problem of resolved.problems) context.output.warn(`Settings for ${target.handler}: ${problem}`);

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { detectHandlers } from '../../../server/src/runtime/handler-detection';
 import { isMalformed } from '../../../server/src/runtime/handler-string';
@@ -7,15 +7,7 @@ import type { WorkbenchContext } from '../context';
 import { handlerLanguages, requireTrust, resolveTarget } from '../runtime/targets';
 import { configurationFor, debugType } from './configuration';
 import { LambdaDebugAdapterFactory, preparedKey, PreparedRuns } from './adapter';
-import { planLaunch, type FileProbe } from './launch-config';
-import { prepareRun } from './prepare';
-
-const probe: FileProbe = {
-  kind(path) {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    return stat?.isDirectory() ? 'directory' : stat?.isFile() ? 'file' : undefined;
-  },
-};
+import { prepareConfiguration } from './prepare';
 
 /**
  * Resolves `lambda-workbench` configurations before their session starts: fills a
@@ -39,14 +31,8 @@ export class LambdaDebugConfigurationProvider implements vscode.DebugConfigurati
 
   async resolveDebugConfigurationWithSubstitutedVariables(folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): Promise<vscode.DebugConfiguration | undefined> {
     if (!requireTrust('Debugging a handler')) return undefined;
-    const planned = planLaunch(config, folder?.uri.fsPath, probe);
-    if ('problem' in planned) {
-      void vscode.window.showErrorMessage(`Cannot debug "${config.name || 'Lambda handler'}": ${planned.problem.message}.`);
-      return undefined;
-    }
-    const prepared = await prepareRun(this.context, planned.plan);
-    if (!prepared) return undefined;
-    return { ...config, name: planned.plan.name, [preparedKey]: this.prepared.add(prepared) };
+    const prepared = await prepareConfiguration(this.context, config, folder);
+    return prepared ? { ...config, [preparedKey]: this.prepared.add(prepared) } : undefined;
   }
 }
 
@@ -58,7 +44,7 @@ function handlerConfigurations(): vscode.DebugConfiguration[] {
     if (document.uri.scheme !== 'file' || !handlerLanguages.includes(document.languageId)) continue;
     const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
     for (const found of detectHandlers(document.getText())) {
-      const target = handlerTarget(document.uri.fsPath, found.exportName, folder, (path) => probe.kind(path) === 'file');
+      const target = handlerTarget(document.uri.fsPath, found.exportName, folder, existsSync);
       if (!isMalformed(target) && !configurations.some((c) => c['handlerFile'] === target.file && c['handler'] === target.handler)) configurations.push(configurationFor(target));
     }
   }

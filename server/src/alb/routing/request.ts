@@ -76,7 +76,7 @@ export function parseRequest(input: RequestInput): { request: AlbRequest } | { p
       query: url[4] ?? '',
       headers: hostHeader ? headers : [{ name: 'Host', value: authority }, ...headers],
       sourceIp: sourceIp || undefined,
-      ...(input.body ? { body: input.body } : {}),
+      ...(typeof input.body === 'string' && input.body !== '' ? { body: input.body } : {}),
     },
   };
 }

@@ -20,7 +20,11 @@ interface TargetJson {
 }
 
 async function target(...args: string[]): Promise<TargetJson> {
-  const run = await runCli(['alb', rules, ...args, '--json']);
+  return targetIn(rules, ...args);
+}
+
+async function targetIn(file: string, ...args: string[]): Promise<TargetJson> {
+  const run = await runCli(['alb', file, ...args, '--json']);
   const parsed = JSON.parse(run.stdout) as { target: TargetJson };
   return parsed.target;
 }
@@ -109,6 +113,16 @@ describe('CLI: alb through a Lambda target (real processes)', function () {
     const result = await target('GET', 'https://example.com/api/echo?k=v', '--target', 'api=alb-target.handler', '--multi-value-headers');
     assert.equal(result.mappedBy, 'api in --target');
     assert.deepEqual((result.event ?? {})['multiValueQueryStringParameters'], { k: ['v'] });
+  });
+
+  it("maps a CloudFormation template's target group by logical id, with the template's multi-value setting", async () => {
+    const result = await targetIn('../alb/lambda-targets.cfn.json', 'GET', 'https://example.com/api/echo?a=1&a=2');
+    assert.equal(result.mappedBy, 'ApiTargetGroup in lambda-workbench.json');
+    assert.equal(result.multiValueHeaders, true);
+    const event = result.event ?? {};
+    assert.deepEqual(event['requestContext'], { elb: { targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api-cfn/0000000000000000' } });
+    assert.deepEqual(event['multiValueQueryStringParameters'], { a: ['1', '2'] });
+    assert.deepEqual((JSON.parse(result.response.body) as { query: unknown }).query, { a: ['1', '2'] });
   });
 
   it('routes without invoking with --no-invoke, and says how to map an unmapped target group', async () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { buildAlbEvent, traceIdAt } from '../../../server/src/alb/lambda/event';
-import { exchangeWithLambda, forwardedTarget, type LambdaExchange } from '../../../server/src/alb/lambda/exchange';
+import { exchangeWithLambda, forwardedTarget, targetGroupFor, type LambdaExchange, type ResolvedTargetGroup } from '../../../server/src/alb/lambda/exchange';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import type { WorkbenchContext } from '../context';
 import { readFunctionSettings } from '../runtime/function-settings';
@@ -14,7 +14,7 @@ export type TargetView = { readonly arn: string; readonly warnings: readonly str
   /** Mapped, but running the handler needs a trusted workspace. */
   | { readonly kind: 'untrusted'; readonly handler: string; readonly source: string }
   | { readonly kind: 'invoking'; readonly handler: string; readonly source: string }
-  | { readonly kind: 'invoked'; readonly handler: string; readonly source: string; readonly multiValueHeaders: boolean; readonly exchange: LambdaExchange }
+  | { readonly kind: 'invoked'; readonly handler: string; readonly source: string; readonly group: ResolvedTargetGroup; readonly exchange: LambdaExchange }
 );
 
 /**
@@ -36,13 +36,13 @@ export class LambdaTargetRunner {
     const forwarded = forwardedTarget(trace);
     if (!forwarded) return undefined;
     const { arn } = forwarded;
-    const lookup = await lookUpTarget(rules, arn);
+    const lookup = await lookUpTarget(rules, forwarded);
     const { warnings } = lookup;
     if (lookup.kind !== 'mapped') return lookup.kind === 'problem' ? { kind: 'problem', arn, warnings, message: lookup.message } : { kind: 'unmapped', arn, warnings };
     const { mapping, source, target } = lookup.mapped;
     if (!vscode.workspace.isTrusted) return { kind: 'untrusted', arn, warnings, handler: mapping.handler, source };
 
-    const group = { arn, multiValueHeaders: mapping.multiValueHeaders };
+    const group = targetGroupFor(forwarded, mapping);
     const sample = buildAlbEvent(trace.request, forwarded.forwarded, group, () => 'trace');
     const key = JSON.stringify([target, group, sample]);
     if (!force && this.last?.key === key) return this.last.view;
@@ -54,7 +54,7 @@ export class LambdaTargetRunner {
     let view: TargetView;
     try {
       const exchange = await exchangeWithLambda(trace, forwarded.forwarded, group, (payload) => fn.invoke({ payload }), () => traceIdAt(Date.now() / 1000, randomBytes(12).toString('hex')));
-      view = { kind: 'invoked', arn, warnings, handler: mapping.handler, source, multiValueHeaders: mapping.multiValueHeaders, exchange };
+      view = { kind: 'invoked', arn, warnings, handler: mapping.handler, source, group, exchange };
     } catch (error) {
       view = { kind: 'problem', arn, warnings, message: `${mapping.handler} could not be run: ${error instanceof Error ? error.message : String(error)}` };
     }

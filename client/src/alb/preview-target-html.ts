@@ -40,7 +40,7 @@ function renderExchange(view: Extract<TargetView, { kind: 'invoked' }>, escape: 
     : response.body
       ? `<pre id="body">${escape(response.body)}</pre>`
       : '';
-  return `<p id="target-status">Lambda <code>${escape(view.handler)}</code> ${ran} <span class="caption">(target group ${escape(view.source)}; multi-value headers ${view.multiValueHeaders ? 'on' : 'off'})</span>
+  return `<p id="target-status">Lambda <code>${escape(view.handler)}</code> ${ran} <span class="caption">(target group ${escape(view.source)}; multi-value headers ${view.group.multiValueHeaders ? 'on' : 'off'}${view.group.multiValueFrom === 'template' ? ' in the template' : ''})</span>
 <button type="button" data-command="invokeAgain">Invoke again</button></p>
 ${failure ? `<p class="problem" id="failure">ALB answered itself: <code>${escape(failure.code)}</code>: ${escape(failure.message)}.</p>` : ''}
 ${status}

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
-import { mappingFor, parseTargetGroups, type TargetGroupMapping } from '../../../server/src/alb/lambda/target-groups';
+import { mappingForTarget, type ForwardedTarget } from '../../../server/src/alb/lambda/exchange';
+import { parseTargetGroups, type TargetGroupMapping } from '../../../server/src/alb/lambda/target-groups';
 import { isMalformed, parseHandlerString } from '../../../server/src/runtime/handler-string';
 import { handlerFileFor, handlerTarget, type HandlerTarget } from '../../../server/src/runtime/task-root';
 
@@ -30,12 +31,12 @@ interface MappingSource {
 const settingName = 'lambdaWorkbench.alb.targetGroups';
 
 /**
- * The local handler for the target group `arn` of a rules document:
+ * The local handler for the target group a request of a rules document is forwarded to:
  * `lambdaWorkbench.alb.targetGroups` (handlers relative to the workspace
  * folder) wins over `targetGroups` in the workspace's `lambda-workbench.json`
  * files (handlers relative to the file's folder, the nearest file to the rules first).
  */
-export async function lookUpTarget(rules: vscode.Uri, arn: string): Promise<TargetLookup> {
+export async function lookUpTarget(rules: vscode.Uri, forwarded: ForwardedTarget): Promise<TargetLookup> {
   const folder = vscode.workspace.getWorkspaceFolder(rules) ?? vscode.workspace.workspaceFolders?.[0];
   const sources: MappingSource[] = [];
   if (folder) sources.push({ label: settingName, base: folder.uri.fsPath, raw: vscode.workspace.getConfiguration('lambdaWorkbench.alb', rules).get<unknown>('targetGroups') });
@@ -44,7 +45,7 @@ export async function lookUpTarget(rules: vscode.Uri, arn: string): Promise<Targ
   for (const source of sources) {
     const { table, problems } = parseTargetGroups(source.raw, source.label);
     warnings.push(...problems);
-    const found = mappingFor(table, arn);
+    const found = mappingForTarget(table, forwarded);
     if (found) return { ...resolveHandler(found.mapping, `${found.key} in ${source.label}`, source.base, folder?.uri.fsPath), warnings };
   }
   return { kind: 'unmapped', warnings };

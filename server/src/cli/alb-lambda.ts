@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { traceIdAt } from '../alb/lambda/event';
-import { exchangeWithLambda, forwardedTarget, type LambdaExchange } from '../alb/lambda/exchange';
-import { mappingFor, parseTargetGroups, parseTargetPairs, type TargetGroupTable } from '../alb/lambda/target-groups';
+import { exchangeWithLambda, forwardedTarget, mappingForTarget, targetGroupFor, type LambdaExchange, type ResolvedTargetGroup } from '../alb/lambda/exchange';
+import { parseTargetGroups, parseTargetPairs, type TargetGroupTable } from '../alb/lambda/target-groups';
 import type { RouteTrace } from '../alb/routing/route';
 import { LocalFunction } from '../runtime/local-function';
 import { single, UsageError, type ParsedArgs } from './args';
@@ -14,7 +14,7 @@ import { functionFromArgs } from './function-options';
 
 /** What happened at the target group a request was forwarded to. */
 export type TargetReport =
-  | { readonly kind: 'lambda'; readonly arn: string; readonly mappedBy: string; readonly handler: string; readonly multiValueHeaders: boolean; readonly exchange: LambdaExchange }
+  | { readonly kind: 'lambda'; readonly arn: string; readonly mappedBy: string; readonly handler: string; readonly group: ResolvedTargetGroup; readonly exchange: LambdaExchange }
   | { readonly kind: 'unmapped'; readonly arn: string }
   | { readonly kind: 'not-invoked'; readonly arn: string; readonly handler: string };
 
@@ -27,8 +27,9 @@ export const albTargetHelp = `Lambda targets: when the chosen target group is ma
 the request is sent to it as ALB sends it (the Lambda event), and its
 result comes back as the response ALB would send, or ALB's 502 with the
 reason (a malformed result, an error, a timeout).
-  --target TG=HANDLER         Map a target group (its ARN, its name, or *) to
-                              a handler relative to --root. Repeatable. Also
+  --target TG=HANDLER         Map a target group (its ARN, its name, a
+                              template's logical id, or *) to a handler
+                              relative to --root. Repeatable. Also
                               "targetGroups" in lambda-workbench.json:
                               { "targetGroups": { "api": "src/api.handler",
                                 "web": { "handler": "src/web.handler",
@@ -56,7 +57,7 @@ function targetTable(args: ParsedArgs): { table: TargetGroupTable; sources: Map<
     fromFile = parsed.table;
     for (const key of Object.keys(fromFile)) sources.set(key, relative(process.cwd(), file) || file);
   }
-  const pairs = parseTargetPairs(args.options.get('target') ?? [], args.flags.has('multi-value-headers'));
+  const pairs = parseTargetPairs(args.options.get('target') ?? [], args.flags.has('multi-value-headers') ? true : undefined);
   if (pairs.problems.length) throw new UsageError(`--target: ${pairs.problems.join('; ')}`);
   for (const key of Object.keys(pairs.table)) sources.set(key, '--target');
   return { table: { ...fromFile, ...pairs.table }, sources };
@@ -67,20 +68,21 @@ export async function visitTarget(trace: RouteTrace, args: ParsedArgs, io: Comma
   const target = forwardedTarget(trace);
   if (!target) return undefined;
   const { table, sources } = targetTable(args);
-  const found = mappingFor(table, target.arn);
+  const found = mappingForTarget(table, target);
   if (!found) return { kind: 'unmapped', arn: target.arn };
-  const { handler, multiValueHeaders } = found.mapping;
+  const { handler } = found.mapping;
   if (args.flags.has('no-invoke')) return { kind: 'not-invoked', arn: target.arn, handler };
+  const group = targetGroupFor(target, found.mapping);
   const fn = new LocalFunction(functionFromArgs(handler, args, { reservedConcurrency: 1 }), io.stderr);
   try {
     const exchange = await exchangeWithLambda(
       trace,
       target.forwarded,
-      { arn: target.arn, multiValueHeaders },
+      group,
       (payload) => fn.invoke({ payload }),
       () => traceIdAt(Date.now() / 1000, randomBytes(12).toString('hex')),
     );
-    return { kind: 'lambda', arn: target.arn, mappedBy: `${found.key} in ${sources.get(found.key) ?? '--target'}`, handler, multiValueHeaders, exchange };
+    return { kind: 'lambda', arn: target.arn, mappedBy: `${found.key} in ${sources.get(found.key) ?? '--target'}`, handler, group, exchange };
   } finally {
     await fn.shutdown();
   }
@@ -93,7 +95,8 @@ export function formatTarget(report: TargetReport, showEvent: boolean): string[]
   }
   if (report.kind === 'not-invoked') return [`Target    Lambda ${report.handler} (not invoked: --no-invoke)`];
   const { exchange } = report;
-  const out = [`Target    Lambda ${report.handler} (target group ${report.mappedBy}; multi-value headers ${report.multiValueHeaders ? 'on' : 'off'})`];
+  const multi = `multi-value headers ${report.group.multiValueHeaders ? 'on' : 'off'}${report.group.multiValueFrom === 'template' ? ' in the template' : ''}`;
+  const out = [`Target    Lambda ${report.handler} (target group ${report.mappedBy}; ${multi})`];
   if (showEvent && exchange.event) out.push(`Event     ${JSON.stringify(exchange.event, null, 2).replace(/\n/g, '\n          ')}`);
   if (exchange.invoke) out.push(`Invoked   RequestId ${exchange.invoke.requestId}, ${exchange.invoke.durationMs.toFixed(2)} ms${exchange.invoke.status === 'success' ? '' : `, ${exchange.invoke.errorType ?? 'failed'}`}`);
   const { response, failure, notes } = exchange.answer;
@@ -116,7 +119,7 @@ export function targetJson(report: TargetReport): object {
     arn: report.arn,
     mappedBy: report.mappedBy,
     handler: report.handler,
-    multiValueHeaders: report.multiValueHeaders,
+    multiValueHeaders: report.group.multiValueHeaders,
     event: exchange.event ?? null,
     invoke: exchange.invoke ?? null,
     response: exchange.answer.response,

@@ -106,7 +106,7 @@ describe('ALB preview: HTML', () => {
       const event = buildAlbEvent(trace.request, { host: 'e.com', path: '/api/x', query: '' }, { arn, multiValueHeaders: false }, () => '1-0-0');
       assert.equal(event.kind, 'event');
       const invoke = { requestId: 'r', status: 'success' as const, payload: '{"statusCode":200,"body":"<script>alert(1)</script>"}', timedOut: false, durationMs: 4.25 };
-      const html = page({ kind: 'invoked', arn, warnings: [], handler: 'api.handler', source: 'api in lambda-workbench.json', multiValueHeaders: false, exchange: { event: event.kind === 'event' ? event.event : undefined, invoke, answer } });
+      const html = page({ kind: 'invoked', arn, warnings: [], handler: 'api.handler', source: 'api in lambda-workbench.json', group: { arn, multiValueHeaders: false, multiValueFrom: 'default' }, exchange: { event: event.kind === 'event' ? event.event : undefined, invoke, answer } });
       assert.doesNotMatch(html, /<script>alert|<i>/);
       assert.match(html, /Lambda <code>api\.handler<\/code> answered in 4\.3 ms/);
       assert.match(html, /<span class="status-line" id="status">HTTP 200 OK<\/span>/);
@@ -118,11 +118,11 @@ describe('ALB preview: HTML', () => {
 
     it("names ALB's reason for a 502 and shows binary content by its size", () => {
       const bad = answerFromResult('{"statusCode":"200"}', false);
-      const html = page({ kind: 'invoked', arn, warnings: [], handler: 'api.handler', source: 's', multiValueHeaders: true, exchange: { event: undefined, invoke: undefined, answer: bad } });
+      const html = page({ kind: 'invoked', arn, warnings: [], handler: 'api.handler', source: 's', group: { arn, multiValueHeaders: true, multiValueFrom: 'template' }, exchange: { event: undefined, invoke: undefined, answer: bad } });
       assert.match(html, /<p class="problem" id="failure">ALB answered itself: <code>LambdaInvalidResponse<\/code>: statusCode is the string &quot;200&quot;, not a number\.<\/p>/);
       assert.match(html, /id="status">HTTP 502 Bad Gateway</);
       const gif = answerFromResult(JSON.stringify({ statusCode: 200, isBase64Encoded: true, headers: { 'Content-Type': 'image/gif' }, body: 'R0lGODlhAQABAAAAACw=' }), false);
-      assert.match(page({ kind: 'invoked', arn, warnings: [], handler: 'h.h', source: 's', multiValueHeaders: false, exchange: { event: undefined, invoke: undefined, answer: gif } }), /<p id="body" class="binary">14 bytes of binary content \(image\/gif\)<\/p>/);
+      assert.match(page({ kind: 'invoked', arn, warnings: [], handler: 'h.h', source: 's', group: { arn, multiValueHeaders: false, multiValueFrom: 'default' }, exchange: { event: undefined, invoke: undefined, answer: gif } }), /<p id="body" class="binary">14 bytes of binary content \(image\/gif\)<\/p>/);
     });
   });
 });

@@ -1,7 +1,9 @@
+import type { TemplateTargetGroup } from '../model/types';
 import type { RouteTrace } from '../routing/route';
 import { buildAlbEvent, type AlbLambdaEvent, type ForwardedRequest, type LambdaTargetGroup, type TraceIdSource } from './event';
 import type { TargetAnswer } from './limits';
 import { answerFromInvoke, type InvokeOutcome } from './response';
+import { mappingFor, type TargetGroupMapping, type TargetGroupTable } from './target-groups';
 
 /** One invoke as the runtime reports it: the outcome ALB converts, and the figures people want to see. */
 export interface InvokeRecord extends InvokeOutcome {
@@ -17,11 +19,42 @@ export interface LambdaExchange {
   readonly answer: TargetAnswer;
 }
 
-/** The target group a routed request goes to, and the request it receives; undefined unless the outcome is a forward. */
-export function forwardedTarget(trace: RouteTrace): { readonly arn: string; readonly forwarded: ForwardedRequest } | undefined {
+/** The target group a routed request goes to, and the request it receives. */
+export interface ForwardedTarget {
+  /** As written: an ARN, or the logical id of a CloudFormation `Ref`. */
+  readonly arn: string;
+  readonly resource: TemplateTargetGroup | undefined;
+  readonly forwarded: ForwardedRequest;
+}
+
+/** Where a request is forwarded; undefined unless the outcome is a forward to a target group. */
+export function forwardedTarget(trace: RouteTrace): ForwardedTarget | undefined {
   const outcome = trace.outcome;
   if (outcome.kind !== 'forward' || outcome.chosen === undefined) return undefined;
-  return { arn: outcome.chosen, forwarded: outcome.forwarded };
+  const share = outcome.targetGroups.find((g) => g.arn === outcome.chosen);
+  return { arn: outcome.chosen, resource: share?.resource, forwarded: outcome.forwarded };
+}
+
+/** The mapping of a forwarded target group: by its ARN or logical id, its name (from the ARN or the template), or `*`. */
+export function mappingForTarget(table: TargetGroupTable, target: ForwardedTarget): { readonly key: string; readonly mapping: TargetGroupMapping } | undefined {
+  return mappingFor(table, target.arn, target.resource?.name !== undefined ? [target.resource.name] : []);
+}
+
+/** The target group as the function sees it, and where its multi-value setting came from. */
+export interface ResolvedTargetGroup extends LambdaTargetGroup {
+  readonly multiValueFrom: 'mapping' | 'template' | 'default';
+}
+
+/**
+ * The target group's ARN as the event carries it (for a template's `Ref`, a
+ * stand-in ARN with the group's name or logical id) and its multi-value
+ * setting: the mapping's, else the template's `TargetGroupAttributes`, else off.
+ */
+export function targetGroupFor(target: ForwardedTarget, mapping: TargetGroupMapping): ResolvedTargetGroup {
+  const arn = target.arn.startsWith('arn:') ? target.arn : `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/${target.resource?.name ?? target.arn}/0000000000000000`;
+  if (mapping.multiValueHeaders !== undefined) return { arn, multiValueHeaders: mapping.multiValueHeaders, multiValueFrom: 'mapping' };
+  if (target.resource?.multiValueHeaders !== undefined) return { arn, multiValueHeaders: target.resource.multiValueHeaders, multiValueFrom: 'template' };
+  return { arn, multiValueHeaders: false, multiValueFrom: 'default' };
 }
 
 /**

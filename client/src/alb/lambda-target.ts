@@ -5,7 +5,7 @@ import { exchangeWithLambda, forwardedTarget, targetGroupFor, type LambdaExchang
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import type { WorkbenchContext } from '../context';
 import { readFunctionSettings } from '../runtime/function-settings';
-import { lookUpTarget } from './target-mapping';
+import { lookUpTarget, workspaceFiles, type MappingSource } from './target-mapping';
 
 /** What the preview shows about the Lambda target a request was forwarded to. */
 export type TargetView = { readonly arn: string; readonly warnings: readonly string[] } & (
@@ -25,6 +25,8 @@ export type TargetView = { readonly arn: string; readonly warnings: readonly str
  */
 export class LambdaTargetRunner {
   private last: { readonly key: string; readonly view: TargetView } | undefined;
+  /** The workspace's lambda-workbench.json files, read once until one changes. */
+  private files: Promise<MappingSource[]> | undefined;
 
   constructor(private readonly context: WorkbenchContext) {}
 
@@ -32,11 +34,17 @@ export class LambdaTargetRunner {
    * The target's view for a trace, or undefined when the request is not
    * forwarded. `progress` receives the view to show while the handler runs.
    */
+  /** Forgets the workspace files read, after one of them changed. */
+  forgetFiles(): void {
+    this.files = undefined;
+  }
+
   async visit(rules: vscode.Uri, trace: RouteTrace, force: boolean, progress: (view: TargetView) => void): Promise<TargetView | undefined> {
     const forwarded = forwardedTarget(trace);
     if (!forwarded) return undefined;
     const { arn } = forwarded;
-    const lookup = await lookUpTarget(rules, forwarded);
+    if (force || !this.files) this.files = workspaceFiles(rules);
+    const lookup = lookUpTarget(rules, forwarded, await this.files);
     const { warnings } = lookup;
     if (lookup.kind !== 'mapped') return lookup.kind === 'problem' ? { kind: 'problem', arn, warnings, message: lookup.message } : { kind: 'unmapped', arn, warnings };
     const { mapping, source, target } = lookup.mapped;

@@ -69,9 +69,9 @@ export class AlbPreview {
     const mappings = vscode.workspace.createFileSystemWatcher('**/lambda-workbench.json');
     this.disposables.push(
       mappings,
-      mappings.onDidChange(() => this.refresh()),
-      mappings.onDidCreate(() => this.refresh()),
-      mappings.onDidDelete(() => this.refresh()),
+      mappings.onDidChange(() => this.mappingsChanged()),
+      mappings.onDidCreate(() => this.mappingsChanged()),
+      mappings.onDidDelete(() => this.mappingsChanged()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()),
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => {
@@ -135,6 +135,11 @@ export class AlbPreview {
     if (simulation.kind === 'problem') return { problem: `${simulation.message.charAt(0).toUpperCase()}${simulation.message.slice(1)}.` };
     this.listener = simulation.listener;
     return { trace: simulation.trace, listeners: simulation.listeners, listener: simulation.listener };
+  }
+
+  private mappingsChanged(): void {
+    this.targets.forgetFiles();
+    this.refresh();
   }
 
   private async visitTarget(trace: RouteTrace, force: boolean, progress: (view: TargetView) => void): Promise<TargetView | undefined> {

@@ -14,7 +14,7 @@ export function renderTarget(view: TargetView, escape: Escape): string {
       case 'unmapped':
         return `<p class="hint" id="target-status">To see what a Lambda function answers here, map target group <code>${group}</code> to a local handler: <code>"targetGroups"</code> in <code>lambda-workbench.json</code>, or the setting <code>lambdaWorkbench.alb.targetGroups</code>.</p>`;
       case 'problem':
-        return `<p class="problem" id="target-status">Target group <code>${group}</code>: ${escape(view.message)}</p>`;
+        return `<p class="problem" id="target-status">${view.arn ? `Target group <code>${group}</code>: ` : ''}${escape(view.message)}</p>`;
       case 'untrusted':
         return `<p class="untrusted" id="target-status">Target group <code>${group}</code> is mapped to <code>${escape(view.handler)}</code> (${escape(view.source)}), but invoking it runs its code, which needs a trusted workspace. Trust this workspace to see its response.</p>
 <button type="button" data-command="manageTrust">Manage Workspace Trust</button>`;

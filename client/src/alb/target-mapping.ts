@@ -22,7 +22,7 @@ export type TargetLookup = (
 ) & { readonly warnings: readonly string[] };
 
 /** Where mappings are read from: a table, and the folder its handler strings are relative to. */
-interface MappingSource {
+export interface MappingSource {
   readonly label: string;
   readonly base: string;
   readonly raw: unknown;
@@ -36,11 +36,11 @@ const settingName = 'lambdaWorkbench.alb.targetGroups';
  * folder) wins over `targetGroups` in the workspace's `lambda-workbench.json`
  * files (handlers relative to the file's folder, the nearest file to the rules first).
  */
-export async function lookUpTarget(rules: vscode.Uri, forwarded: ForwardedTarget): Promise<TargetLookup> {
+export function lookUpTarget(rules: vscode.Uri, forwarded: ForwardedTarget, files: readonly MappingSource[]): TargetLookup {
   const folder = vscode.workspace.getWorkspaceFolder(rules) ?? vscode.workspace.workspaceFolders?.[0];
   const sources: MappingSource[] = [];
   if (folder) sources.push({ label: settingName, base: folder.uri.fsPath, raw: vscode.workspace.getConfiguration('lambdaWorkbench.alb', rules).get<unknown>('targetGroups') });
-  sources.push(...(await workspaceFiles(rules)));
+  sources.push(...files);
   const warnings: string[] = [];
   for (const source of sources) {
     const { table, problems } = parseTargetGroups(source.raw, source.label);
@@ -64,7 +64,7 @@ function resolveHandler(mapping: TargetGroupMapping, source: string, base: strin
 }
 
 /** Every `lambda-workbench.json` of the workspace with `targetGroups`, the nearest to the rules file first. */
-async function workspaceFiles(rules: vscode.Uri): Promise<MappingSource[]> {
+export async function workspaceFiles(rules: vscode.Uri): Promise<MappingSource[]> {
   const found = await vscode.workspace.findFiles('**/lambda-workbench.json', '{**/node_modules/**,**/.git/**}', 50);
   const here = rules.scheme === 'file' ? dirname(rules.fsPath) : undefined;
   const distance = (file: string) => (here === undefined ? 0 : relative(here, dirname(file)).split(sep).filter((part) => part !== '').length);

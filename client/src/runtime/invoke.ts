@@ -48,7 +48,13 @@ export async function invokeHandler(context: WorkbenchContext, args?: HandlerArg
     { location: vscode.ProgressLocation.Window, title: `$(play) ${target.handler}` },
     () => fn.invoke({ payload: event.payload }),
   );
-  await context.runtime.results.show(target, result);
+  const resultDocument = await context.runtime.results.show(target, result);
+  // With a CloudFront event, CloudFront's verdict on the result, marked on the result document.
+  context.edge.afterInvoke(resultDocument.uri, context.runtime.results.provideTextDocumentContent(resultDocument.uri), event.payload, result, {
+    timeoutSeconds: resolved.settings.timeout,
+    memoryMB: resolved.settings.memorySize,
+    environment: resolved.environment,
+  });
   if (result.status !== 'success') {
     const bootstrapDir = dirname(context.extension.asAbsolutePath('dist/runtime-bootstrap.js'));
     void notifyError(target, result, (file) => file.startsWith(bootstrapDir), runtimes.channel);

@@ -1,6 +1,7 @@
 // @ts-check
 // One build for every entry point: the extension, the language server, the CLI and the local runtime's bootstrap.
 import * as esbuild from 'esbuild';
+import { compileIamIndex } from './server/src/iam/data/compile-index.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -27,6 +28,10 @@ const options = {
   minify: production,
   logLevel: 'info',
 };
+
+// The IAM data index ships beside the bundles; the server loads it at first use.
+const iamIndex = compileIamIndex('dist/iam-index.json.gz');
+console.log(`dist/iam-index.json.gz ${iamIndex.written ? 'written' : 'up to date'} (${(iamIndex.bytes / 1024).toFixed(0)} KiB)`);
 
 if (watch) {
   const context = await esbuild.context(options);

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { simulateAlb } from './alb/simulate-command';
 import type { WorkbenchContext } from './context';
 import { debugHandler } from './debug/configuration';
+import { newEdgeEvent } from './edge/new-event';
+import { simulateCloudFront, type SimulateArgs } from './edge/simulate-command';
 import { chooseEvent, invokeHandler } from './runtime/invoke';
 import type { HandlerArgs } from './runtime/targets';
 
@@ -11,6 +13,8 @@ type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unk
 const commandTable: Readonly<Record<string, CommandFactory>> = {
   restartServer: (context) => () => context.restartServer(),
   showOutput: (context) => () => context.output.show(true),
+  newEdgeEvent: () => (trigger, origin) => newEdgeEvent(trigger, origin),
+  simulateCloudFront: (context) => (args) => simulateCloudFront(context, args as SimulateArgs | undefined),
   simulateAlb: (context) => (...args) => simulateAlb(context, args),
   invokeHandler: (context) => (args) => invokeHandler(context, args as HandlerArgs | undefined),
   debugHandler: (context) => (args) => debugHandler(context, args as HandlerArgs | undefined),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { EdgeVerdicts } from './edge/invoke-verdict';
 import { createLanguageClient } from './language-client';
 import { RuntimeServices } from './runtime/services';
 
@@ -7,12 +8,15 @@ import { RuntimeServices } from './runtime/services';
 export class WorkbenchContext {
   readonly output: vscode.LogOutputChannel;
   readonly runtime: RuntimeServices;
+  readonly edge: EdgeVerdicts;
   private client: LanguageClient | undefined;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Lambda Workbench', { log: true });
     extension.subscriptions.push(this.output);
     this.runtime = new RuntimeServices(extension);
+    this.edge = new EdgeVerdicts(this.output);
+    extension.subscriptions.push(this.edge);
   }
 
   /** The running client, or undefined while the server is (re)starting. */

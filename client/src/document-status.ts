@@ -31,7 +31,7 @@ export function registerDocumentStatus(context: WorkbenchContext): void {
     const params: DocumentKindsParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
     const result = await client.sendRequest<DocumentKindsResult>(documentKindsRequest, params);
     if (mine !== generation) return;
-    const names = [...new Set(result.regions.map((r) => kindNames[r.kind]))];
+    const names = [...new Set(result.regions.map((r) => (r.shape === 'cloudfront-functions-event' ? 'CloudFront Functions event' : kindNames[r.kind])))];
     item.text = names.length ? names.join(', ') : 'No AWS document';
     item.detail = 'Lambda Workbench';
     item.severity = vscode.LanguageStatusSeverity.Information;

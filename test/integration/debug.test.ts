@@ -142,6 +142,29 @@ async function handlerLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   }
 }
 
+/** The text of the output channels VS Code has opened as documents. */
+function outputText(): string {
+  return vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'output').map((d) => d.getText()).join('\n');
+}
+
+/** The first open document for which `predicate` holds, now or once one opens; rejects after the deadline. */
+function waitForDocument(predicate: (document: vscode.TextDocument) => boolean): Promise<vscode.TextDocument> {
+  return new Promise((resolve, reject) => {
+    const found = vscode.workspace.textDocuments.find(predicate);
+    if (found) return resolve(found);
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for a document`));
+    }, timeoutMs);
+    const subscription = vscode.workspace.onDidOpenTextDocument((document) => {
+      if (!predicate(document)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(document);
+    });
+  });
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -265,22 +288,62 @@ describe('debug: lambda-workbench launch configurations', () => {
     await resultOf('esm-package/typed.handler', (b) => b['message'] === 'HELLO MODULE!');
   });
 
-  it('routes the request through the ALB rules and invokes the handler with the Lambda target event', async () => {
-    const name = 'Debug cjs.handler behind an ALB';
+  it('routes the request through the ALB rules, stops in the handler with the Lambda target event, and gives the client\'s answer', async () => {
+    const name = 'Debug alb-target.handler behind an ALB';
+    const file = vscode.Uri.joinPath(handlers, 'alb-target.js');
+    breakAt(file, 13);
+    const stopped = nextStop('alb-target.js:13');
     const ended = sessionEnd(name);
     assert.equal(await vscode.debug.startDebugging(folder, name), true);
-    const body = await resultOf('cjs.handler', (b) => (b['event'] as { httpMethod?: string } | undefined)?.httpMethod === 'POST');
-    const event = body['event'] as Record<string, unknown>;
-    assert.deepEqual(event['requestContext'], { elb: { targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/1' } });
-    assert.equal(event['path'], '/api/orders');
-    assert.deepEqual(event['queryStringParameters'], { id: '8' }, 'without multi-value headers the last value wins');
-    assert.equal(event['body'], '{"item": "book"}');
-    assert.equal(event['isBase64Encoded'], false);
-    const headers = event['headers'] as Record<string, string>;
-    assert.equal(headers['content-type'], 'application/json');
-    assert.equal(headers['host'], 'example.com');
-    assert.equal(headers['x-forwarded-proto'], 'https');
+    const stop = await stopped;
+    const top = (await stackOf(stop))[0];
+    assert.equal(top?.source?.path, file.fsPath);
+    assert.equal(top?.line, 13);
+    const path = (await stop.session.customRequest('evaluate', { expression: 'event.path', context: 'repl', frameId: top?.id })) as { result: string };
+    assert.equal(path.result, "'/api/echo'", 'the event in the paused handler is the one ALB sends');
+    await stop.session.customRequest('continue', { threadId: stop.threadId });
+
+    const result = await resultOf('alb-target.handler', (b) => b['statusCode'] === 200);
+    const echoed = JSON.parse(String(result['body'])) as Record<string, unknown>;
+    assert.deepEqual(echoed, {
+      method: 'POST',
+      path: '/api/echo',
+      query: { id: '8' },
+      host: 'example.com',
+      forwardedFor: '127.0.0.1',
+      body: '{"item": "book"}',
+      isBase64Encoded: false,
+      targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/6d0ecf831eec9f09',
+    });
     await ended;
+    await waitUntil(() => outputText().includes('ALB answers HTTP 200 OK'), timeoutMs, "ALB's answer in the Lambda Workbench: Functions output");
+    assert.match(outputText(), /ALB POST https:\/\/example\.com\/api\/echo\?id=7&id=8 → rule 10 → arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup\/api\/6d0ecf831eec9f09\n/);
+  });
+
+  it('sends a viewer request through CloudFront\'s triggers and stops in the viewer-response handler, then reports the chain', async () => {
+    const name = 'Debug security-headers.handler behind CloudFront';
+    const file = vscode.Uri.joinPath(folder.uri, 'edge', 'handlers', 'security-headers.mjs');
+    breakAt(file, 8);
+    const stopped = nextStop('security-headers.mjs:8');
+    const ended = sessionEnd(name);
+    assert.equal(await vscode.debug.startDebugging(folder, name), true);
+    const stop = await stopped;
+    const top = (await stackOf(stop))[0];
+    assert.equal(top?.source?.path, file.fsPath);
+    assert.equal(top?.line, 8);
+    // pretty-urls ran first as the viewer-request function: the request the viewer-response function sees was rewritten.
+    const uri = (await stop.session.customRequest('evaluate', { expression: 'event.Records[0].cf.request.uri', context: 'repl', frameId: top?.id })) as { result: string };
+    assert.equal(uri.result, "'/docs/index.html'");
+    await stop.session.customRequest('continue', { threadId: stop.threadId });
+
+    const result = await resultOf('handlers/security-headers.handler', (b) => (b['headers'] as Record<string, unknown> | undefined)?.['strict-transport-security'] !== undefined);
+    assert.equal(result['status'], '200');
+    await ended;
+    const report = await waitForDocument((d) => d.languageId === 'markdown' && d.getText().startsWith('# CloudFront simulation of edge/events/viewer-request-docs.json'));
+    const text = report.getText();
+    assert.match(text, /## viewer-request: `handlers\/pretty-urls\.handler`/);
+    assert.match(text, /## viewer-response: `handlers\/security-headers\.handler`/);
+    assert.match(text, /## The viewer gets 200 OK/);
   });
 
   it('"Debug handler" lens starts the same session without a launch configuration', async () => {

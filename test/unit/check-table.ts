@@ -22,11 +22,14 @@ export interface InvalidCase {
   readonly findings: readonly ExpectedFinding[];
   /** Per-check severity settings for this case. */
   readonly settings?: Readonly<Record<string, string>>;
+  /** The file's name, for checks that honour file-name conventions. */
+  readonly fileName?: string;
 }
 
 export interface ValidCase {
   readonly name: string;
   readonly text: string;
+  readonly fileName?: string;
 }
 
 /** Check ids exercised by a table; the registry test asserts every registered check has one. */
@@ -43,13 +46,13 @@ export function checkTable(checkId: string, cases: { valid: readonly ValidCase[]
   describe(checkId, () => {
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
-        const found = findingsOf(checkId, c.text);
+        const found = findingsOf(checkId, c.text, undefined, c.fileName);
         assert.deepEqual(found.map((f) => describeFinding(c.text, f)), [], 'expected no finding');
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const found = findingsOf(checkId, c.text, c.settings);
+        const found = findingsOf(checkId, c.text, c.settings, c.fileName);
         assert.equal(found.length, c.findings.length, `expected ${c.findings.length} finding(s), got:\n${found.map((f) => describeFinding(c.text, f)).join('\n')}`);
         c.findings.forEach((expected, i) => {
           const actual = found[i];
@@ -70,9 +73,9 @@ export function checkTable(checkId: string, cases: { valid: readonly ValidCase[]
   });
 }
 
-function findingsOf(checkId: string, text: string, severity?: Readonly<Record<string, string>>): Finding[] {
+function findingsOf(checkId: string, text: string, severity?: Readonly<Record<string, string>>, fileName?: string): Finding[] {
   const { settings } = parseSettings({ severity: severity ?? {} });
-  return service.analyze(text, settings).findings.filter((f) => f.id === checkId);
+  return service.analyze(text, settings, fileName).findings.filter((f) => f.id === checkId);
 }
 
 function describeFinding(text: string, f: Finding): string {

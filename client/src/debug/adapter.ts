@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
-import type { InvokeResult } from '../../../server/src/runtime/local-function';
 import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 import type { WorkbenchContext } from '../context';
 import { showOutcome } from '../runtime/invoke';
 import { DebugRun, inspectorDeadlineMs } from './debug-run';
+import { driveEvent, type Driven } from './drive';
 import { prepareConfiguration, type PreparedRun } from './prepare';
 
 /** The property of a resolved configuration naming its prepared run (the provider sets it, the first adapter takes it). */
@@ -42,18 +42,21 @@ interface Request {
 
 /**
  * The `lambda-workbench` session's adapter, inline in the extension host. It
- * debugs nothing itself: on `launch` it starts the run's environment paused
- * under the inspector, then starts VS Code's JavaScript debugger (a `node`
+ * debugs nothing itself: the run's environment starts paused under the
+ * inspector, and this adapter starts VS Code's JavaScript debugger (a `node`
  * attach configuration, resolved by js-debug like any other) as its child
  * session, which sets the breakpoints, resumes the process and does all the
- * debugging. When the invoke returns it shows the result, shuts the
- * environment down and ends the session; stopping the session shuts it down.
+ * debugging. The event reaches the function as configured (as is, through
+ * ALB rules, through CloudFront's triggers); when that is over the session
+ * ends, the environment is shut down and the result shown. Stopping the
+ * session shuts the environment down.
  */
 class LambdaDebugAdapter implements vscode.DebugAdapter {
   private readonly sent = new vscode.EventEmitter<vscode.DebugProtocolMessage>();
   readonly onDidSendMessage = this.sent.event;
   private seq = 1;
   private run: DebugRun | undefined;
+  private ended = false;
 
   constructor(
     private readonly context: WorkbenchContext,
@@ -80,7 +83,7 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
         // Stop: the environment goes; the session ends once VS Code has seen 'terminated'.
         void this.stop().finally(() => {
           this.respond(request);
-          this.send({ type: 'event', event: 'terminated' });
+          this.end();
         });
         break;
       case 'disconnect':
@@ -101,30 +104,47 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
     // A restart reuses the resolved configuration: prepare its run again (the event file may have changed).
     const prepared = this.prepared ?? (await prepareConfiguration(this.context, this.session.configuration, this.session.workspaceFolder));
     if (!prepared) return this.fail(request, `"${this.session.name}" cannot run; the notification says why`);
+    const name = this.session.name;
     const channel = this.context.runtime.functions.channel;
     const debug = this.session.configuration['noDebug'] !== true;
-    const run = new DebugRun(prepared.options, prepared.payload, (text) => channel.append(text), debug);
+    const run = new DebugRun(prepared.options, debug, {
+      log: (text) => channel.append(text),
+      listening: (address) => void this.attach(run, address.port, prepared.target),
+      silent: () => void vscode.window.showErrorMessage(`"${name}": the execution environment did not open Node's inspector within ${inspectorDeadlineMs / 1000} s, so it was stopped (is lambdaWorkbench.invoke.nodePath a Node.js?).`),
+    });
     this.run = run;
     channel.show(true);
-    void run.invoked.then((result) => this.returned(run, prepared, result));
-    if (debug) {
-      const address = await run.inspector();
-      if (!address) {
-        await run.stop();
-        return this.fail(request, `the execution environment ended or did not open Node's inspector within ${inspectorDeadlineMs / 1000} s (see the Lambda Workbench: Functions log; is lambdaWorkbench.invoke.nodePath a Node.js?)`);
-      }
-      const attached = await vscode.debug.startDebugging(this.session.workspaceFolder, this.attachConfiguration(address.port, prepared.target), {
-        parentSession: this.session,
-        lifecycleManagedByParent: true,
-        consoleMode: vscode.DebugConsoleMode.MergeWithParent,
-        compact: true,
-      });
-      if (!attached) {
-        await run.stop();
-        return this.fail(request, "VS Code's JavaScript debugger did not attach to the execution environment");
-      }
-    }
+    // The session lives until the event's way through ALB or CloudFront, and the invoke, are over.
     this.respond(request);
+    let driven: Driven | undefined;
+    try {
+      driven = await driveEvent(this.context, name, prepared, (payload) => run.invoke(payload), debug);
+    } catch (error) {
+      if (!run.wasStopped) void vscode.window.showErrorMessage(`"${name}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // One session, one invoke. The session ends first: VS Code disconnects js-debug from the
+    // environment (whose last request, e.g. Continue, gets its answer), then this adapter, which
+    // shuts the environment down; a moment later at the latest.
+    const stoppedFirst = run.wasStopped;
+    this.end();
+    setTimeout(() => void run.stop(), shutdownGraceMs).unref();
+    // Stopped by the user: there is no result, and the log says the runtime was killed.
+    if (!driven || stoppedFirst) return;
+    if (driven.invoked) await showOutcome(this.context, prepared.target, driven.invoked.result, driven.invoked.payload, prepared.resolved, debug);
+    await driven.show();
+  }
+
+  /** Starts js-debug's session for the environment, under this one; if it cannot, the run stops. */
+  private async attach(run: DebugRun, port: number, target: HandlerTarget): Promise<void> {
+    const attached = await vscode.debug.startDebugging(this.session.workspaceFolder, this.attachConfiguration(port, target), {
+      parentSession: this.session,
+      lifecycleManagedByParent: true,
+      consoleMode: vscode.DebugConsoleMode.MergeWithParent,
+      compact: true,
+    });
+    if (attached || run.wasStopped) return;
+    void vscode.window.showErrorMessage(`"${this.session.name}": VS Code's JavaScript debugger did not attach to the execution environment, so it was stopped.`);
+    await run.stop();
   }
 
   /** js-debug's configuration for the paused environment. */
@@ -147,19 +167,15 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
     };
   }
 
-  private async returned(run: DebugRun, prepared: PreparedRun, result: InvokeResult): Promise<void> {
-    // Stopped by the user: there is no result, and the log says the runtime was killed.
-    if (run.wasStopped) return;
-    // One session, one invoke. The session ends first: VS Code disconnects js-debug from the
-    // environment (whose last request, e.g. Continue, gets its answer), then this adapter, which
-    // shuts the environment down; a moment later at the latest.
-    this.send({ type: 'event', event: 'terminated' });
-    setTimeout(() => void run.stop(), shutdownGraceMs).unref();
-    await showOutcome(this.context, prepared.target, result);
-  }
-
   private async stop(): Promise<void> {
     await this.run?.stop();
+  }
+
+  /** Tells VS Code the session is over (once). */
+  private end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.send({ type: 'event', event: 'terminated' });
   }
 
   private respond(request: Request, body?: object): void {

@@ -1,21 +1,30 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { lambdaTargetEvent } from '../../../server/src/alb/routing/lambda-event';
-import { requestLine } from '../../../server/src/alb/routing/request';
+import { traceIdAt } from '../../../server/src/alb/lambda/event';
+import { exchangeWithLambda, forwardedTarget, targetGroupFor, type ForwardedTarget, type InvokeRecord, type LambdaExchange, type ResolvedTargetGroup } from '../../../server/src/alb/lambda/exchange';
+import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import { albSimulateRequest, type AlbSimulateParams, type AlbSimulateResult } from '../../../server/src/lsp/protocol';
 import type { WorkbenchContext } from '../context';
+import { notForwardedReason } from './alb-route';
 import type { PlannedEvent } from './launch-config';
 
 /** The ALB variant of a launch configuration's event. */
 export type AlbPlannedEvent = Extract<PlannedEvent, { kind: 'alb' }>;
 
+/** A request routed to a Lambda target: the trace, where it was forwarded, and the target group as the function sees it. */
+export interface AlbRoute {
+  readonly trace: RouteTrace;
+  readonly target: ForwardedTarget;
+  readonly group: ResolvedTargetGroup;
+}
+
 /**
  * Routes the configured request through the rules file as currently typed,
- * with the language server's ALB engine (as the Simulate preview does), and
- * gives the event that the forwarding rule's Lambda target receives, with a
- * one-line account of the route for the log; or why no function is invoked.
+ * with the language server's ALB engine (as the Simulate preview does); the
+ * forwarding rule's target group is played by the configuration's handler.
+ * Gives why no function is invoked when the rules answer themselves.
  */
-export async function albTargetEvent(context: WorkbenchContext, planned: AlbPlannedEvent): Promise<{ payload: string; route: string } | { problem: string }> {
+export async function routeThroughAlb(context: WorkbenchContext, planned: AlbPlannedEvent, handler: string): Promise<AlbRoute | { problem: string }> {
   const client = context.languageClient;
   if (!client) return { problem: 'the Lambda Workbench language server is not running (see Lambda Workbench: Show Output)' };
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(planned.rules));
@@ -30,12 +39,14 @@ export async function albTargetEvent(context: WorkbenchContext, planned: AlbPlan
   if ('requestProblem' in result) return { problem: result.requestProblem.message };
   const simulation = result.simulation;
   if (simulation.kind === 'problem') return { problem: `${vscode.workspace.asRelativePath(document.uri)}: ${simulation.message}` };
-  const invoke = lambdaTargetEvent(simulation.trace, { multiValueHeaders: planned.multiValueHeaders, traceId: albTraceId(), ...(planned.body !== undefined ? { body: planned.body } : {}) });
-  if ('problem' in invoke) return invoke;
-  return { payload: JSON.stringify(invoke.event), route: `${requestLine(simulation.trace.request)} → ${invoke.rule} → ${invoke.targetGroupArn}` };
+  const trace = simulation.trace;
+  const target = forwardedTarget(trace);
+  if (!target) return { problem: notForwardedReason(trace) ?? 'the load balancer invokes no function' };
+  const group = targetGroupFor(target, { handler, ...(planned.multiValueHeaders !== undefined ? { multiValueHeaders: planned.multiValueHeaders } : {}) });
+  return { trace, target, group };
 }
 
-/** An `X-Amzn-Trace-Id` as the load balancer adds it: `Root=1-<8 hex seconds>-<24 hex>`. */
-function albTraceId(now: number = Date.now()): string {
-  return `Root=1-${Math.floor(now / 1000).toString(16).padStart(8, '0')}-${randomBytes(12).toString('hex')}`;
+/** Sends the routed request to the function as ALB does (`invoke` runs it) and converts its result into the client's response. */
+export function exchangeThroughAlb(route: AlbRoute, invoke: (payload: string) => Promise<InvokeRecord>): Promise<LambdaExchange> {
+  return exchangeWithLambda(route.trace, route.target.forwarded, route.group, invoke, () => traceIdAt(Date.now() / 1000, randomBytes(12).toString('hex')));
 }

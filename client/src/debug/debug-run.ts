@@ -5,41 +5,52 @@ import { InspectorOutput, type InspectorAddress } from './inspector-output';
 /** How long a paused environment may take to announce its inspector. */
 export const inspectorDeadlineMs = 15_000;
 
+/** What a debug run tells its session. */
+export interface DebugRunEvents {
+  /** The function's log (START, its output, END, REPORT), without Node's inspector lines. */
+  readonly log: (text: string) => void;
+  /** The environment waits, paused, for a debugger on this address. */
+  readonly listening: (address: InspectorAddress) => void;
+  /** The environment runs but never said where its inspector listens (it is shut down). */
+  readonly silent: () => void;
+}
+
 /**
  * One debug session's function: a single execution environment, started
- * under Node's inspector (`--inspect-brk`, so nothing of the bootstrap or the
- * handler runs before a debugger has set its breakpoints and resumes it) with
- * timeouts not enforced, and one invoke. Without `debug` (Run Without
- * Debugging) it is an ordinary environment with the timeout enforced.
+ * when the event is ready, under Node's inspector (`--inspect-brk`, so
+ * nothing of the bootstrap or the handler runs before a debugger has set its
+ * breakpoints and resumes it) with timeouts not enforced. Without `debug`
+ * (Run Without Debugging) it is an ordinary environment, timeout enforced.
  */
 export class DebugRun {
-  /** Settles when the invoke returns, or when the environment is stopped first (as Runtime.ExitError). */
-  readonly invoked: Promise<InvokeResult>;
   private readonly fn: LocalFunction;
   private readonly output: InspectorOutput | undefined;
-  private readonly announced: Promise<InspectorAddress | undefined>;
+  private heard = false;
   private stopped = false;
 
-  constructor(options: FunctionOptions, payload: string, log: (text: string) => void, debug: boolean) {
-    let listening: (address: InspectorAddress) => void = () => {};
-    const heard = new Promise<InspectorAddress>((resolve) => (listening = resolve));
-    this.output = debug ? new InspectorOutput(log, (address) => listening(address)) : undefined;
-    const sink = this.output ? (text: string) => this.output?.push(text) : log;
+  constructor(options: FunctionOptions, debug: boolean, private readonly events: DebugRunEvents) {
+    this.output = debug ? new InspectorOutput(events.log, (address) => this.announced(address)) : undefined;
+    const sink = this.output ? (text: string) => this.output?.push(text) : events.log;
     // Port 0: Node picks a free port and names it in its banner, so sessions never collide.
     const config = functionConfig({ ...options, reservedConcurrency: 1, ...(debug ? { execArgv: ['--inspect-brk=127.0.0.1:0'], enforceTimeouts: false } : {}) });
     this.fn = new LocalFunction(config, sink);
-    this.invoked = this.fn.invoke({ payload }).finally(() => this.output?.flush());
-    this.announced = debug ? Promise.race([heard, this.invoked.then(() => undefined)]) : Promise.resolve(undefined);
   }
 
-  /** Where the inspector listens, once the environment says; undefined if it ended or stayed silent past the deadline. */
-  async inspector(deadlineMs: number = inspectorDeadlineMs): Promise<InspectorAddress | undefined> {
+  /** Starts the environment and invokes it; settles when the handler returns, or as Runtime.ExitError when the run is stopped first. */
+  async invoke(payload: string): Promise<InvokeResult> {
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), deadlineMs)));
+    if (this.output) {
+      timer = setTimeout(() => {
+        if (this.heard || this.stopped) return;
+        this.events.silent();
+        void this.stop();
+      }, inspectorDeadlineMs);
+    }
     try {
-      return await Promise.race([this.announced, late]);
+      return await this.fn.invoke({ payload });
     } finally {
       clearTimeout(timer);
+      this.output?.flush();
     }
   }
 
@@ -52,5 +63,10 @@ export class DebugRun {
   async stop(): Promise<void> {
     this.stopped = true;
     await this.fn.shutdown();
+  }
+
+  private announced(address: InspectorAddress): void {
+    this.heard = true;
+    this.events.listening(address);
   }
 }

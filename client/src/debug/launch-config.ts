@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseRequest, type RequestInput } from '../../../server/src/alb/routing/request';
+import { isTrigger, triggers, type Trigger } from '../../../server/src/edge/model/triggers';
 import { maxMemoryMB, maxTimeoutSeconds, minMemoryMB } from '../../../server/src/runtime/config';
 import { isMalformed, parseHandlerString, typeScriptExtensions } from '../../../server/src/runtime/handler-string';
 
@@ -17,11 +18,22 @@ export type PlannedEvent =
   | {
       readonly kind: 'alb';
       readonly rules: string;
+      /** The client's request, body included. */
       readonly request: RequestInput;
-      readonly body?: string;
       /** 0-based index into the file's listeners; by default the one whose protocol and port fit the URL. */
       readonly listener?: number;
-      readonly multiValueHeaders: boolean;
+      /** The target group's `lambda.multi_value_headers.enabled`; by default a template's TargetGroupAttributes, else off. */
+      readonly multiValueHeaders?: boolean;
+    }
+  /** A viewer's request through CloudFront's triggers up to the handler's: it gets the event CloudFront builds there. */
+  | {
+      readonly kind: 'cloudfront';
+      /** The trigger the handler is associated with. */
+      readonly trigger: Trigger;
+      /** A viewer-request event file: the viewer's request. */
+      readonly request: string;
+      /** The lambda-workbench.json whose `edge` section gives the origin and the other triggers' handlers. */
+      readonly config: string;
     };
 
 /** A checked configuration: absolute paths, values in range, nothing started yet. */
@@ -150,9 +162,10 @@ function findModule(root: string, moduleRoot: string, module: string, probe: Fil
 
 function plannedEvent(config: Readonly<Record<string, unknown>>, root: string, probe: FileProbe): PlannedEvent {
   const event = config['event'];
-  const alb = config['alb'];
-  if (event !== undefined && alb !== undefined) throw new Problem('alb', '"event" and "alb" cannot both be given: "alb" makes the event from a request routed through listener rules');
-  if (alb !== undefined) return albEvent(alb, root, probe);
+  const given = (['event', 'alb', 'cloudfront'] as const).filter((key) => config[key] !== undefined);
+  if (given.length > 1) throw new Problem(given[1] ?? '', `give one of "event", "alb" and "cloudfront", not ${given.map((key) => `"${key}"`).join(' and ')}: "alb" and "cloudfront" make the event from a request`);
+  if (config['alb'] !== undefined) return albEvent(config['alb'], root, probe);
+  if (config['cloudfront'] !== undefined) return cloudFrontEvent(config['cloudfront'], root, probe);
   if (event === undefined) return { kind: 'settings' };
   if (typeof event === 'string') {
     if (event === '') throw new Problem('event', '"event" must be a JSON file path or the event itself, not ""');
@@ -177,26 +190,45 @@ function albEvent(alb: unknown, root: string, probe: FileProbe): PlannedEvent {
   const headers = headerLines(record['headers']);
   const sourceIp = record['sourceIp'];
   if (sourceIp !== undefined && typeof sourceIp !== 'string') throw new Problem('alb.sourceIp', `"alb.sourceIp" must be an IP address string${got(sourceIp)}`);
-  const request: RequestInput = { method, url, headers, ...(sourceIp !== undefined ? { sourceIp } : {}) };
+  const body = record['body'];
+  if (body !== undefined && typeof body !== 'string') throw new Problem('alb.body', `"alb.body" must be the request body as a string (JSON bodies too: "{\\"id\\": 1}")${got(body)}`);
+  const request: RequestInput = { method, url, headers, ...(sourceIp !== undefined ? { sourceIp } : {}), ...(body !== undefined ? { body } : {}) };
   const parsed = parseRequest(request);
   if ('problem' in parsed) {
     const attribute = { method: 'alb.method', url: 'alb.url', header: 'alb.headers', 'source-ip': 'alb.sourceIp' }[parsed.problem.part];
     throw new Problem(attribute, `"${attribute}": ${parsed.problem.message}`);
   }
-  const body = record['body'];
-  if (body !== undefined && typeof body !== 'string') throw new Problem('alb.body', `"alb.body" must be the request body as a string (JSON bodies too: "{\\"id\\": 1}")${got(body)}`);
   const listener = record['listener'];
   if (listener !== undefined && (typeof listener !== 'number' || !Number.isInteger(listener) || listener < 1)) throw new Problem('alb.listener', `"alb.listener" must be a listener's number in the file, from 1${got(listener)}`);
-  const multi = record['multiValueHeaders'] ?? false;
-  if (typeof multi !== 'boolean') throw new Problem('alb.multiValueHeaders', `"alb.multiValueHeaders" must be true or false (the target group's lambda.multi_value_headers.enabled)${got(multi)}`);
+  const multi = record['multiValueHeaders'];
+  if (multi !== undefined && typeof multi !== 'boolean') throw new Problem('alb.multiValueHeaders', `"alb.multiValueHeaders" must be true or false (the target group's lambda.multi_value_headers.enabled)${got(multi)}`);
   return {
     kind: 'alb',
     rules,
     request,
-    ...(body !== undefined ? { body } : {}),
     ...(listener !== undefined ? { listener: listener - 1 } : {}),
-    multiValueHeaders: multi,
+    ...(multi !== undefined ? { multiValueHeaders: multi } : {}),
   };
+}
+
+function cloudFrontEvent(cloudfront: unknown, root: string, probe: FileProbe): PlannedEvent {
+  if (typeof cloudfront !== 'object' || cloudfront === null || Array.isArray(cloudfront)) {
+    throw new Problem('cloudfront', `"cloudfront" must be an object: { "trigger": "origin-request", "request": "events/viewer-request.json" }${got(cloudfront)}`);
+  }
+  const record = cloudfront as Record<string, unknown>;
+  const trigger = record['trigger'];
+  if (!isTrigger(trigger)) throw new Problem('cloudfront.trigger', `"cloudfront.trigger" must be the trigger the handler is associated with: ${triggers.join(', ')}${got(trigger)}`);
+  const requestText = record['request'];
+  if (typeof requestText !== 'string' || requestText === '') throw new Problem('cloudfront.request', `"cloudfront.request" must be the path of a viewer-request event (the viewer's request; "New Lambda@Edge Event" makes one)${got(requestText)}`);
+  const request = absolute(requestText, root);
+  if (probe.kind(request) !== 'file') throw new Problem('cloudfront.request', `"cloudfront.request" file ${request} does not exist (relative paths start at "root")`);
+  const configText = record['config'];
+  if (configText !== undefined && (typeof configText !== 'string' || configText === '')) throw new Problem('cloudfront.config', `"cloudfront.config" must be the path of a lambda-workbench.json with an "edge" section${got(configText)}`);
+  const config = absolute(configText ?? 'lambda-workbench.json', root);
+  if (probe.kind(config) !== 'file') {
+    throw new Problem('cloudfront.config', configText === undefined ? `"cloudfront.config" is needed: there is no lambda-workbench.json in ${root} to say the origin (its "edge" section)` : `"cloudfront.config" file ${config} does not exist (relative paths start at "root")`);
+  }
+  return { kind: 'cloudfront', trigger, request, config };
 }
 
 /** Headers as an object `{ "Name": "value" }` or a list of `"Name: value"` lines, as `"Name: value"` lines. */

@@ -32,7 +32,7 @@ export async function invokeHandler(context: WorkbenchContext, args?: HandlerArg
     { location: vscode.ProgressLocation.Window, title: `$(play) ${target.handler}` },
     () => fn.invoke({ payload }),
   );
-  await showOutcome(context, target, result);
+  await showOutcome(context, target, result, payload, resolved);
   return result;
 }
 
@@ -65,9 +65,20 @@ export async function readEvent(choice: EventChoice, root: string): Promise<stri
   return event.payload;
 }
 
-/** Shows an invoke's result as JSON beside the editor and, for a function error, a notification pointing at the user's frame. */
-export async function showOutcome(context: WorkbenchContext, target: HandlerTarget, result: InvokeResult): Promise<void> {
-  await context.runtime.results.show(target, result);
+/**
+ * Shows an invoke's result as JSON beside the editor; with a CloudFront event,
+ * CloudFront's verdict on it, marked on the result document; for a function
+ * error, a notification pointing at the user's frame. `debugged`: the run's
+ * duration includes time paused in a debugger, so it is not judged.
+ */
+export async function showOutcome(context: WorkbenchContext, target: HandlerTarget, result: InvokeResult, payload: string, resolved: Pick<ResolvedFunctionSettings, 'settings' | 'environment'>, debugged = false): Promise<void> {
+  const resultDocument = await context.runtime.results.show(target, result);
+  const judged = debugged ? { ...result, durationMs: 0, timedOut: false } : result;
+  context.edge.afterInvoke(resultDocument.uri, context.runtime.results.provideTextDocumentContent(resultDocument.uri), payload, judged, {
+    timeoutSeconds: resolved.settings.timeout,
+    memoryMB: resolved.settings.memorySize,
+    environment: resolved.environment,
+  });
   if (result.status !== 'success') {
     const bootstrapDir = dirname(context.runtime.functions.bootstrapScript);
     void notifyError(target, result, (file) => file.startsWith(bootstrapDir), context.runtime.functions.channel);

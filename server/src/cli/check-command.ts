@@ -54,7 +54,7 @@ Exit status: 0 no errors, 1 at least one error-severity finding,
         unreadable.push({ path, reason: reasonOf(error) });
         continue;
       }
-      const analysis = service.analyze(stripByteOrderMark(text), settings);
+      const analysis = service.analyze(stripByteOrderMark(text), settings, path);
       const findings = args.flags.has('quiet') ? analysis.findings.filter((f) => f.severity === 'error') : analysis.findings;
       reports.push({ path, lines: analysis.document.lines, findings });
     }

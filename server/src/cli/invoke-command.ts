@@ -3,6 +3,7 @@ import { prepareEvent } from '../runtime/event';
 import { LocalFunction } from '../runtime/local-function';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
+import { reportEdgeVerdict } from './edge-after-invoke';
 import { reasonOf } from './files';
 import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
 
@@ -22,8 +23,11 @@ Options:
                        (default: {}).
 ${functionOptionsHelp}
 
-Exit status: 0 success, 1 function error (the error JSON is printed),
-2 bad usage or event.`,
+With a CloudFront (Lambda@Edge) event, CloudFront's verdict on the run and
+its result follows on stderr, as "lambda-workbench edge check-result" gives it.
+
+Exit status: 0 success, 1 function error (the error JSON is printed) or a
+Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['event', ...functionOptionNames], flags: [] });
     if (args.positionals.length > 1) throw new UsageError(`invoke takes one HANDLER (got ${args.positionals.length})`);
@@ -47,7 +51,8 @@ Exit status: 0 success, 1 function error (the error JSON is printed),
     try {
       const result = await fn.invoke({ payload: event.payload });
       io.stdout(`${result.payload}\n`);
-      if (result.status === 'success') return exitCodes.ok;
+      const rejected = reportEdgeVerdict(event.payload, result, config, io);
+      if (result.status === 'success') return rejected ? exitCodes.findings : exitCodes.ok;
       io.stderr(`lambda-workbench invoke: ${config.handler} failed: ${result.errorType ?? 'error'}\n`);
       return exitCodes.findings;
     } finally {

@@ -3,11 +3,12 @@ import { albCommand } from './alb-command';
 import { UsageError } from './args';
 import { checkCommand } from './check-command';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
+import { edgeCommand } from './edge-command';
 import { invokeCommand } from './invoke-command';
 import { serveCommand } from './serve-command';
 
 /** Every subcommand; a capability joins the CLI by adding its row. */
-export const commands: readonly CliCommand[] = [checkCommand, albCommand, invokeCommand, serveCommand];
+export const commands: readonly CliCommand[] = [checkCommand, albCommand, edgeCommand, invokeCommand, serveCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -6,6 +6,8 @@ import type { Fix, Severity, TextRange } from './finding';
 export interface DocumentContext {
   readonly document: JsonDocument;
   readonly classification: Classification;
+  /** The document's path or URI, when known: some domains honour file-name conventions (e.g. `*.scp.json`). */
+  readonly fileName?: string | undefined;
 }
 
 /** What a domain check sees: the document and one region of its domain. */

@@ -49,4 +49,6 @@ export interface CompletionProposal {
   /** Sort key; proposals without one sort by label. */
   readonly sortText?: string;
   readonly filterText?: string;
+  /** `edit.newText` is a snippet: `$0` marks where the cursor lands (e.g. inside the quotes after `"s3:`). */
+  readonly snippet?: boolean;
 }

@@ -1,6 +1,6 @@
 import { parseJsonDocument, type JsonDocument } from '../json/document';
 import { locate } from '../json/tree';
-import type { Check, DocumentContext, Report } from './check';
+import type { Check, DocumentContext, RegionContext, Report } from './check';
 import { classify, type Classification, type DocumentRegion } from './classify';
 import type { LanguageDomain } from './domain';
 import type { CompletionProposal, Finding, Fix, HoverResult, Severity, TextRange } from './finding';
@@ -14,6 +14,7 @@ export const engineFailureId = 'internal.engine-failure';
 export interface Analysis {
   readonly document: JsonDocument;
   readonly classification: Classification;
+  readonly fileName?: string | undefined;
   readonly findings: readonly Finding[];
 }
 
@@ -31,7 +32,7 @@ export interface LanguageServiceOptions {
 /** The facade every face uses: text in, plain data out. */
 export interface LanguageService {
   readonly checks: readonly Check[];
-  analyze(text: string, settings?: AnalysisSettings): Analysis;
+  analyze(text: string, settings?: AnalysisSettings, fileName?: string): Analysis;
   hover(analysis: Analysis, offset: number): HoverResult | undefined;
   complete(analysis: Analysis, offset: number): readonly CompletionProposal[];
   codeActions(analysis: Analysis, range: TextRange): readonly CodeAction[];
@@ -43,18 +44,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const onFailure = options.onFailure ?? (() => undefined);
 
   /** Runs a check, turning an exception into a visible finding instead of losing the others. */
-  function runCheck(check: Check, context: DocumentContext, region: DocumentRegion | undefined, severity: Severity): Finding[] {
+  function runCheck(check: Check, context: DocumentContext, region: RegionContext | undefined, severity: Severity): Finding[] {
     try {
-      const reports: Iterable<Report> =
-        check.scope === 'document' ? check.run(context) : region ? check.run({ ...context, region }) : [];
-      return [...reports].map((r) => ({
-        id: check.id,
-        severity,
-        message: r.message,
-        range: r.range,
-        docs: check.docs,
-        ...(r.fixes ? { fixes: r.fixes } : {}),
-      }));
+      const reports: Iterable<Report> = check.scope === 'document' ? check.run(context) : region ? check.run(region) : [];
+      const findings: Finding[] = [];
+      for (const r of reports) {
+        findings.push({ id: check.id, severity, message: r.message, range: r.range, docs: check.docs, ...(r.fixes ? { fixes: r.fixes } : {}) });
+      }
+      return findings;
     } catch (error) {
       onFailure(`check ${check.id}`, error);
       return [
@@ -62,16 +59,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           id: engineFailureId,
           severity: 'warning',
           message: `Check ${check.id} failed on this document (${describe(error)}); its findings are missing. Please report this.`,
-          range: { offset: region?.node.offset ?? 0, length: 0 },
+          range: { offset: region?.region.node.offset ?? 0, length: 0 },
         },
       ];
     }
   }
 
-  function analyze(text: string, settings: AnalysisSettings = defaultSettings): Analysis {
+  function analyze(text: string, settings: AnalysisSettings = defaultSettings, fileName?: string): Analysis {
     const document = parseJsonDocument(text);
     const classification = classify(document.root);
-    const context: DocumentContext = { document, classification };
+    const context: DocumentContext = { document, classification, fileName };
     const findings: Finding[] = [];
     const severityOf = (check: Check) => settings.severity[check.id] ?? check.severity;
     for (const check of documentChecks) {
@@ -79,13 +76,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       if (severity !== 'off') findings.push(...runCheck(check, context, undefined, severity));
     }
     for (const region of classification.regions) {
+      // One context per region, shared by its checks (they may cache what they derive from it).
+      const regionContext: RegionContext = { ...context, region };
       for (const check of domainOf(region)?.checks ?? []) {
         const severity = severityOf(check);
-        if (severity !== 'off') findings.push(...runCheck(check, context, region, severity));
+        if (severity !== 'off') for (const finding of runCheck(check, context, regionContext, severity)) findings.push(finding);
       }
     }
     findings.sort((a, b) => a.range.offset - b.range.offset || a.id.localeCompare(b.id));
-    return { document, classification, findings };
+    return { document, classification, fileName, findings };
   }
 
   function domainOf(region: DocumentRegion): LanguageDomain | undefined {
@@ -116,7 +115,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   function cursor(analysis: Analysis, region: DocumentRegion, offset: number) {
     const at = locate(analysis.document.root, offset);
-    return { document: analysis.document, classification: analysis.classification, region, offset, node: at?.node, path: at?.path ?? [] };
+    return { document: analysis.document, classification: analysis.classification, fileName: analysis.fileName, region, offset, node: at?.node, path: at?.path ?? [] };
   }
 
   return {
@@ -142,7 +141,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const found = regionAt(analysis, range.offset);
       const assists = found?.domain.assists;
       if (found && assists) {
-        const context = { document: analysis.document, classification: analysis.classification, region: found.region, range };
+        const context = { document: analysis.document, classification: analysis.classification, fileName: analysis.fileName, region: found.region, range };
         actions.push(...guarded(`assists (${found.region.kind})`, [], () => assists(context)));
       }
       return actions;

@@ -2,6 +2,7 @@ import {
   CodeActionKind,
   CompletionItemKind,
   DiagnosticSeverity,
+  InsertTextFormat,
   type CodeAction,
   type CompletionItem,
   type Diagnostic,
@@ -63,6 +64,7 @@ export function toCompletionItem(lines: LineIndex, proposal: CompletionProposal)
     ...(proposal.documentation !== undefined ? { documentation: { kind: 'markdown', value: proposal.documentation } } : {}),
     ...(proposal.sortText !== undefined ? { sortText: proposal.sortText } : {}),
     ...(proposal.filterText !== undefined ? { filterText: proposal.filterText } : {}),
+    ...(proposal.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
     textEdit: { range: toRange(lines, proposal.edit), newText: proposal.edit.newText },
   };
 }

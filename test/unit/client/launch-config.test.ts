@@ -14,6 +14,9 @@ const files = new Set([
   '/work/app/alb/rules.json',
   '/work/app/.env',
   '/work/app/services/orders/handler.mjs',
+  '/work/app/events/viewer-request.json',
+  '/work/app/lambda-workbench.json',
+  '/work/app/edge/chain.json',
 ]);
 const folders = new Set(['/work/app', '/work/app/src', '/work/app/services/orders', '/work/app/node_modules/shared-handlers']);
 const probe: FileProbe = { kind: (path) => (files.has(path) ? 'file' : folders.has(path) ? 'directory' : undefined) };
@@ -77,14 +80,24 @@ const valid: Valid[] = [
   {
     name: 'the ALB variant with defaults',
     config: { ...base, alb: { rules: 'alb/rules.json', url: 'https://example.com/api?id=1' } },
-    plan: { event: { kind: 'alb', rules: '/work/app/alb/rules.json', request: { method: 'GET', url: 'https://example.com/api?id=1', headers: [] }, multiValueHeaders: false } },
+    plan: { event: { kind: 'alb', rules: '/work/app/alb/rules.json', request: { method: 'GET', url: 'https://example.com/api?id=1', headers: [] } } },
   },
   {
     name: 'the ALB variant with every field; headers as an object become lines, listeners count from 1',
     config: { ...base, alb: { rules: '/work/app/alb/rules.json', method: 'POST', url: 'http://example.com/', headers: { 'Content-Type': 'application/json' }, body: '{}', sourceIp: '10.0.0.1', listener: 2, multiValueHeaders: true } },
     plan: {
-      event: { kind: 'alb', rules: '/work/app/alb/rules.json', request: { method: 'POST', url: 'http://example.com/', headers: ['Content-Type: application/json'], sourceIp: '10.0.0.1' }, body: '{}', listener: 1, multiValueHeaders: true },
+      event: { kind: 'alb', rules: '/work/app/alb/rules.json', request: { method: 'POST', url: 'http://example.com/', headers: ['Content-Type: application/json'], sourceIp: '10.0.0.1', body: '{}' }, listener: 1, multiValueHeaders: true },
     },
+  },
+  {
+    name: 'the CloudFront variant: the trigger, the viewer\'s request, the edge section of root\'s lambda-workbench.json',
+    config: { ...base, cloudfront: { trigger: 'origin-request', request: 'events/viewer-request.json' } },
+    plan: { event: { kind: 'cloudfront', trigger: 'origin-request', request: '/work/app/events/viewer-request.json', config: '/work/app/lambda-workbench.json' } },
+  },
+  {
+    name: 'the CloudFront variant with its own chain file',
+    config: { ...base, cloudfront: { trigger: 'viewer-response', request: '/work/app/events/viewer-request.json', config: 'edge/chain.json' } },
+    plan: { event: { kind: 'cloudfront', trigger: 'viewer-response', request: '/work/app/events/viewer-request.json', config: '/work/app/edge/chain.json' } },
   },
   {
     name: 'VS Code\'s own attributes are left alone',
@@ -153,7 +166,49 @@ const invalid: Invalid[] = [
     name: 'both event and alb',
     config: { ...base, event: 'events/get.json', alb: { rules: 'alb/rules.json', url: 'https://example.com/' } },
     attribute: 'alb',
-    message: '"event" and "alb" cannot both be given: "alb" makes the event from a request routed through listener rules',
+    message: 'give one of "event", "alb" and "cloudfront", not "event" and "alb": "alb" and "cloudfront" make the event from a request',
+  },
+  {
+    name: 'both alb and cloudfront',
+    config: { ...base, alb: { rules: 'alb/rules.json', url: 'https://example.com/' }, cloudfront: { trigger: 'viewer-request', request: 'events/viewer-request.json' } },
+    attribute: 'cloudfront',
+    message: 'give one of "event", "alb" and "cloudfront", not "alb" and "cloudfront": "alb" and "cloudfront" make the event from a request',
+  },
+  {
+    name: 'cloudfront as a string',
+    config: { ...base, cloudfront: 'viewer-request' },
+    attribute: 'cloudfront',
+    message: '"cloudfront" must be an object: { "trigger": "origin-request", "request": "events/viewer-request.json" } (got "viewer-request")',
+  },
+  {
+    name: 'a CloudFront Functions event type for the trigger',
+    config: { ...base, cloudfront: { trigger: 'viewer_request', request: 'events/viewer-request.json' } },
+    attribute: 'cloudfront.trigger',
+    message: '"cloudfront.trigger" must be the trigger the handler is associated with: viewer-request, origin-request, origin-response, viewer-response (got "viewer_request")',
+  },
+  {
+    name: 'cloudfront without a request',
+    config: { ...base, cloudfront: { trigger: 'viewer-request' } },
+    attribute: 'cloudfront.request',
+    message: '"cloudfront.request" must be the path of a viewer-request event (the viewer\'s request; "New Lambda@Edge Event" makes one) (got nothing)',
+  },
+  {
+    name: 'a cloudfront request that is not there',
+    config: { ...base, cloudfront: { trigger: 'viewer-request', request: 'events/viewer.json' } },
+    attribute: 'cloudfront.request',
+    message: '"cloudfront.request" file /work/app/events/viewer.json does not exist (relative paths start at "root")',
+  },
+  {
+    name: 'no chain file in root',
+    config: { ...base, root: 'services/orders', handler: 'handler.main', cloudfront: { trigger: 'viewer-request', request: '/work/app/events/viewer-request.json' } },
+    attribute: 'cloudfront.config',
+    message: '"cloudfront.config" is needed: there is no lambda-workbench.json in /work/app/services/orders to say the origin (its "edge" section)',
+  },
+  {
+    name: 'a chain file that is not there',
+    config: { ...base, cloudfront: { trigger: 'viewer-request', request: 'events/viewer-request.json', config: 'edge.json' } },
+    attribute: 'cloudfront.config',
+    message: '"cloudfront.config" file /work/app/edge.json does not exist (relative paths start at "root")',
   },
   {
     name: 'alb as a string',

@@ -1,0 +1,22 @@
+import type { FunctionConfig } from '../runtime/config';
+import type { InvokeResult } from '../runtime/local-function';
+import { edgeTriggerOf, judgeInvoke } from '../edge/result/after-invoke';
+import { describeRunVerdict } from '../edge/result/describe';
+import type { CommandIO } from './command';
+
+/**
+ * After an invoke with a Lambda@Edge event: CloudFront's verdict on the run
+ * and its result, on stderr. True when CloudFront would not go on with it
+ * (an error for the viewer, or a function it refuses to associate).
+ */
+export function reportEdgeVerdict(eventPayload: string, result: InvokeResult, config: FunctionConfig, io: CommandIO): boolean {
+  const trigger = edgeTriggerOf(eventPayload);
+  if (!trigger) return false;
+  const verdict = judgeInvoke(trigger, JSON.parse(eventPayload) as unknown, result, {
+    timeoutSeconds: config.timeoutSeconds,
+    memoryMB: config.memoryMB,
+    environment: config.environment,
+  });
+  io.stderr(`${describeRunVerdict(trigger, verdict).join('\n')}\n`);
+  return [...verdict.run, ...(verdict.result?.violations ?? [])].some((v) => v.consequence.kind === 'viewer-error' || v.consequence.kind === 'deploy-error');
+}

@@ -1,0 +1,40 @@
+import type { Node } from 'jsonc-parser';
+import { memo } from './memo';
+import type { Policy, Statement } from './policy';
+import { holdsIntrinsic } from './values';
+
+/** One action string of an Action or NotAction element, split at its colon. */
+export interface ActionString {
+  readonly node: Node;
+  readonly value: string;
+  readonly service: string;
+  readonly name: string;
+  readonly element: 'Action' | 'NotAction';
+}
+
+/** Every `service:name` string in the policy's Action and NotAction elements (bare `*` and malformed ones excluded). */
+export function actionStringsOf(policy: Policy): readonly ActionString[] {
+  return memo(policy, 'actions', () => policy.statements.flatMap((s) => s.actions));
+}
+
+/** The statement's action strings. */
+export function actionStringsOfStatement(statement: Statement): readonly ActionString[] {
+  return statement.actions;
+}
+
+/** Reads the action strings of a statement's elements (called once, when the policy is built). */
+export function scanActions(elements: Statement['elements']): ActionString[] {
+  const out: ActionString[] = [];
+  for (const element of ['Action', 'NotAction'] as const) {
+    const value = elements[element]?.value;
+    if (!value || holdsIntrinsic(value)) continue;
+    for (const node of value.type === 'array' ? (value.children ?? []) : [value]) {
+      const text = node.value;
+      if (node.type !== 'string' || typeof text !== 'string') continue;
+      const colon = text.indexOf(':');
+      if (colon <= 0) continue;
+      out.push({ node, value: text, service: text.slice(0, colon), name: text.slice(colon + 1), element });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+import { effectOf } from '../values';
+import { guideDocs, iamCheck } from '../define';
+
+/** NotAction with Allow grants every action not listed, including those AWS adds later. */
+export const allowWithNotAction = iamCheck({
+  id: 'iam.allow-with-not-action',
+  severity: 'warning',
+  title: 'A statement allows with NotAction, granting every other action.',
+  docs: guideDocs('reference_policies_elements_notaction.html'),
+  *run(policy) {
+    for (const statement of policy.statements) {
+      const not = statement.elements.NotAction;
+      if (not && effectOf(statement) === 'Allow') {
+        yield { range: policy.range(not.key), message: '"Allow" with "NotAction" grants every action except those listed, including actions AWS adds later: list the actions to allow instead.' };
+      }
+    }
+  },
+});

@@ -1,0 +1,17 @@
+import { effectOf } from '../values';
+import { guideDocs, iamCheck } from '../define';
+
+export const allowWithNotResource = iamCheck({
+  id: 'iam.allow-with-not-resource',
+  severity: 'warning',
+  title: 'A statement allows with NotResource, granting every other resource.',
+  docs: guideDocs('reference_policies_elements_notresource.html'),
+  *run(policy) {
+    for (const statement of policy.statements) {
+      const not = statement.elements.NotResource;
+      if (not && effectOf(statement) === 'Allow') {
+        yield { range: policy.range(not.key), message: '"Allow" with "NotResource" grants access to every resource except those listed, in every account and service: list the resources to allow instead.' };
+      }
+    }
+  },
+});

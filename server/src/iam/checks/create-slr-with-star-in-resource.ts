@@ -1,0 +1,21 @@
+import { actionStringsOfStatement } from '../actions';
+import { effectOf, resourceStrings } from '../values';
+import { analyzerDocs, iamCheck } from '../define';
+
+export const createSlrWithStarInResource = iamCheck({
+  id: 'CREATE_SLR_WITH_STAR_IN_RESOURCE',
+  severity: 'warning',
+  title: 'iam:CreateServiceLinkedRole is allowed on every role ("Resource": "*").',
+  docs: analyzerDocs('general-warning-create-slr-with-star-in-resource'),
+  *run(policy) {
+    for (const statement of policy.statements) {
+      if (effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*')) continue;
+      for (const action of actionStringsOfStatement(statement)) {
+        if (action.element !== 'Action' || action.value.toLowerCase() !== 'iam:createservicelinkedrole') continue;
+        const hasServiceCondition = (statement.elements.Condition?.value.children ?? []).length > 0;
+        if (hasServiceCondition) continue;
+        yield { range: policy.range(action.node), message: 'iam:CreateServiceLinkedRole on "*" allows creating any service\'s linked role: limit Resource to the service\'s role ARN or add an iam:AWSServiceName condition.' };
+      }
+    }
+  },
+});

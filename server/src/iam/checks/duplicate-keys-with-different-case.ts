@@ -1,0 +1,21 @@
+import { conditionsOf } from '../conditions';
+import { analyzerDocs, iamCheck } from '../define';
+
+/** Condition key names ignore case, so two spellings in one operator block are the same key twice. */
+export const duplicateKeysWithDifferentCase = iamCheck({
+  id: 'DUPLICATE_KEYS_WITH_DIFFERENT_CASE',
+  severity: 'error',
+  title: 'A condition block has the same key twice, spelt with different case.',
+  docs: analyzerDocs('error-duplicate-keys-with-different-case'),
+  *run(policy) {
+    const seen = new Map<string, string>();
+    for (const entry of conditionsOf(policy)) {
+      const id = `${entry.block.offset}:${entry.name.toLowerCase()}`;
+      const first = seen.get(id);
+      if (first !== undefined && first !== entry.name) {
+        yield { range: policy.range(entry.key), message: `"${entry.name}" and "${first}" are the same key (names ignore case): merge their values under one key.` };
+      }
+      if (first === undefined) seen.set(id, entry.name);
+    }
+  },
+});

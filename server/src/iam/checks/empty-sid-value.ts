@@ -1,0 +1,16 @@
+import { analyzerDocs, iamCheck } from '../define';
+import { removeProperty } from '../edits';
+
+export const emptySidValue = iamCheck({
+  id: 'EMPTY_SID_VALUE',
+  severity: 'info',
+  title: 'A statement has an empty Sid.',
+  docs: analyzerDocs('suggestion-empty-sid-value'),
+  *run(policy) {
+    for (const statement of policy.statements) {
+      const sid = statement.elements.Sid;
+      if (sid?.value.type !== 'string' || sid.value.value !== '') continue;
+      yield { range: policy.range(sid.value), message: 'The Sid is empty: give the statement a name or remove the Sid.', fixes: [removeProperty(policy, sid.key, 'Remove the empty Sid')] };
+    }
+  },
+});

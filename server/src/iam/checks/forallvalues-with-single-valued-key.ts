@@ -1,0 +1,16 @@
+import { conditionsOf } from '../conditions';
+import { analyzerDocs, iamCheck } from '../define';
+
+/** ForAllValues is true when the key is absent: on a single-valued key that usually allows more than meant. */
+export const forAllValuesWithSingleValuedKey = iamCheck({
+  id: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY',
+  severity: 'warning',
+  title: 'ForAllValues is used with a single-valued condition key.',
+  docs: analyzerDocs('security-warning-forallvalues-with-single-valued-key'),
+  *run(policy) {
+    for (const entry of conditionsOf(policy)) {
+      if (entry.parsed?.qualifier !== 'ForAllValues' || !entry.info || entry.info.scope === 'provider' || entry.info.type.startsWith('ArrayOf')) continue;
+      yield { range: policy.range(entry.operatorKey), message: `${entry.info.key} has one value per request: ForAllValues also matches when it is absent. Drop the ForAllValues: qualifier.` };
+    }
+  },
+});

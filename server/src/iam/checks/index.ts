@@ -1,0 +1,160 @@
+import type { RegionCheck } from '../../language/check';
+import { allowWithNotAction } from './allow-with-not-action';
+import { allowWithNotPrincipal } from './allow-with-not-principal';
+import { allowWithNotResource } from './allow-with-not-resource';
+import { arnAccountNotAllowed } from './arn-account-not-allowed';
+import { arnRegionNotAllowed } from './arn-region-not-allowed';
+import { conditionKeyNotApplicable } from './condition-key-not-applicable';
+import { createSlrWithStarInResource } from './create-slr-with-star-in-resource';
+import { dataTypeMismatch } from './data-type-mismatch';
+import { duplicateKeysWithDifferentCase } from './duplicate-keys-with-different-case';
+import { emptyArrayAction } from './empty-array-action';
+import { emptyArrayCondition } from './empty-array-condition';
+import { emptyArrayPrincipal } from './empty-array-principal';
+import { emptyArrayResource } from './empty-array-resource';
+import { emptyObjectCondition } from './empty-object-condition';
+import { emptyObjectPrincipal } from './empty-object-principal';
+import { emptySidValue } from './empty-sid-value';
+import { forAllValuesWithSingleValuedKey } from './forallvalues-with-single-valued-key';
+import { invalidAction } from './invalid-action';
+import { invalidArnAccount } from './invalid-arn-account';
+import { invalidArnPrefix } from './invalid-arn-prefix';
+import { invalidArnServiceCase } from './invalid-arn-service-case';
+import { invalidConditionKeyFormat } from './invalid-condition-key-format';
+import { invalidConditionOperator } from './invalid-condition-operator';
+import { invalidEffect } from './invalid-effect';
+import { invalidGlobalConditionKey } from './invalid-global-condition-key';
+import { invalidPartition } from './invalid-partition';
+import { invalidPolicyElement } from './invalid-policy-element';
+import { invalidPrincipalFormat } from './invalid-principal-format';
+import { invalidPrincipalKey } from './invalid-principal-key';
+import { invalidRegion } from './invalid-region';
+import { invalidService } from './invalid-service';
+import { invalidServiceConditionKey } from './invalid-service-condition-key';
+import { invalidServiceInAction } from './invalid-service-in-action';
+import { invalidVersion } from './invalid-version';
+import { jsonSyntaxError } from './json-syntax-error';
+import { missingAction } from './missing-action';
+import { missingArnField } from './missing-arn-field';
+import { missingArnRegion } from './missing-arn-region';
+import { missingBraceInVariable } from './missing-brace-in-variable';
+import { missingConditionKeyForOidcPrincipal } from './missing-condition-key-for-oidc-principal';
+import { missingEffect } from './missing-effect';
+import { missingGithubRepoConditionKey } from './missing-github-repo-condition-key';
+import { missingPrincipal } from './missing-principal';
+import { missingResource } from './missing-resource';
+import { missingStatement } from './missing-statement';
+import { missingVersion } from './missing-version';
+import { nullWithIfExists } from './null-with-if-exists';
+import { nullWithQualifier } from './null-with-qualifier';
+import { operatorTypeMismatch } from './operator-type-mismatch';
+import { outdatedVersion } from './outdated-version';
+import { passRoleWithStarInResource } from './pass-role-with-star-in-resource';
+import { policySizeExceedsIdentityPolicyQuota } from './policy-size-exceeds-identity-policy-quota';
+import { policySizeExceedsRoleTrustPolicyQuota } from './policy-size-exceeds-role-trust-policy-quota';
+import { policySizeExceedsScpQuota } from './policy-size-exceeds-scp-quota';
+import { redundantAction } from './redundant-action';
+import { redundantResource } from './redundant-resource';
+import { resourceMismatch } from './resource-mismatch';
+import { retiredServiceCheck } from './retired-service';
+import { starActionOnStarResource } from './star-action-on-star-resource';
+import { stringOperatorOnArnKey } from './string-operator-on-arn-key';
+import { typeMismatchBoolean } from './type-mismatch-boolean';
+import { typeMismatchDate } from './type-mismatch-date';
+import { typeMismatchIpRange } from './type-mismatch-ip-range';
+import { typeMismatchNumber } from './type-mismatch-number';
+import { uniqueSidsRecommended } from './unique-sids-recommended';
+import { uniqueSidsRequired } from './unique-sids-required';
+import { unknownPolicyVariable } from './unknown-policy-variable';
+import { unsupportedElementCombination } from './unsupported-element-combination';
+import { unsupportedPrincipal } from './unsupported-principal';
+import { unsupportedSid } from './unsupported-sid';
+import { unsupportedWildcardInPrincipal } from './unsupported-wildcard-in-principal';
+import { variableUnsupportedInElement } from './variable-unsupported-in-element';
+import { variableUnsupportedInVersion } from './variable-unsupported-in-version';
+import { wildcardWithoutLikeOperator } from './wildcard-without-like-operator';
+
+/**
+ * The IAM check table, in the order findings are best read: grammar errors,
+ * then errors against the reference data, then semantic warnings and suggestions.
+ */
+export const iamChecks: readonly RegionCheck[] = [
+  // Grammar
+  jsonSyntaxError,
+  missingVersion,
+  invalidVersion,
+  outdatedVersion,
+  missingStatement,
+  invalidPolicyElement,
+  dataTypeMismatch,
+  missingEffect,
+  invalidEffect,
+  unsupportedElementCombination,
+  missingAction,
+  missingResource,
+  missingPrincipal,
+  unsupportedPrincipal,
+  invalidPrincipalKey,
+  invalidPrincipalFormat,
+  unsupportedWildcardInPrincipal,
+  uniqueSidsRequired,
+  uniqueSidsRecommended,
+  unsupportedSid,
+  nullWithIfExists,
+  duplicateKeysWithDifferentCase,
+  invalidConditionKeyFormat,
+  missingBraceInVariable,
+  variableUnsupportedInVersion,
+  variableUnsupportedInElement,
+  // Reference data
+  invalidServiceInAction,
+  invalidAction,
+  invalidArnPrefix,
+  missingArnField,
+  invalidPartition,
+  invalidArnServiceCase,
+  invalidRegion,
+  invalidArnAccount,
+  arnRegionNotAllowed,
+  missingArnRegion,
+  arnAccountNotAllowed,
+  invalidConditionOperator,
+  invalidGlobalConditionKey,
+  invalidServiceConditionKey,
+  invalidService,
+  unknownPolicyVariable,
+  policySizeExceedsScpQuota,
+  // Semantic warnings
+  retiredServiceCheck,
+  resourceMismatch,
+  conditionKeyNotApplicable,
+  operatorTypeMismatch,
+  typeMismatchBoolean,
+  typeMismatchNumber,
+  typeMismatchDate,
+  typeMismatchIpRange,
+  forAllValuesWithSingleValuedKey,
+  wildcardWithoutLikeOperator,
+  missingConditionKeyForOidcPrincipal,
+  missingGithubRepoConditionKey,
+  passRoleWithStarInResource,
+  createSlrWithStarInResource,
+  allowWithNotPrincipal,
+  allowWithNotAction,
+  allowWithNotResource,
+  starActionOnStarResource,
+  policySizeExceedsIdentityPolicyQuota,
+  policySizeExceedsRoleTrustPolicyQuota,
+  // Suggestions
+  stringOperatorOnArnKey,
+  nullWithQualifier,
+  redundantAction,
+  redundantResource,
+  emptyArrayAction,
+  emptyArrayResource,
+  emptyArrayPrincipal,
+  emptyObjectPrincipal,
+  emptyObjectCondition,
+  emptyArrayCondition,
+  emptySidValue,
+];

@@ -1,0 +1,16 @@
+import { conditionsOf } from '../conditions';
+import { analyzerDocs, iamCheck } from '../define';
+
+export const invalidConditionKeyFormat = iamCheck({
+  id: 'INVALID_CONDITION_KEY_FORMAT',
+  severity: 'error',
+  title: 'A condition key is not written as prefix:name.',
+  docs: analyzerDocs('error-invalid-condition-key-format'),
+  *run(policy) {
+    for (const entry of conditionsOf(policy)) {
+      const colon = entry.name.indexOf(':');
+      if (colon > 0 && colon < entry.name.length - 1) continue;
+      yield { range: policy.range(entry.key), message: `"${entry.name}" is not a condition key: write it as prefix:name, e.g. "aws:SourceIp" or "s3:prefix".` };
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { conditionsOf } from '../conditions';
+import { iamData } from '../data/iam-data';
+import { closest } from '../suggest';
+import { analyzerDocs, iamCheck } from '../define';
+
+export const invalidGlobalConditionKey = iamCheck({
+  id: 'INVALID_GLOBAL_CONDITION_KEY',
+  severity: 'error',
+  title: 'An aws: condition key is not a global condition key.',
+  docs: analyzerDocs('error-invalid-global-condition-key'),
+  *run(policy) {
+    const data = iamData();
+    for (const entry of conditionsOf(policy)) {
+      if (entry.info || !entry.name.toLowerCase().startsWith('aws:')) continue;
+      const candidates = data.conditionKeys().filter((k) => k.scope === 'global').map((k) => k.key.replace(/\/tag-key$/, '/'));
+      const suggestion = closest(entry.name, candidates);
+      const range = policy.range(entry.key);
+      const replaceable = suggestion !== undefined && !suggestion.endsWith('/');
+      yield {
+        range,
+        message: `"${entry.name}" is not a global condition key.${suggestion ? ` Did you mean "${suggestion.endsWith('/') ? `${suggestion}<tag-key>` : suggestion}"?` : ''}`,
+        ...(replaceable ? { fixes: [{ title: `Change to "${suggestion}"`, edits: [{ ...range, newText: policy.literal(suggestion) }], preferred: true }] } : {}),
+      };
+    }
+  },
+});

@@ -1,0 +1,16 @@
+import { isOpen, partitions, resourceArns } from '../arn';
+import { analyzerDocs, iamCheck } from '../define';
+
+export const invalidPartition = iamCheck({
+  id: 'INVALID_PARTITION',
+  severity: 'error',
+  title: 'A resource ARN names a partition that does not exist.',
+  docs: analyzerDocs('error-invalid-partition'),
+  *run(policy) {
+    for (const { node, arn } of resourceArns(policy)) {
+      const field = arn.partition;
+      if (!field || arn.fields.length < 3 || isOpen(field) || partitions.includes(field.text)) continue;
+      yield { range: policy.rangeInString(node, field.start, field.text.length), message: `"${field.text}" is not an AWS partition: use ${partitions.map((p) => `"${p}"`).join(', ')}.` };
+    }
+  },
+});

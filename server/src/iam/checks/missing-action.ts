@@ -1,0 +1,14 @@
+import { analyzerDocs, iamCheck } from '../define';
+
+export const missingAction = iamCheck({
+  id: 'MISSING_ACTION',
+  severity: 'error',
+  title: 'A statement has neither Action nor NotAction.',
+  docs: analyzerDocs('error-missing-action'),
+  *run(policy) {
+    for (const statement of policy.statements) {
+      if (statement.elements.Action || statement.elements.NotAction) continue;
+      yield { range: policy.range({ offset: statement.node.offset, length: 1 }), message: 'Add an "Action" (or "NotAction") element to this statement.' };
+    }
+  },
+});

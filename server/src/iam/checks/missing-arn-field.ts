@@ -1,0 +1,16 @@
+import { resourceArns } from '../arn';
+import { analyzerDocs, iamCheck } from '../define';
+
+/** An ARN has six colon-separated fields; a last field of "*" may stand for the rest. */
+export const missingArnField = iamCheck({
+  id: 'MISSING_ARN_FIELD',
+  severity: 'error',
+  title: 'A resource ARN has fewer than its six fields.',
+  docs: analyzerDocs('error-missing-arn-field'),
+  *run(policy) {
+    for (const { node, value, arn } of resourceArns(policy)) {
+      if (arn.fields.length >= 6 || arn.fields[arn.fields.length - 1]?.text === '*') continue;
+      yield { range: policy.range(node), message: `"${value}" has ${arn.fields.length} of the 6 ARN fields (arn:partition:service:region:account:resource); leave region or account empty rather than out.` };
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import { iamData } from '../data/iam-data';
+import { resourceArns } from '../arn';
+import { fieldIsAlwaysFilled } from '../arn-templates';
+import { analyzerDocs, iamCheck } from '../define';
+
+/** Regional services' ARNs always name the region: an empty region field matches none of their resources. */
+export const missingArnRegion = iamCheck({
+  id: 'MISSING_ARN_REGION',
+  severity: 'error',
+  title: 'A resource ARN of a regional service leaves the region empty.',
+  docs: analyzerDocs('error-missing-arn-region'),
+  *run(policy) {
+    const data = iamData();
+    for (const { node, arn } of resourceArns(policy)) {
+      const field = arn.region;
+      const service = arn.service && data.service(arn.service.text);
+      if (!field || !service || arn.fields.length < 6 || field.text !== '' || !fieldIsAlwaysFilled(service.prefix, 3)) continue;
+      // The empty field shows as the two colons around it.
+      yield { range: policy.rangeInString(node, field.start - 1, 2), message: `${service.name} resource ARNs name their region: put one (or "*") between the colons.` };
+    }
+  },
+});

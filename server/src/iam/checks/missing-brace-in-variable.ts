@@ -1,0 +1,18 @@
+import { variableHosts } from '../variables';
+import { analyzerDocs, iamCheck } from '../define';
+
+export const missingBraceInVariable = iamCheck({
+  id: 'MISSING_BRACE_IN_VARIABLE',
+  severity: 'error',
+  title: 'A policy variable has no closing brace.',
+  docs: analyzerDocs('error-missing-brace-in-variable'),
+  *run(policy) {
+    for (const { node, value } of variableHosts(policy)) {
+      if (!value.includes('${')) continue;
+      const pattern = /\$\{[^}]*$|\$\{[^}]*\$\{/g;
+      const match = pattern.exec(value);
+      if (!match) continue;
+      yield { range: policy.rangeInString(node, match.index, 2), message: 'This "${" opens a policy variable that is not closed with "}".' };
+    }
+  },
+});

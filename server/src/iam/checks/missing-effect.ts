@@ -1,0 +1,14 @@
+import { analyzerDocs, iamCheck } from '../define';
+
+export const missingEffect = iamCheck({
+  id: 'MISSING_EFFECT',
+  severity: 'error',
+  title: 'A statement has no Effect element.',
+  docs: analyzerDocs('error-missing-effect'),
+  *run(policy) {
+    for (const statement of policy.statements) {
+      if (statement.elements.Effect) continue;
+      yield { range: policy.range({ offset: statement.node.offset, length: 1 }), message: 'Add "Effect": "Allow" or "Deny" to this statement.' };
+    }
+  },
+});

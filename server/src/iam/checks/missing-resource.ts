@@ -1,0 +1,20 @@
+import { analyzerDocs, iamCheck } from '../define';
+
+/**
+ * Identity-based policies, boundaries, SCPs and RCPs need Resource or
+ * NotResource. Trust policies have none, and some resource-based policies
+ * (ECR repository policies) omit it, so those are not judged.
+ */
+export const missingResource = iamCheck({
+  id: 'MISSING_RESOURCE',
+  severity: 'error',
+  title: 'A statement has neither Resource nor NotResource.',
+  docs: analyzerDocs('error-missing-resource'),
+  *run(policy) {
+    if (policy.type.type === 'trust' || policy.type.type === 'resource') return;
+    for (const statement of policy.statements) {
+      if (statement.elements.Resource || statement.elements.NotResource) continue;
+      yield { range: policy.range({ offset: statement.node.offset, length: 1 }), message: `Add a "Resource" (or "NotResource") element: ${policy.type.type === 'identity' ? 'identity-based policies' : 'this kind of policy'} need one in every statement.` };
+    }
+  },
+});

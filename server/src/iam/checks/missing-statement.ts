@@ -1,0 +1,13 @@
+import { analyzerDocs, iamCheck } from '../define';
+
+/** A policy without statements grants and denies nothing, and IAM rejects it. */
+export const missingStatement = iamCheck({
+  id: 'MISSING_STATEMENT',
+  severity: 'error',
+  title: 'The policy has no Statement element.',
+  docs: analyzerDocs('error-missing-statement'),
+  *run(policy) {
+    if (policy.statementElement) return;
+    yield { range: policy.range({ offset: policy.root.offset, length: 1 }), message: 'Add a "Statement" element: a policy needs at least one statement.' };
+  },
+});

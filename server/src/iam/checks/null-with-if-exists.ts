@@ -1,0 +1,19 @@
+import { conditionsOf } from '../conditions';
+import { analyzerDocs, iamCheck } from '../define';
+
+/** Null already tests for the key's absence; IfExists on it makes no sense and IAM rejects it. */
+export const nullWithIfExists = iamCheck({
+  id: 'NULL_WITH_IF_EXISTS',
+  severity: 'error',
+  title: 'The Null operator is used with IfExists.',
+  docs: analyzerDocs('error-null-with-if-exists'),
+  *run(policy) {
+    const reported = new Set<number>();
+    for (const entry of conditionsOf(policy)) {
+      if (entry.parsed?.base !== 'Null' || !entry.parsed.ifExists || reported.has(entry.operatorKey.offset)) continue;
+      reported.add(entry.operatorKey.offset);
+      const range = policy.range(entry.operatorKey);
+      yield { range, message: 'Null cannot take IfExists: use "Null".', fixes: [{ title: 'Change to "Null"', edits: [{ ...range, newText: policy.literal('Null') }], preferred: true }] };
+    }
+  },
+});

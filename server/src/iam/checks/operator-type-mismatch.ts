@@ -1,0 +1,20 @@
+import { conditionsOf } from '../conditions';
+import { familiesForType } from '../operators';
+import { guideDocs, iamCheck } from '../define';
+
+/** A numeric operator on a string key (and the like) compares values that can never be read that way. */
+export const operatorTypeMismatch = iamCheck({
+  id: 'iam.operator-type-mismatch',
+  severity: 'warning',
+  title: 'A condition operator does not fit the type of its condition key.',
+  docs: guideDocs('reference_policies_elements_condition_operators.html'),
+  *run(policy) {
+    for (const entry of conditionsOf(policy)) {
+      if (!entry.parsed || !entry.info || entry.info.scope === 'provider') continue;
+      const families = familiesForType(entry.info.type);
+      if (families.includes(entry.parsed.family)) continue;
+      const suggested = families.filter((f) => f !== 'Null');
+      yield { range: policy.range(entry.operatorKey), message: `${entry.parsed.base} does not fit ${entry.info.key} (type ${entry.info.type}): use ${suggested.map((f) => `${f} operators`).join(' or ')}.` };
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { effectOf, resourceStrings } from '../values';
+import { covers } from '../wildcard';
+import { analyzerDocs, iamCheck } from '../define';
+import { actionStringsOfStatement } from '../actions';
+import type { Statement } from '../policy';
+
+/** iam:PassRole on every role lets the holder hand any role, admin included, to a service. */
+export const passRoleWithStarInResource = iamCheck({
+  id: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+  severity: 'warning',
+  title: 'iam:PassRole is allowed on every role ("Resource": "*").',
+  docs: analyzerDocs('security-warning-pass-role-with-star-in-resource'),
+  *run(policy) {
+    for (const statement of policy.statements) {
+      if (effectOf(statement) !== 'Allow' || !statement.elements.Action || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) continue;
+      for (const action of actionStringsOfStatement(statement)) {
+        if (action.element === 'Action' && covers(action.value, 'iam:PassRole', true) && !/^(\*|iam:\*)$/.test(action.value)) {
+          yield { range: policy.range(action.node), message: 'iam:PassRole on "*" lets this principal pass any role, including admin roles, to a service: list the role ARNs it may pass.' };
+        }
+      }
+    }
+  },
+});
+
+/** A condition on iam:PassedToService limits which services the roles can go to: AWS's own policies do this. */
+function limitsPassedToService(statement: Statement): boolean {
+  const condition = statement.elements.Condition?.value;
+  return (condition?.children ?? []).some((operator) => (operator.children?.[1]?.children ?? []).some((key) => String(key.children?.[0]?.value).toLowerCase() === 'iam:passedtoservice'));
+}

@@ -1,0 +1,21 @@
+import { effectOf, holdsIntrinsic, strings } from '../values';
+import { guideDocs, iamCheck } from '../define';
+
+/** `"Action": "*"` on `"Resource": "*"` is full administrator access. */
+export const starActionOnStarResource = iamCheck({
+  id: 'iam.star-action-on-star-resource',
+  severity: 'warning',
+  title: 'A statement allows every action on every resource.',
+  docs: guideDocs('best-practices.html#grant-least-privilege'),
+  *run(policy) {
+    for (const statement of policy.statements) {
+      const action = statement.elements.Action?.value;
+      const resource = statement.elements.Resource?.value;
+      if (effectOf(statement) !== 'Allow' || !action || !resource || holdsIntrinsic(action) || holdsIntrinsic(resource)) continue;
+      const star = strings(action).find((s) => s.value === '*');
+      if (star && strings(resource).some((s) => s.value === '*') && !statement.elements.Condition) {
+        yield { range: policy.range(star.node), message: '"*" on "*" grants full administrator access: grant the actions and resources this principal needs.' };
+      }
+    }
+  },
+});

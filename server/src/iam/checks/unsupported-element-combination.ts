@@ -1,0 +1,21 @@
+import { analyzerDocs, iamCheck } from '../define';
+
+const pairs = [['Action', 'NotAction'], ['Resource', 'NotResource'], ['Principal', 'NotPrincipal']] as const;
+
+/** A statement takes an element or its Not form, never both. */
+export const unsupportedElementCombination = iamCheck({
+  id: 'UNSUPPORTED_ELEMENT_COMBINATION',
+  severity: 'error',
+  title: 'A statement has both an element and its Not form (e.g. Action and NotAction).',
+  docs: analyzerDocs('error-unsupported-element-combination'),
+  *run(policy) {
+    for (const statement of policy.statements) {
+      for (const [plain, not] of pairs) {
+        const second = statement.elements[not];
+        if (statement.elements[plain] && second) {
+          yield { range: policy.range(second.key), message: `A statement cannot have both "${plain}" and "${not}": keep one.` };
+        }
+      }
+    }
+  },
+});

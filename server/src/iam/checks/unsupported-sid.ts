@@ -1,0 +1,23 @@
+import { analyzerDocs, iamCheck } from '../define';
+
+/** IAM (identity policies, boundaries, SCPs, RCPs) takes only ASCII letters and digits in a Sid; resource policies are laxer. */
+export const unsupportedSid = iamCheck({
+  id: 'UNSUPPORTED_SID',
+  severity: 'error',
+  title: 'A Sid has characters other than letters and digits.',
+  docs: analyzerDocs('error-unsupported-sid'),
+  *run(policy) {
+    if (policy.type.type === 'resource' || policy.type.type === 'trust') return;
+    for (const statement of policy.statements) {
+      const sid = statement.elements.Sid?.value;
+      if (sid?.type !== 'string' || /^[A-Za-z0-9]*$/.test(String(sid.value))) continue;
+      const cleaned = String(sid.value).replace(/[^A-Za-z0-9]/g, '');
+      const range = policy.range(sid);
+      yield {
+        range,
+        message: `Sid "${String(sid.value)}" may only contain letters (A-Z, a-z) and digits (0-9).`,
+        ...(cleaned ? { fixes: [{ title: `Use "${cleaned}"`, edits: [{ ...range, newText: policy.literal(cleaned) }] }] } : {}),
+      };
+    }
+  },
+});

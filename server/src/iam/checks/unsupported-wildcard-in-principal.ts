@@ -1,0 +1,19 @@
+import { principalEntries } from '../principal-values';
+import { analyzerDocs, iamCheck } from '../define';
+
+/** Principals match exactly: "*" alone means everyone, but a wildcard inside an ARN or id matches nothing. */
+export const unsupportedWildcardInPrincipal = iamCheck({
+  id: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
+  severity: 'error',
+  title: 'A principal has a wildcard inside its ARN or id.',
+  docs: analyzerDocs('error-unsupported-wildcard-in-principal'),
+  *run(policy) {
+    for (const { kind, values } of principalEntries(policy)) {
+      if (kind !== 'AWS' && kind !== 'CanonicalUser') continue;
+      for (const { node, value } of values) {
+        if (value === '*' || !/[*?]/.test(value)) continue;
+        yield { range: policy.range(node), message: `Principals do not take wildcards: "${value}" matches no principal. Use "*" with a condition such as aws:PrincipalArn (ArnLike) instead.` };
+      }
+    }
+  },
+});

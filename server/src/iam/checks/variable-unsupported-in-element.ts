@@ -1,0 +1,18 @@
+import { actionStringsOf } from '../actions';
+import { variablesIn } from '../variables';
+import { analyzerDocs, iamCheck } from '../define';
+
+/** Variables are replaced in Resource and condition values only; in an action they are plain text. */
+export const variableUnsupportedInElement = iamCheck({
+  id: 'VARIABLE_UNSUPPORTED_IN_ELEMENT',
+  severity: 'error',
+  title: 'A policy variable is used in an element that does not support variables.',
+  docs: analyzerDocs('error-variable-unsupported-in-element'),
+  *run(policy) {
+    for (const action of actionStringsOf(policy)) {
+      for (const variable of variablesIn(action.node, action.value)) {
+        yield { range: policy.rangeInString(action.node, variable.start, variable.length), message: `Policy variables are not replaced in ${action.element}: \${${variable.name}} is plain text here.` };
+      }
+    }
+  },
+});

@@ -1,0 +1,20 @@
+import { elementOf } from '../policy';
+import { variableHosts, variablesIn } from '../variables';
+import { analyzerDocs, iamCheck } from '../define';
+
+/** Before 2012-10-17 (and without a Version), `${...}` is plain text. */
+export const variableUnsupportedInVersion = iamCheck({
+  id: 'VARIABLE_UNSUPPORTED_IN_VERSION',
+  severity: 'error',
+  title: 'A policy variable is used in a policy whose version does not support variables.',
+  docs: analyzerDocs('error-variable-unsupported-in-version'),
+  *run(policy) {
+    const version = elementOf(policy.root, 'Version')?.value;
+    if (version?.value === '2012-10-17' || (version && version.type !== 'string')) return;
+    for (const { node, value } of variableHosts(policy)) {
+      for (const variable of variablesIn(node, value)) {
+        yield { range: policy.rangeInString(node, variable.start, variable.length), message: `\${${variable.name}} is plain text ${version ? 'in version 2008-10-17' : 'without a Version'}: set "Version": "2012-10-17" to use policy variables.` };
+      }
+    }
+  },
+});

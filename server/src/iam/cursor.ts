@@ -1,0 +1,32 @@
+import { findNodeAtOffset, getLocation, type JSONPath, type Node } from 'jsonc-parser';
+import type { RegionContext } from '../language/check';
+import { policyOf, type Policy } from './policy';
+
+/** Where the cursor is inside a policy: the node under it and its path from the policy's root. */
+export interface PolicyCursor {
+  readonly policy: Policy;
+  /** The cursor as an offset of `policy.text`. */
+  readonly offset: number;
+  readonly node: Node | undefined;
+  /** Path from the policy root, e.g. ['Statement', 0, 'Action', 2]. */
+  readonly path: JSONPath;
+  /** True when the cursor is on (or where one would go) a property name rather than a value. */
+  readonly atKey: boolean;
+}
+
+export function policyCursor(context: RegionContext, documentOffset: number): PolicyCursor | undefined {
+  const policy = policyOf(context);
+  if (!policy) return undefined;
+  const offset = policy.toPolicyOffset(documentOffset);
+  const location = getLocation(policy.text, offset);
+  // For a plain policy the text is the whole document: drop the path down to the policy itself.
+  const prefix = policy.inner ? 0 : context.region.path.length;
+  const path = location.path.slice(prefix);
+  const node = findNodeAtOffset(policy.root, offset, true);
+  return { policy, offset, node, path, atKey: location.isAtPropertyKey };
+}
+
+/** The path with array indices removed: ['Statement', 'Action'] for ['Statement', 0, 'Action', 2]. */
+export function namesOf(path: JSONPath): string[] {
+  return path.filter((p): p is string => typeof p === 'string');
+}

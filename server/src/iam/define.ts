@@ -1,0 +1,39 @@
+import { defineCheck, type RegionCheck, type RegionContext, type Report } from '../language/check';
+import type { Severity } from '../language/finding';
+import { policyOf, type Policy } from './policy';
+
+const analyzerPage = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html';
+const userGuide = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
+
+/** The section of IAM Access Analyzer's policy check reference for a check we share with it, e.g. `error-invalid-action`. */
+export function analyzerDocs(anchor: string): string {
+  return `${analyzerPage}#access-analyzer-reference-policy-checks-${anchor}`;
+}
+
+/** A page of the IAM User Guide, e.g. `reference_policies_elements_version.html`. */
+export function guideDocs(page: string): string {
+  return `${userGuide}/${page}`;
+}
+
+interface IamCheckRow {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly docs: string;
+  readonly run: (policy: Policy, context: RegionContext) => Iterable<Report>;
+}
+
+/** A row of the IAM check table: runs on each IAM policy region, with the policy already built. */
+export function iamCheck(row: IamCheckRow): RegionCheck {
+  return defineCheck({
+    id: row.id,
+    scope: 'iam-policy',
+    severity: row.severity,
+    title: row.title,
+    docs: row.docs,
+    run(context) {
+      const policy = policyOf(context);
+      return policy ? row.run(policy, context) : [];
+    },
+  });
+}

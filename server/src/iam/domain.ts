@@ -1,0 +1,14 @@
+import type { LanguageDomain } from '../language/domain';
+import { assists } from './assists';
+import { iamChecks } from './checks';
+import { complete } from './complete';
+import { hover } from './hover';
+
+/** IAM policies: checks against the policy grammar and AWS's service authorization reference, hover, completion. */
+export const iamDomain: LanguageDomain = {
+  kind: 'iam-policy',
+  checks: iamChecks,
+  hover,
+  complete,
+  assists,
+};

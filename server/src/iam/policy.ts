@@ -1,0 +1,154 @@
+import type { Node } from 'jsonc-parser';
+import { parseJsonDocument, type JsonDocument } from '../json/document';
+import { elements, propertyNode } from '../json/tree';
+import type { RegionContext } from '../language/check';
+import type { DocumentRegion } from '../language/classify';
+import type { TextRange } from '../language/finding';
+import { scanActions, type ActionString } from './actions';
+import { holdsIntrinsic } from './values';
+import { decodeStringToken, mapRange, unmapOffset, type DecodedString } from './embedded';
+import { policyTypeFromContent, policyTypeFromContext, policyTypeFromFileName, type PolicyTypeDecision } from './policy-type';
+
+/** The elements a statement may have, as IAM spells them. */
+export const statementElements = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'] as const;
+export type StatementElement = (typeof statementElements)[number];
+
+/** One element of a statement: its key node and its value node. */
+export interface Element {
+  readonly key: Node;
+  readonly value: Node;
+}
+
+/** A statement object and its elements (the last one when a key repeats, as IAM reads it). */
+export interface Statement {
+  readonly node: Node;
+  readonly elements: Readonly<Record<StatementElement, Element | undefined>>;
+  /** Its `service:name` strings in Action and NotAction, read once for every check. */
+  readonly actions: readonly ActionString[];
+  /** Its strings in Resource and NotResource (none when an intrinsic function stands in the element), read once. */
+  readonly resources: readonly ResourceString[];
+}
+
+/** One string of a Resource or NotResource element. */
+export interface ResourceString {
+  readonly node: Node;
+  readonly value: string;
+  readonly element: 'Resource' | 'NotResource';
+}
+
+/**
+ * One policy as the checks see it: a tree whose offsets index `text`, and the
+ * mapping of those offsets to the document's. For a policy kept as a JSON
+ * string, `text` is the decoded string and `range` maps through its escapes.
+ */
+export interface Policy {
+  readonly root: Node;
+  readonly text: string;
+  /** Syntax problems of an embedded policy's own JSON (empty for a plain policy). */
+  readonly inner: JsonDocument | undefined;
+  readonly statements: readonly Statement[];
+  /** The `Statement` element, when present. */
+  readonly statementElement: Element | undefined;
+  readonly type: PolicyTypeDecision;
+  /** The document range of a node (or of a range of `text`). */
+  range(node: Node | TextRange): TextRange;
+  /** The document range of characters [start, start+length) of a string node's value, or the node's when escapes make that unclear. */
+  rangeInString(node: Node, start: number, length: number): TextRange;
+  /** Text as it must be written into the document (a JSON string literal, escaped again inside an embedded policy). */
+  literal(value: unknown): string;
+  /** Raw policy text (e.g. `"Version": "2012-10-17", `) escaped for the document. */
+  raw(text: string): string;
+  /** The offset in `text` of a document offset. */
+  toPolicyOffset(documentOffset: number): number;
+}
+
+const cache = new WeakMap<DocumentRegion, Policy | null>();
+
+/** The policy of a region, built once per analysis and shared by every check. */
+export function policyOf(context: RegionContext): Policy | undefined {
+  const cached = cache.get(context.region);
+  if (cached !== undefined) return cached ?? undefined;
+  const policy = buildPolicy(context);
+  cache.set(context.region, policy ?? null);
+  return policy;
+}
+
+function buildPolicy(context: RegionContext): Policy | undefined {
+  const { region, document } = context;
+  let root: Node | undefined = region.node;
+  let text = document.text;
+  let decoded: DecodedString | undefined;
+  let inner: JsonDocument | undefined;
+  if (region.shape === 'policy-string') {
+    decoded = decodeStringToken(document.text, region.node.offset, region.node.length);
+    inner = parseJsonDocument(decoded.text);
+    root = inner.root;
+    text = decoded.text;
+  }
+  if (root?.type !== 'object') return undefined;
+  const statementElement = elementOf(root, 'Statement');
+  const statementNodes = statementElement?.value.type === 'array' ? elements(statementElement.value) : statementElement ? [statementElement.value] : [];
+  const statements = statementNodes.filter((n) => n.type === 'object').map(toStatement);
+  const byName = policyTypeFromFileName(context.fileName);
+  const byContext = policyTypeFromContext(document.root, region.path);
+  const type: PolicyTypeDecision = byName
+    ? { type: byName, source: 'file-name' }
+    : byContext
+      ? { type: byContext, source: 'context' }
+      : { type: policyTypeFromContent(statements.map((s) => s.node)), source: 'content' };
+  const escape = (value: string) => (decoded ? JSON.stringify(value).slice(1, -1) : value);
+  const map = (range: TextRange): TextRange => (decoded ? mapRange(decoded, range) : range);
+  return {
+    root,
+    text,
+    inner,
+    statements,
+    statementElement,
+    type,
+    range: (node) => map({ offset: node.offset, length: node.length }),
+    rangeInString(node, start, length) {
+      const raw = text.slice(node.offset + 1, node.offset + node.length - 1);
+      if (node.type !== 'string' || raw.includes('\\')) return map({ offset: node.offset, length: node.length });
+      return map({ offset: node.offset + 1 + start, length });
+    },
+    literal: (value) => escape(JSON.stringify(value)),
+    raw: (value) => escape(value),
+    toPolicyOffset: (offset) => (decoded ? unmapOffset(decoded, offset) : offset),
+  };
+}
+
+const elementNames: ReadonlySet<string> = new Set(statementElements);
+
+function toStatement(node: Node): Statement {
+  // Every field set, in one order: one object shape for all statements keeps property reads fast.
+  const found: Record<StatementElement, Element | undefined> = {
+    Sid: undefined, Effect: undefined, Principal: undefined, NotPrincipal: undefined, Action: undefined,
+    NotAction: undefined, Resource: undefined, NotResource: undefined, Condition: undefined,
+  };
+  for (const property of node.children ?? []) {
+    const key = property.children?.[0];
+    const value = property.children?.[1];
+    if (key && value && elementNames.has(String(key.value))) found[key.value as StatementElement] = { key, value };
+  }
+  return { node, elements: found, actions: scanActions(found), resources: scanResources(found) };
+}
+
+function scanResources(elements: Statement['elements']): ResourceString[] {
+  const out: ResourceString[] = [];
+  for (const element of ['Resource', 'NotResource'] as const) {
+    const value = elements[element]?.value;
+    if (!value || holdsIntrinsic(value)) continue;
+    for (const node of value.type === 'array' ? (value.children ?? []) : [value]) {
+      if (node.type === 'string' && typeof node.value === 'string') out.push({ node, value: node.value, element });
+    }
+  }
+  return out;
+}
+
+/** The key and value of a property, the last one when it repeats. */
+export function elementOf(node: Node, name: string): Element | undefined {
+  const prop = propertyNode(node, name);
+  const key = prop?.children?.[0];
+  const value = prop?.children?.[1];
+  return key && value ? { key, value } : undefined;
+}

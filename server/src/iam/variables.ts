@@ -1,0 +1,45 @@
+import type { Node } from 'jsonc-parser';
+import { memo } from './memo';
+import { conditionsOf, valueText } from './conditions';
+import type { Policy } from './policy';
+
+/** A `${...}` policy variable in a string, with its position in the string's value. */
+export interface PolicyVariable {
+  readonly node: Node;
+  /** The variable's name (before any `, 'default'`), e.g. `aws:username`. */
+  readonly name: string;
+  readonly start: number;
+  readonly length: number;
+}
+
+/** The strings where IAM substitutes policy variables: Resource, NotResource and condition values. */
+export function variableHosts(policy: Policy): ReadonlyArray<{ node: Node; value: string }> {
+  return memo(policy, 'variableHosts', () => [...scanVariableHosts(policy)]);
+}
+
+function* scanVariableHosts(policy: Policy): Iterable<{ node: Node; value: string }> {
+  for (const statement of policy.statements) {
+    yield* statement.resources;
+  }
+  for (const entry of conditionsOf(policy)) {
+    for (const node of entry.values) {
+      if (node.type === 'string') yield { node, value: valueText(node) ?? '' };
+    }
+  }
+}
+
+/** Special characters written as variables: `${*}`, `${?}`, `${$}`. */
+const specials = new Set(['*', '?', '$']);
+
+export function variablesIn(node: Node, value: string): PolicyVariable[] {
+  const out: PolicyVariable[] = [];
+  if (!value.includes('${')) return out;
+  const pattern = /\$\{([^}]*)\}/g;
+  for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
+    const inner = m[1] ?? '';
+    if (specials.has(inner)) continue;
+    const name = (inner.split(',')[0] ?? '').trim();
+    out.push({ node, name, start: m.index, length: m[0].length });
+  }
+  return out;
+}

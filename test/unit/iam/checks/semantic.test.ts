@@ -1,0 +1,120 @@
+import { checkTable } from '../../check-table';
+import { policy } from '../policies';
+
+checkTable('iam.resource-mismatch', {
+  valid: [
+    { name: 'objects for GetObject, a bucket for ListBucket (AWS example)', text: policy('{"Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetObject"], "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]}') },
+    { name: 'a wildcard action with one fitting resource', text: policy('{"Effect": "Allow", "Action": "s3:Get*", "Resource": "arn:aws:s3:::b/*"}') },
+    { name: 'an ARN of a type the reference lacks proves nothing (SAM transform for CreateChangeSet)', text: policy('{"Effect": "Allow", "Action": "cloudformation:CreateChangeSet", "Resource": "arn:aws:cloudformation:us-east-1:aws:transform/Serverless-2016-10-31"}') },
+    { name: 'a resource type with two ARN forms (API Gateway stages)', text: policy('{"Effect": "Allow", "Action": "apigateway:SetWebACL", "Resource": "arn:aws:apigateway:*::/restapis/*/stages/*"}') },
+    { name: 'a policy variable in the ARN', text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:username}/*"}') },
+  ],
+  invalid: [
+    {
+      name: 'GetObject on a bucket ARN',
+      text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b"}'),
+      findings: [{ at: '"s3:GetObject"', message: /^s3:GetObject works on .*object arn:\$\{Partition\}:s3:::\$\{BucketName\}\/\$\{ObjectName\}; none of the statement's resources is of these types\.$/ }],
+    },
+    {
+      name: 'InvokeFunction on a layer ARN',
+      text: policy('{"Effect": "Allow", "Action": "lambda:InvokeFunction", "Resource": "arn:aws:lambda:us-east-1:123456789012:layer:my-layer"}'),
+      findings: [{ at: '"lambda:InvokeFunction"', message: /^lambda:InvokeFunction works on function \(required\) arn:\$\{Partition\}:lambda:\$\{Region\}:\$\{Account\}:function:\$\{FunctionName\}/ }],
+    },
+    {
+      name: 'a wildcard-only action on a specific ARN',
+      text: policy('{"Effect": "Allow", "Action": "s3:ListAllMyBuckets", "Resource": "arn:aws:s3:::b"}'),
+      findings: [{ at: '"s3:ListAllMyBuckets"', message: 's3:ListAllMyBuckets does not support resource-level permissions: it needs "Resource": "*".' }],
+    },
+  ],
+});
+
+checkTable('PASS_ROLE_WITH_STAR_IN_RESOURCE', {
+  valid: [
+    { name: 'listed roles', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::123456789012:role/app"}') },
+    { name: 'limited by iam:PassedToService', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*", "Condition": {"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}}') },
+  ],
+  invalid: [{ name: 'PassRole on *', text: policy('{"Effect": "Allow", "Action": ["iam:GetRole", "iam:PassRole"], "Resource": "*"}'), findings: [{ at: '"iam:PassRole"' }] }],
+});
+
+checkTable('CREATE_SLR_WITH_STAR_IN_RESOURCE', {
+  valid: [{ name: 'with an iam:AWSServiceName condition', text: policy('{"Effect": "Allow", "Action": "iam:CreateServiceLinkedRole", "Resource": "*", "Condition": {"StringEquals": {"iam:AWSServiceName": "elasticbeanstalk.amazonaws.com"}}}') }],
+  invalid: [{ name: 'on *', text: policy('{"Effect": "Allow", "Action": "iam:CreateServiceLinkedRole", "Resource": "*"}'), findings: [{ at: '"iam:CreateServiceLinkedRole"' }] }],
+});
+
+checkTable('ALLOW_WITH_NOT_PRINCIPAL', {
+  valid: [{ name: 'Deny with NotPrincipal', text: policy('{"Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "s3:*", "Resource": "arn:aws:s3:::b/*"}') }],
+  invalid: [{ name: 'Allow with NotPrincipal', text: policy('{"Effect": "Allow", "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}'), findings: [{ at: '"NotPrincipal"' }] }],
+});
+
+checkTable('iam.allow-with-not-action', {
+  valid: [{ name: 'Deny with NotAction (AWS example: MFA)', text: policy('{"Effect": "Deny", "NotAction": "iam:*", "Resource": "*", "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}') }],
+  invalid: [{ name: 'Allow with NotAction', text: policy('{"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"}'), findings: [{ at: '"NotAction"' }] }],
+});
+
+checkTable('iam.allow-with-not-resource', {
+  valid: [{ name: 'Deny with NotResource', text: policy('{"Effect": "Deny", "Action": "s3:*", "NotResource": "arn:aws:s3:::b/*"}') }],
+  invalid: [{ name: 'Allow with NotResource', text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "NotResource": "arn:aws:s3:::secret/*"}'), findings: [{ at: '"NotResource"' }] }],
+});
+
+checkTable('iam.star-action-on-star-resource', {
+  valid: [{ name: 'Deny * on *', text: policy('{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}}') }],
+  invalid: [{ name: 'AdministratorAccess', text: policy('{"Effect": "Allow", "Action": "*", "Resource": "*"}'), findings: [{ at: '"*"', occurrence: 0 }] }],
+});
+
+const trust = (principal: string, condition: string) => policy(`{"Effect": "Allow", "Principal": {"Federated": "${principal}"}, "Action": "sts:AssumeRoleWithWebIdentity"${condition ? `, "Condition": ${condition}` : ''}}`);
+const github = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
+
+checkTable('MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL', {
+  valid: [
+    { name: 'Login with Amazon checks app_id (AWS example)', text: trust('www.amazon.com', '{"StringEquals": {"www.amazon.com:app_id": "amzn1.application-oa2-123456"}}') },
+    { name: 'aud checked (AWS example for GitHub)', text: trust(github, '{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:sub": "repo:o/r:*"}}') },
+  ],
+  invalid: [{ name: 'an EKS provider without conditions', text: trust('arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC', ''), findings: [{ at: '"arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC"', message: /add a condition on oidc.eks.us-east-1.amazonaws.com\/id\/ABC:aud/ }] }],
+});
+
+checkTable('MISSING_GITHUB_REPO_CONDITION_KEY', {
+  valid: [{ name: 'sub checked', text: trust(github, '{"StringLike": {"token.actions.githubusercontent.com:sub": "repo:o/r:*"}}') }],
+  invalid: [{ name: 'only aud', text: trust(github, '{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}'), findings: [{ at: `"${github}"` }] }],
+});
+
+const many = (n: number) => policy(...Array.from({ length: n }, (_, i) => `{"Sid": "S${i}", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket-number-${i}/*"}`));
+
+checkTable('POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', {
+  valid: [{ name: '60 statements', text: many(60) }],
+  invalid: [{ name: '120 statements', text: many(120), findings: [{ at: '"Statement"', message: /the managed policy quota is 6,144\. Inline policies share 2,048 \(user\), 5,120 \(group\) or 10,240 \(role\) characters per identity\.$/ }] }],
+});
+
+checkTable('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA', {
+  valid: [{ name: 'a small trust policy', text: policy('{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}') }],
+  invalid: [
+    {
+      name: 'a trust policy naming 60 accounts',
+      text: policy(`{"Effect": "Allow", "Principal": {"AWS": [${Array.from({ length: 60 }, (_, i) => `"arn:aws:iam::${String(100000000000 + i)}:root"`).join(', ')}]}, "Action": "sts:AssumeRole"}`),
+      findings: [{ at: '"Statement"' }],
+    },
+  ],
+});
+
+checkTable('POLICY_SIZE_EXCEEDS_SCP_QUOTA', {
+  valid: [{ name: 'a small SCP', fileName: 'deny.scp.json', text: many(3) }],
+  invalid: [{ name: 'a large SCP', fileName: 'deny.scp.json', text: many(100), findings: [{ at: '"Statement"', message: /service and resource control policy quota is 5,120/ }] }],
+});
+
+checkTable('REDUNDANT_ACTION', {
+  valid: [{ name: 'distinct actions', text: policy('{"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "*"}') }],
+  invalid: [
+    {
+      name: 'covered by a wildcard, and repeated (AWS example)',
+      text: policy('{"Effect": "Allow", "Action": ["s3:GetObject", "s3:Get*", "s3:ListBucket", "s3:listbucket"], "Resource": "*"}'),
+      findings: [
+        { at: '"s3:GetObject"', message: '"s3:GetObject" is already covered by "s3:Get*".', fixes: ['Remove "s3:GetObject"'] },
+        { at: '"s3:listbucket"', message: '"s3:listbucket" is listed twice.' },
+      ],
+    },
+  ],
+});
+
+checkTable('REDUNDANT_RESOURCE', {
+  valid: [{ name: 'bucket and objects', text: policy('{"Effect": "Allow", "Action": "s3:*", "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]}') }],
+  invalid: [{ name: 'an object under a wildcard', text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": ["arn:aws:s3:::b/*", "arn:aws:s3:::b/report.csv"]}'), findings: [{ at: '"arn:aws:s3:::b/report.csv"', fixes: ['Remove "arn:aws:s3:::b/report.csv"'] }] }],
+});

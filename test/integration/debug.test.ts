@@ -51,8 +51,10 @@ describe('debug: lambda-workbench launch configurations', () => {
     breakAt(file, 3);
     const stopped = nextStop('cjs.js:3');
     const ended = sessionEnd(name);
+    const started = Date.now();
     assert.equal(await vscode.debug.startDebugging(folder, name), true, 'the session started');
     const stop = await stopped;
+    console.log(`debug: ${name}: F5 to the stop at the breakpoint in ${Date.now() - started} ms`);
     assert.equal(rootOf(stop.session).name, name, 'the stop is in a session under ours');
 
     const frames = await stackOf(stop);
@@ -84,8 +86,10 @@ describe('debug: lambda-workbench launch configurations', () => {
     const file = vscode.Uri.joinPath(handlers, 'typescript', 'greet.ts');
     breakAt(file, 7);
     const stopped = nextStop('greet.ts:7');
+    const started = Date.now();
     assert.equal(await vscode.debug.startDebugging(folder, name), true);
     const stop = await stopped;
+    console.log(`debug: ${name}: F5 to the stop at the breakpoint in ${Date.now() - started} ms`);
     const top = (await stackOf(stop))[0];
     assert.equal(top?.source?.path, file.fsPath, `stopped in ${top?.source?.path ?? '?'}`);
     assert.equal(top?.line, 7);
@@ -99,8 +103,10 @@ describe('debug: lambda-workbench launch configurations', () => {
     const file = vscode.Uri.joinPath(handlers, 'esm-package', 'typed.ts');
     breakAt(file, 9);
     const stopped = nextStop('typed.ts:9');
+    const started = Date.now();
     assert.equal(await vscode.debug.startDebugging(folder, name), true);
     const stop = await stopped;
+    console.log(`debug: ${name}: F5 to the stop at the breakpoint in ${Date.now() - started} ms`);
     const top = (await stackOf(stop))[0];
     assert.equal(top?.source?.path, file.fsPath, `stopped in ${top?.source?.path ?? '?'}`);
     assert.equal(top?.line, 9);

@@ -19,8 +19,10 @@ export interface DebugRunEvents {
  * One debug session's function: a single execution environment, started
  * when the event is ready, under Node's inspector (`--inspect-brk`, so
  * nothing of the bootstrap or the handler runs before a debugger has set its
- * breakpoints and resumes it) with timeouts not enforced. Without `debug`
- * (Run Without Debugging) it is an ordinary environment, timeout enforced.
+ * breakpoints and resumes it). Its init and invoke deadlines start paused, as
+ * the process is, and run only while the debugger lets the process run (the
+ * session calls `pauseDeadlines` and `resumeDeadlines`). Without `debug` (Run
+ * Without Debugging) it is an ordinary environment.
  */
 export class DebugRun {
   private readonly fn: LocalFunction;
@@ -32,8 +34,19 @@ export class DebugRun {
     this.output = debug ? new InspectorOutput(events.log, (address) => this.announced(address)) : undefined;
     const sink = this.output ? (text: string) => this.output?.push(text) : events.log;
     // Port 0: Node picks a free port and names it in its banner, so sessions never collide.
-    const config = functionConfig({ ...options, reservedConcurrency: 1, ...(debug ? { execArgv: ['--inspect-brk=127.0.0.1:0'], enforceTimeouts: false } : {}) });
+    const config = functionConfig({ ...options, reservedConcurrency: 1, ...(debug ? { execArgv: ['--inspect-brk=127.0.0.1:0'] } : {}) });
     this.fn = new LocalFunction(config, sink);
+    if (debug) this.fn.pauseDeadlines();
+  }
+
+  /** The debugger holds the process (a stop, or the wait for it to attach): no timeout, and the time does not count. */
+  pauseDeadlines(): void {
+    this.fn.pauseDeadlines();
+  }
+
+  /** The debugger lets the process run: the deadlines go on with the time they had left. */
+  resumeDeadlines(): void {
+    this.fn.resumeDeadlines();
   }
 
   /** Starts the environment and invokes it; settles when the handler returns, or as Runtime.ExitError when the run is stopped first. */

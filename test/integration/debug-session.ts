@@ -39,6 +39,43 @@ export function nextStop(what: string): Promise<Stop> {
   });
 }
 
+/**
+ * The 'stopped' events of the debug sessions that start from now on, in order: a tracker
+ * applies only to sessions started after its registration, so a test that stops more than
+ * once in one session takes its stops from this queue.
+ */
+export function stopsFromNowOn(): { next(what: string): Promise<Stop>; dispose(): void } {
+  const stops: Stop[] = [];
+  let waiting: ((stop: Stop) => void) | undefined;
+  const registration = vscode.debug.registerDebugAdapterTrackerFactory('*', {
+    createDebugAdapterTracker: (session) => ({
+      onDidSendMessage: (message: { type?: string; event?: string; body?: { threadId?: number } }) => {
+        if (message.type !== 'event' || message.event !== 'stopped' || message.body?.threadId === undefined) return;
+        const stop = { session, threadId: message.body.threadId };
+        if (waiting) waiting(stop);
+        else stops.push(stop);
+      },
+    }),
+  });
+  return {
+    next: (what) =>
+      new Promise((resolve, reject) => {
+        const first = stops.shift();
+        if (first) return resolve(first);
+        const timer = setTimeout(() => {
+          waiting = undefined;
+          reject(new Error(`timed out after ${timeoutMs} ms waiting for the debugger to stop at ${what}`));
+        }, timeoutMs);
+        waiting = (stop) => {
+          clearTimeout(timer);
+          waiting = undefined;
+          resolve(stop);
+        };
+      }),
+    dispose: () => registration.dispose(),
+  };
+}
+
 /** Resolves when the session named `name` (js-debug's top session for our attach) has ended. */
 export function sessionEnd(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -176,7 +213,7 @@ export function recordTraffic(traffic: string[]): vscode.Disposable {
   return vscode.debug.registerDebugAdapterTrackerFactory('*', {
     createDebugAdapterTracker: (session) => ({
       onWillReceiveMessage: (m: { type?: string; command?: string; arguments?: unknown }) => {
-        if (m.type === 'request' && ['launch', 'attach', 'continue', 'next', 'stackTrace', 'disconnect', 'terminate'].includes(m.command ?? '')) line(session, `=> ${m.command ?? ''} ${JSON.stringify(m.arguments ?? {})}`);
+        if (m.type === 'request' && ['launch', 'attach', 'configurationDone', 'continue', 'next', 'stepIn', 'stepOut', 'restartFrame', 'pause', 'stackTrace', 'disconnect', 'terminate'].includes(m.command ?? '')) line(session, `=> ${m.command ?? ''} ${JSON.stringify(m.arguments ?? {})}`);
       },
       onDidSendMessage: (m: { type?: string; event?: string; command?: string; success?: boolean; message?: string; body?: unknown }) => {
         if (m.type === 'event' && m.event !== 'output' && m.event !== 'loadedSource') line(session, `<= ${m.event ?? ''} ${JSON.stringify(m.body ?? {})}`);

@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeSessionUnder, breakAt, handlerLenses, isRunning, nextStop, outputText, recordTraffic, resultOf, rootOf, sessionEnd, stackOf, timeoutMs, waitForDocument, type Stop } from './debug-session';
+import { activeSessionUnder, breakAt, handlerLenses, isRunning, nextStop, outputText, recordTraffic, resultOf, rootOf, sessionEnd, stackOf, stopsFromNowOn, timeoutMs, waitForDocument, type Stop } from './debug-session';
 import { waitUntil } from './wait';
+
+/** The Duration of the REPORT line of `requestId` in the functions' log, in ms, once the log shows it. */
+async function reportedDuration(requestId: string): Promise<number> {
+  const report = new RegExp(`REPORT RequestId: ${requestId}\tDuration: ([\\d.]+) ms`);
+  await waitUntil(() => report.test(outputText()), timeoutMs, `the REPORT line of ${requestId} in the log`);
+  return Number(report.exec(outputText())?.[1]);
+}
 
 // Debugging handlers in the real VS Code with its built-in JavaScript debugger (js-debug):
 // the launch configurations of examples/.vscode/launch.json and the "Debug handler" lens.
@@ -33,12 +40,15 @@ describe('debug: lambda-workbench launch configurations', () => {
     await extension.activate();
     // Other suites leave untitled editors dirty; saving them before each start would ask where (Save As).
     await vscode.workspace.getConfiguration('debug').update('saveBeforeStart', 'none', vscode.ConfigurationTarget.Global);
+    // The first session would open the Debug Console in the panel, closing the functions' log the tests read.
+    await vscode.workspace.getConfiguration('debug').update('internalConsoleOptions', 'neverOpen', vscode.ConfigurationTarget.Global);
     recording = recordTraffic(traffic);
   });
 
   after(async () => {
     recording?.dispose();
     await vscode.workspace.getConfiguration('debug').update('saveBeforeStart', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('debug').update('internalConsoleOptions', undefined, vscode.ConfigurationTarget.Global);
   });
 
   afterEach(() => {
@@ -72,13 +82,58 @@ describe('debug: lambda-workbench launch configurations', () => {
 
     const body = await resultOf('cjs.handler', (b) => (b['env'] as { greeting?: string } | undefined)?.greeting === 'from launch.json');
     assert.deepEqual(body['event'], { name: 'Ada' }, 'the event file of the configuration');
-    const context = body['context'] as { memoryLimitInMB: string; remainingTimeInMillis: number };
+    const context = body['context'] as { awsRequestId: string; memoryLimitInMB: string; remainingTimeInMillis: number };
     assert.equal(context.memoryLimitInMB, '512', 'memorySize of the configuration');
+    // The handler's context counts wall-clock time to Lambda's deadline; the enforced timeout does not count the pause.
     assert.ok(context.remainingTimeInMillis < 0, `the deadline passed while paused, and the invoke went on (${context.remainingTimeInMillis} ms left)`);
+    assert.ok((await reportedDuration(context.awsRequestId)) < 1000, 'the REPORT duration leaves the pause out');
 
     await ended;
     const pid = (body['env'] as { pid: number }).pid;
     await waitUntil(() => !isRunning(pid), timeoutMs, `the environment's process ${pid} to end`);
+  });
+
+  it('steps through a handler, each stop suspending the timeout', async () => {
+    const name = 'Debug cjs.handler (JavaScript)';
+    const file = vscode.Uri.joinPath(handlers, 'cjs.js');
+    breakAt(file, 3);
+    const stops = stopsFromNowOn();
+    try {
+      const ended = sessionEnd(name);
+      assert.equal(await vscode.debug.startDebugging(folder, name), true);
+      const stop = await stops.next('cjs.js:3');
+      // Two stops of 0.7 s each: longer than the 1 s timeout together, as a person stepping would take.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await stop.session.customRequest('next', { threadId: stop.threadId });
+      const stepped = await stops.next('cjs.js:4 after a step');
+      assert.equal((await stackOf(stepped))[0]?.line, 4);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await stepped.session.customRequest('continue', { threadId: stepped.threadId });
+      const body = await resultOf('cjs.handler', (b) => (b['env'] as { greeting?: string } | undefined)?.greeting === 'from launch.json');
+      assert.ok((await reportedDuration((body['context'] as { awsRequestId: string }).awsRequestId)) < 1000, 'the REPORT duration leaves the stops out');
+      await ended;
+    } finally {
+      stops.dispose();
+    }
+  });
+
+  it('times out a handler that busy-loops past its timeout under the debugger, as Invoke handler does', async () => {
+    const name = 'Debug slow.spin';
+    const attached: string[] = [];
+    const subscription = vscode.debug.onDidStartDebugSession((s) => s.parentSession && rootOf(s).name === name && attached.push(s.name));
+    try {
+      const ended = sessionEnd(name);
+      assert.equal(await vscode.debug.startDebugging(folder, { type: 'lambda-workbench', request: 'launch', name, root: '${workspaceFolder}/handlers', handler: 'slow.spin', event: {}, timeout: 1 }), true);
+      const body = await resultOf('slow.spin', (b) => b['errorType'] === 'Sandbox.Timedout');
+      assert.match(String(body['errorMessage']), /^RequestId: [0-9a-f-]{36} Error: Task timed out after 1\.00 seconds$/);
+      await ended;
+      const requestId = /RequestId: (\S+)/.exec(String(body['errorMessage']))?.[1] ?? '';
+      await waitUntil(() => outputText().includes(`REPORT RequestId: ${requestId}`), timeoutMs, `the REPORT line of ${requestId} in the log`);
+      assert.match(outputText(), new RegExp(`Z ${requestId} Task timed out after 1\\.00 seconds\nEND RequestId: ${requestId}\nREPORT RequestId: ${requestId}\tDuration: 1000\\.00 ms\t.*\tStatus: timeout\tError Type: Sandbox\\.Timedout`));
+    } finally {
+      subscription.dispose();
+    }
+    assert.ok(attached.length > 0, 'the JavaScript debugger was attached');
   });
 
   it('stops at a breakpoint in a TypeScript handler through its source map', async () => {
@@ -160,6 +215,8 @@ describe('debug: lambda-workbench launch configurations', () => {
     // pretty-urls ran first as the viewer-request function: the request the viewer-response function sees was rewritten.
     const uri = (await stop.session.customRequest('evaluate', { expression: 'event.Records[0].cf.request.uri', context: 'repl', frameId: top?.id })) as { result: string };
     assert.equal(uri.result, "'/docs/index.html'");
+    // Paused past the function's 3 s timeout and viewer-response's 5 s limit: neither counts the pause.
+    await new Promise((resolve) => setTimeout(resolve, 5200));
     await stop.session.customRequest('continue', { threadId: stop.threadId });
 
     const result = await resultOf('handlers/security-headers.handler', (b) => (b['headers'] as Record<string, unknown> | undefined)?.['strict-transport-security'] !== undefined);

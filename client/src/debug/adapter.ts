@@ -5,11 +5,15 @@ import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 import type { WorkbenchContext } from '../context';
 import { showOutcome } from '../runtime/invoke';
 import { DebugRun, inspectorDeadlineMs } from './debug-run';
+import { DebuggerHolds, type DapMessage } from './debugger-holds';
 import { driveEvent, type Driven } from './drive';
 import { prepareConfiguration, type PreparedRun } from './prepare';
 
 /** The property of a resolved configuration naming its prepared run (the provider sets it, the first adapter takes it). */
 export const preparedKey = '__lambdaWorkbenchRun';
+
+/** The type of js-debug's sessions for a `node` attach configuration (the top one, and one per process under it). */
+export const jsDebugType = 'pwa-node';
 
 /** How long a finished run's environment waits for VS Code to end the session before it is shut down anyway. */
 const shutdownGraceMs = 2000;
@@ -49,18 +53,20 @@ interface Request {
  * debugging. The event reaches the function as configured (as is, through
  * ALB rules, through CloudFront's triggers); when that is over the session
  * ends, the environment is shut down and the result shown. Stopping the
- * session shuts the environment down.
+ * session shuts the environment down. The run's deadlines are paused while
+ * js-debug holds the process (`trackerFor`, `DebuggerHolds`).
  */
 class LambdaDebugAdapter implements vscode.DebugAdapter {
   private readonly sent = new vscode.EventEmitter<vscode.DebugProtocolMessage>();
   readonly onDidSendMessage = this.sent.event;
   private seq = 1;
   private run: DebugRun | undefined;
+  private holds: DebuggerHolds | undefined;
   private ended = false;
 
   constructor(
     private readonly context: WorkbenchContext,
-    private readonly session: vscode.DebugSession,
+    readonly session: vscode.DebugSession,
     private readonly prepared: PreparedRun | undefined,
     private readonly disposed: () => void,
   ) {}
@@ -94,6 +100,15 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
     }
   }
 
+  /** Watches one of js-debug's sessions under this one: its stops and resumes pause and resume the run's deadlines. */
+  trackerFor(child: vscode.DebugSession): vscode.DebugAdapterTracker {
+    return {
+      onDidSendMessage: (message: DapMessage) => this.holds?.sent(child.id, message),
+      onWillReceiveMessage: (message: DapMessage) => this.holds?.received(child.id, message),
+      onWillStopSession: () => this.holds?.ended(child.id),
+    };
+  }
+
   dispose(): void {
     void this.stop();
     this.sent.dispose();
@@ -113,12 +128,14 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
       silent: () => void vscode.window.showErrorMessage(`"${name}": the execution environment did not open Node's inspector within ${inspectorDeadlineMs / 1000} s, so it was stopped (is lambdaWorkbench.invoke.nodePath a Node.js?).`),
     });
     this.run = run;
+    // The environment starts held under --inspect-brk, its deadlines paused; js-debug's sessions say when it runs.
+    this.holds = debug ? new DebuggerHolds(run) : undefined;
     channel.show(true);
     // The session lives until the event's way through ALB or CloudFront, and the invoke, are over.
     this.respond(request);
     let driven: Driven | undefined;
     try {
-      driven = await driveEvent(this.context, name, prepared, (payload) => run.invoke(payload), debug);
+      driven = await driveEvent(this.context, name, prepared, (payload) => run.invoke(payload));
     } catch (error) {
       if (!run.wasStopped) void vscode.window.showErrorMessage(`"${name}": ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -130,7 +147,7 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
     setTimeout(() => void run.stop(), shutdownGraceMs).unref();
     // Stopped by the user: there is no result, and the log says the runtime was killed.
     if (!driven || stoppedFirst) return;
-    if (driven.invoked) await showOutcome(this.context, prepared.target, driven.invoked.result, driven.invoked.payload, prepared.resolved, debug);
+    if (driven.invoked) await showOutcome(this.context, prepared.target, driven.invoked.result, driven.invoked.payload, prepared.resolved);
     await driven.show();
   }
 
@@ -191,8 +208,12 @@ class LambdaDebugAdapter implements vscode.DebugAdapter {
   }
 }
 
-/** Makes an inline adapter per `lambda-workbench` session, handing it the run its configuration was resolved to. */
-export class LambdaDebugAdapterFactory implements vscode.DebugAdapterDescriptorFactory, vscode.Disposable {
+/**
+ * Makes an inline adapter per `lambda-workbench` session, handing it the run
+ * its configuration was resolved to; and, as the tracker factory of
+ * js-debug's sessions, hands those under one of ours to its adapter.
+ */
+export class LambdaDebugAdapterFactory implements vscode.DebugAdapterDescriptorFactory, vscode.DebugAdapterTrackerFactory, vscode.Disposable {
   constructor(
     private readonly context: WorkbenchContext,
     private readonly prepared: PreparedRuns,
@@ -204,6 +225,16 @@ export class LambdaDebugAdapterFactory implements vscode.DebugAdapterDescriptorF
     const adapter = new LambdaDebugAdapter(this.context, session, this.prepared.take(session.configuration[preparedKey]), () => this.live.delete(adapter));
     this.live.add(adapter);
     return new vscode.DebugAdapterInlineImplementation(adapter);
+  }
+
+  createDebugAdapterTracker(session: vscode.DebugSession): vscode.DebugAdapterTracker | undefined {
+    for (let ancestor = session.parentSession; ancestor; ancestor = ancestor.parentSession) {
+      const id = ancestor.id;
+      // After a restart the session has a new adapter; the old one may not be disposed yet.
+      const adapter = [...this.live].reverse().find((a) => a.session.id === id);
+      if (adapter) return adapter.trackerFor(session);
+    }
+    return undefined;
   }
 
   /** Stops every run still going, so no environment outlives the extension. */

@@ -20,10 +20,10 @@ export interface Driven {
  * through the load balancer (the event ALB builds, the result turned into
  * the client's response), or through CloudFront's triggers (the other
  * triggers' handlers run as configured, the origin answers as configured).
- * `debugged`: the debugged run's duration includes pauses, so CloudFront's
- * chain does not judge it.
+ * The debugged run's duration leaves out the time the debugger held it, so
+ * CloudFront judges it as it would the function's run on its own.
  */
-export async function driveEvent(context: WorkbenchContext, name: string, prepared: PreparedRun, invoke: (payload: string) => Promise<InvokeResult>, debugged: boolean): Promise<Driven> {
+export async function driveEvent(context: WorkbenchContext, name: string, prepared: PreparedRun, invoke: (payload: string) => Promise<InvokeResult>): Promise<Driven> {
   const event: PreparedEvent = prepared.event;
   const channel = context.runtime.functions.channel;
   switch (event.kind) {
@@ -50,7 +50,7 @@ export async function driveEvent(context: WorkbenchContext, name: string, prepar
       };
     }
     case 'cloudfront':
-      return throughCloudFront(context, name, prepared, event, invoke, debugged);
+      return throughCloudFront(context, name, prepared, event, invoke);
   }
 }
 
@@ -60,7 +60,6 @@ async function throughCloudFront(
   prepared: PreparedRun,
   event: Extract<PreparedEvent, { kind: 'cloudfront' }>,
   invoke: (payload: string) => Promise<InvokeResult>,
-  debugged: boolean,
 ): Promise<Driven> {
   // The configuration's handler is the function of its trigger; the chain file's others keep theirs.
   const handlers = { ...event.file.handlers };
@@ -82,7 +81,7 @@ async function throughCloudFront(
           if (trigger !== event.trigger) return others.get(trigger)?.invoke({ payload: eventText }) ?? Promise.reject(new Error(`no function for ${trigger}`));
           const result = await invoke(eventText);
           invoked = { payload: eventText, result };
-          return debugged ? { ...result, durationMs: 0, timedOut: false } : result;
+          return result;
         },
         fetchOrigin: chainOrigin(event.file),
       },

@@ -6,7 +6,7 @@ import { handlerTarget } from '../../../server/src/runtime/task-root';
 import type { WorkbenchContext } from '../context';
 import { handlerLanguages, requireTrust, resolveTarget } from '../runtime/targets';
 import { configurationFor, debugType } from './configuration';
-import { LambdaDebugAdapterFactory, preparedKey, PreparedRuns } from './adapter';
+import { jsDebugType, LambdaDebugAdapterFactory, preparedKey, PreparedRuns } from './adapter';
 import { prepareConfiguration } from './prepare';
 
 /**
@@ -51,13 +51,14 @@ function handlerConfigurations(): vscode.DebugConfiguration[] {
   return configurations;
 }
 
-/** Registers the configuration provider (resolution and the dynamic list) and the adapter of `lambda-workbench` sessions. */
+/** Registers the configuration provider (resolution and the dynamic list), the adapter of `lambda-workbench` sessions and the tracker of js-debug's sessions under them. */
 export function registerDebugging(context: WorkbenchContext): void {
   const prepared = new PreparedRuns();
   const factory = new LambdaDebugAdapterFactory(context, prepared);
   context.extension.subscriptions.push(
     factory,
     vscode.debug.registerDebugAdapterDescriptorFactory(debugType, factory),
+    vscode.debug.registerDebugAdapterTrackerFactory(jsDebugType, factory),
     vscode.debug.registerDebugConfigurationProvider(debugType, new LambdaDebugConfigurationProvider(context, prepared)),
     vscode.debug.registerDebugConfigurationProvider(debugType, { provideDebugConfigurations: handlerConfigurations }, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
   );

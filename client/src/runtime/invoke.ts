@@ -68,13 +68,11 @@ export async function readEvent(choice: EventChoice, root: string): Promise<stri
 /**
  * Shows an invoke's result as JSON beside the editor; with a CloudFront event,
  * CloudFront's verdict on it, marked on the result document; for a function
- * error, a notification pointing at the user's frame. `debugged`: the run's
- * duration includes time paused in a debugger, so it is not judged.
+ * error, a notification pointing at the user's frame.
  */
-export async function showOutcome(context: WorkbenchContext, target: HandlerTarget, result: InvokeResult, payload: string, resolved: Pick<ResolvedFunctionSettings, 'settings' | 'environment'>, debugged = false): Promise<void> {
+export async function showOutcome(context: WorkbenchContext, target: HandlerTarget, result: InvokeResult, payload: string, resolved: Pick<ResolvedFunctionSettings, 'settings' | 'environment'>): Promise<void> {
   const resultDocument = await context.runtime.results.show(target, result);
-  const judged = debugged ? { ...result, durationMs: 0, timedOut: false } : result;
-  context.edge.afterInvoke(resultDocument.uri, context.runtime.results.provideTextDocumentContent(resultDocument.uri), payload, judged, {
+  context.edge.afterInvoke(resultDocument.uri, context.runtime.results.provideTextDocumentContent(resultDocument.uri), payload, result, {
     timeoutSeconds: resolved.settings.timeout,
     memoryMB: resolved.settings.memorySize,
     environment: resolved.environment,

@@ -1,5 +1,5 @@
 import { wildcardRegExp } from '../wildcard';
-import { readIndexFile } from './load';
+import { malformedIndex, readIndexFile } from './load';
 import { isRawIndex, type RawIndex, type RawService } from './raw-index';
 
 const referenceBase = 'https://docs.aws.amazon.com/service-authorization/latest/reference';
@@ -245,7 +245,7 @@ let loaded: IamData | undefined;
 export function iamData(): IamData {
   if (!loaded) {
     const raw = readIndexFile();
-    if (!isRawIndex(raw)) throw new Error('The IAM data index is not in the expected shape; rebuild with "npm run build"');
+    if (!isRawIndex(raw)) throw malformedIndex();
     loaded = new IamData(raw);
   }
   return loaded;

@@ -52,3 +52,12 @@ export function valueText(node: Node): string | undefined {
 export function hasVariable(text: string): boolean {
   return text.includes('${');
 }
+
+/**
+ * True when an operator can match a request without the key: IfExists forms,
+ * ForAllValues, and the negated operators (StringNotEquals, NotIpAddress...).
+ * Every other operator requires the key to be present.
+ */
+export function matchesAbsentKey(parsed: ParsedOperator): boolean {
+  return parsed.ifExists || parsed.qualifier === 'ForAllValues' || parsed.base.includes('Not') || parsed.base === 'Null';
+}

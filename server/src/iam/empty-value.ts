@@ -30,17 +30,50 @@ export function emptyElementCheck(id: string, anchor: string, element: Statement
   });
 }
 
-/** A suggestion for a condition key given `[]`: the condition then depends only on the key's absence. */
-export function emptyConditionArrayCheck(): RegionCheck {
-  return iamCheck({
+/** Which of Access Analyzer's empty-array suggestions an operator falls under: by qualifier first, then IfExists. */
+export type EmptyConditionVariant = 'plain' | 'ForAllValues' | 'ForAnyValue' | 'IfExists';
+
+const variants: Readonly<Record<EmptyConditionVariant, { id: string; anchor: string; title: string; meaning: (key: string, operator: string) => string }>> = {
+  plain: {
     id: 'EMPTY_ARRAY_CONDITION',
-    severity: 'info',
+    anchor: 'suggestion-empty-array-condition',
     title: 'A condition key is given an empty array of values.',
-    docs: analyzerDocs('suggestion-empty-array-condition'),
+    meaning: (key, operator) => `${key} has no values under ${operator}: the condition cannot match as intended. Add values or remove the key.`,
+  },
+  ForAllValues: {
+    id: 'EMPTY_ARRAY_CONDITION_FORALLVALUES',
+    anchor: 'suggestion-empty-array-condition-forallvalues',
+    title: 'A ForAllValues condition key is given an empty array of values.',
+    meaning: (key, operator) => `${operator} with no values matches only when ${key} is absent: write "Null": {"${key}": "true"}, or add values.`,
+  },
+  ForAnyValue: {
+    id: 'EMPTY_ARRAY_CONDITION_FORANYVALUE',
+    anchor: 'suggestion-empty-array-condition-foranyvalue',
+    title: 'A ForAnyValue condition key is given an empty array of values.',
+    meaning: (key, operator) => `${operator} with no values for ${key} never matches: this statement never applies. Add values or remove the key.`,
+  },
+  IfExists: {
+    id: 'EMPTY_ARRAY_CONDITION_IFEXISTS',
+    anchor: 'suggestion-empty-array-condition-ifexists',
+    title: 'An IfExists condition key is given an empty array of values.',
+    meaning: (key, operator) => `${operator} with no values matches only when ${key} is absent: write "Null": {"${key}": "true"}, or add values.`,
+  },
+};
+
+/** A suggestion for a condition key given `[]`: the condition then depends only on the key's absence, or never holds. */
+export function emptyConditionArrayCheck(variant: EmptyConditionVariant): RegionCheck {
+  const { id, anchor, title, meaning } = variants[variant];
+  return iamCheck({
+    id,
+    severity: 'info',
+    title,
+    docs: analyzerDocs(anchor),
     *run(policy) {
       for (const entry of conditionsOf(policy)) {
-        if (entry.value.type !== 'array' || (entry.value.children ?? []).length > 0) continue;
-        yield { range: policy.range(entry.value), message: `${entry.name} has no values under ${entry.operator}: the condition cannot match as intended. Add values or remove the key.`, fixes: [removeProperty(policy, entry.key, `Remove ${entry.name}`)] };
+        if (entry.value.type !== 'array' || (entry.value.children ?? []).length > 0 || !entry.parsed) continue;
+        const of: EmptyConditionVariant = entry.parsed.qualifier ?? (entry.parsed.ifExists ? 'IfExists' : 'plain');
+        if (of !== variant) continue;
+        yield { range: policy.range(entry.value), message: meaning(entry.name, entry.operator), fixes: [removeProperty(policy, entry.key, `Remove ${entry.name}`)] };
       }
     },
   });

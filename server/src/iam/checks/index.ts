@@ -4,23 +4,30 @@ import { allowWithNotPrincipal } from './allow-with-not-principal';
 import { allowWithNotResource } from './allow-with-not-resource';
 import { arnAccountNotAllowed } from './arn-account-not-allowed';
 import { arnRegionNotAllowed } from './arn-region-not-allowed';
+import { badPatternForMfa } from './bad-pattern-for-mfa';
 import { conditionKeyNotApplicable } from './condition-key-not-applicable';
 import { createSlrWithStarInResource } from './create-slr-with-star-in-resource';
 import { dataTypeMismatch } from './data-type-mismatch';
 import { duplicateKeysWithDifferentCase } from './duplicate-keys-with-different-case';
 import { emptyArrayAction } from './empty-array-action';
 import { emptyArrayCondition } from './empty-array-condition';
+import { emptyArrayConditionForAllValues } from './empty-array-condition-forallvalues';
+import { emptyArrayConditionForAnyValue } from './empty-array-condition-foranyvalue';
+import { emptyArrayConditionIfExists } from './empty-array-condition-ifexists';
 import { emptyArrayPrincipal } from './empty-array-principal';
 import { emptyArrayResource } from './empty-array-resource';
 import { emptyObjectCondition } from './empty-object-condition';
 import { emptyObjectPrincipal } from './empty-object-principal';
 import { emptySidValue } from './empty-sid-value';
+import { equivalentToNullFalse } from './equivalent-to-null-false';
+import { equivalentToNullTrue } from './equivalent-to-null-true';
 import { forAllValuesWithSingleValuedKey } from './forallvalues-with-single-valued-key';
 import { invalidAction } from './invalid-action';
 import { invalidArnAccount } from './invalid-arn-account';
 import { invalidArnPrefix } from './invalid-arn-prefix';
 import { invalidArnServiceCase } from './invalid-arn-service-case';
 import { invalidConditionKeyFormat } from './invalid-condition-key-format';
+import { invalidConditionMultipleBoolean } from './invalid-condition-multiple-boolean';
 import { invalidConditionOperator } from './invalid-condition-operator';
 import { invalidEffect } from './invalid-effect';
 import { invalidGlobalConditionKey } from './invalid-global-condition-key';
@@ -54,7 +61,10 @@ import { policySizeExceedsIdentityPolicyQuota } from './policy-size-exceeds-iden
 import { policySizeExceedsRoleTrustPolicyQuota } from './policy-size-exceeds-role-trust-policy-quota';
 import { policySizeExceedsScpQuota } from './policy-size-exceeds-scp-quota';
 import { redundantAction } from './redundant-action';
+import { redundantKeyDueToWildcardInCondition } from './redundant-key-due-to-wildcard-in-condition';
+import { redundantNullFalse } from './redundant-null-false';
 import { redundantResource } from './redundant-resource';
+import { redundantStatementDueToWildcardInCondition } from './redundant-statement-due-to-wildcard-in-condition';
 import { resourceMismatch } from './resource-mismatch';
 import { retiredServiceCheck } from './retired-service';
 import { starActionOnStarResource } from './star-action-on-star-resource';
@@ -101,6 +111,7 @@ export const iamChecks: readonly RegionCheck[] = [
   uniqueSidsRecommended,
   unsupportedSid,
   nullWithIfExists,
+  invalidConditionMultipleBoolean,
   duplicateKeysWithDifferentCase,
   invalidConditionKeyFormat,
   missingBraceInVariable,
@@ -135,6 +146,7 @@ export const iamChecks: readonly RegionCheck[] = [
   typeMismatchIpRange,
   forAllValuesWithSingleValuedKey,
   wildcardWithoutLikeOperator,
+  badPatternForMfa,
   missingConditionKeyForOidcPrincipal,
   missingGithubRepoConditionKey,
   passRoleWithStarInResource,
@@ -148,6 +160,11 @@ export const iamChecks: readonly RegionCheck[] = [
   // Suggestions
   stringOperatorOnArnKey,
   nullWithQualifier,
+  equivalentToNullFalse,
+  equivalentToNullTrue,
+  redundantKeyDueToWildcardInCondition,
+  redundantStatementDueToWildcardInCondition,
+  redundantNullFalse,
   redundantAction,
   redundantResource,
   emptyArrayAction,
@@ -156,5 +173,8 @@ export const iamChecks: readonly RegionCheck[] = [
   emptyObjectPrincipal,
   emptyObjectCondition,
   emptyArrayCondition,
+  emptyArrayConditionForAllValues,
+  emptyArrayConditionForAnyValue,
+  emptyArrayConditionIfExists,
   emptySidValue,
 ];

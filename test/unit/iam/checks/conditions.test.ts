@@ -54,7 +54,10 @@ checkTable('DUPLICATE_KEYS_WITH_DIFFERENT_CASE', {
 
 checkTable('TYPE_MISMATCH_BOOLEAN', {
   valid: [{ name: 'true, false and a JSON boolean', text: withCondition('{"Bool": {"aws:SecureTransport": ["true", false]}, "Null": {"aws:TokenIssueTime": "False"}}') }],
-  invalid: [{ name: 'yes', text: withCondition('{"Bool": {"aws:SecureTransport": "yes"}}'), findings: [{ at: '"yes"' }] }],
+  invalid: [
+    { name: 'yes', text: withCondition('{"Bool": {"aws:SecureTransport": "yes"}}'), findings: [{ at: '"yes"' }] },
+    { name: 'Null given something else than true or false (parliament\'s MISMATCHED_TYPE_OPERATION_TO_NULL)', text: withCondition('{"Null": {"aws:TokenIssueTime": "absent"}}'), findings: [{ at: '"absent"', message: 'Null needs a boolean ("true" or "false"); "absent" is not one, so the condition never matches.' }] },
+  ],
 });
 
 checkTable('TYPE_MISMATCH_NUMBER', {

@@ -1,0 +1,19 @@
+import { conditionsOf, valueText } from '../conditions';
+import { analyzerDocs, iamCheck } from '../define';
+
+/** A Bool or Null key given both "true" and "false" matches whatever the request holds. */
+export const invalidConditionMultipleBoolean = iamCheck({
+  id: 'INVALID_CONDITION_MULTIPLE_BOOLEAN',
+  severity: 'error',
+  title: 'A Bool or Null condition key is given both true and false.',
+  docs: analyzerDocs('error-invalid-condition-multiple-boolean'),
+  *run(policy) {
+    for (const entry of conditionsOf(policy)) {
+      if (entry.parsed?.family !== 'Bool' && entry.parsed?.family !== 'Null') continue;
+      const texts = new Set(entry.values.map((v) => valueText(v)?.toLowerCase()));
+      if (!texts.has('true') || !texts.has('false')) continue;
+      const matches = entry.parsed.family === 'Null' ? 'whether the key is present or not' : 'whatever its value';
+      yield { range: policy.range(entry.value), message: `${entry.name} is given both true and false under ${entry.operator}, so the condition matches ${matches}. Give one value.` };
+    }
+  },
+});

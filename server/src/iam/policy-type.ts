@@ -61,3 +61,8 @@ export function policyTypeFromContent(statements: readonly Node[]): PolicyType {
   });
   return actions.length > 0 && actions.every((a) => a !== undefined && /^sts:(AssumeRole|TagSession|SetSourceIdentity|SetContext)/i.test(a)) ? 'trust' : 'resource';
 }
+
+/** Policies whose Allow grants access; permissions boundaries, SCPs and RCPs only cap it (their "Allow" of "*" lets everything through). */
+export function grantsAccess(type: PolicyType): boolean {
+  return type === 'identity' || type === 'resource' || type === 'trust';
+}

@@ -1,3 +1,4 @@
+import { grantsAccess } from '../policy-type';
 import { effectOf } from '../values';
 import { guideDocs, iamCheck } from '../define';
 
@@ -8,6 +9,8 @@ export const allowWithNotAction = iamCheck({
   title: 'A statement allows with NotAction, granting every other action.',
   docs: guideDocs('reference_policies_elements_notaction.html'),
   *run(policy) {
+    // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
+    if (!grantsAccess(policy.type.type)) return;
     for (const statement of policy.statements) {
       const not = statement.elements.NotAction;
       if (not && effectOf(statement) === 'Allow') {

@@ -1,3 +1,4 @@
+import { grantsAccess } from '../policy-type';
 import { effectOf } from '../values';
 import { guideDocs, iamCheck } from '../define';
 
@@ -7,6 +8,8 @@ export const allowWithNotResource = iamCheck({
   title: 'A statement allows with NotResource, granting every other resource.',
   docs: guideDocs('reference_policies_elements_notresource.html'),
   *run(policy) {
+    // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
+    if (!grantsAccess(policy.type.type)) return;
     for (const statement of policy.statements) {
       const not = statement.elements.NotResource;
       if (not && effectOf(statement) === 'Allow') {

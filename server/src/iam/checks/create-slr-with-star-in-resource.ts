@@ -1,3 +1,4 @@
+import { grantsAccess } from '../policy-type';
 import { actionStringsOfStatement } from '../actions';
 import { effectOf, resourceStrings } from '../values';
 import { analyzerDocs, iamCheck } from '../define';
@@ -8,6 +9,8 @@ export const createSlrWithStarInResource = iamCheck({
   title: 'iam:CreateServiceLinkedRole is allowed on every role ("Resource": "*").',
   docs: analyzerDocs('general-warning-create-slr-with-star-in-resource'),
   *run(policy) {
+    // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
+    if (!grantsAccess(policy.type.type)) return;
     for (const statement of policy.statements) {
       if (effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*')) continue;
       for (const action of actionStringsOfStatement(statement)) {

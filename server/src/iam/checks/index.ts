@@ -39,6 +39,7 @@ import { invalidRegion } from './invalid-region';
 import { invalidService } from './invalid-service';
 import { invalidServiceConditionKey } from './invalid-service-condition-key';
 import { invalidServiceInAction } from './invalid-service-in-action';
+import { invalidServicePrincipalFormat } from './invalid-service-principal-format';
 import { invalidVersion } from './invalid-version';
 import { jsonSyntaxError } from './json-syntax-error';
 import { missingAction } from './missing-action';
@@ -48,6 +49,7 @@ import { missingBraceInVariable } from './missing-brace-in-variable';
 import { missingConditionKeyForOidcPrincipal } from './missing-condition-key-for-oidc-principal';
 import { missingEffect } from './missing-effect';
 import { missingGithubRepoConditionKey } from './missing-github-repo-condition-key';
+import { missingPairedConditionKeys } from './missing-paired-condition-keys';
 import { missingPrincipal } from './missing-principal';
 import { missingResource } from './missing-resource';
 import { missingStatement } from './missing-statement';
@@ -58,8 +60,18 @@ import { operatorTypeMismatch } from './operator-type-mismatch';
 import { outdatedVersion } from './outdated-version';
 import { passRoleWithStarInResource } from './pass-role-with-star-in-resource';
 import { policySizeExceedsIdentityPolicyQuota } from './policy-size-exceeds-identity-policy-quota';
+import { policySizeExceedsRcpQuota } from './policy-size-exceeds-rcp-quota';
 import { policySizeExceedsRoleTrustPolicyQuota } from './policy-size-exceeds-role-trust-policy-quota';
 import { policySizeExceedsScpQuota } from './policy-size-exceeds-scp-quota';
+import { privateIpAddress } from './private-ip-address';
+import { privateIpAddressSubset } from './private-ip-address-subset';
+import { privateNotIpAddress } from './private-not-ip-address';
+import { privateNotIpAddressSubset } from './private-not-ip-address-subset';
+import { rcpSyntaxErrorAction } from './rcp-syntax-error-action';
+import { rcpSyntaxErrorAllow } from './rcp-syntax-error-allow';
+import { rcpSyntaxErrorNotAction } from './rcp-syntax-error-notaction';
+import { rcpSyntaxErrorPrincipal } from './rcp-syntax-error-principal';
+import { rcpUnsupportedService } from './rcp-unsupported-service';
 import { redundantAction } from './redundant-action';
 import { redundantKeyDueToWildcardInCondition } from './redundant-key-due-to-wildcard-in-condition';
 import { redundantNullFalse } from './redundant-null-false';
@@ -67,6 +79,7 @@ import { redundantResource } from './redundant-resource';
 import { redundantStatementDueToWildcardInCondition } from './redundant-statement-due-to-wildcard-in-condition';
 import { resourceMismatch } from './resource-mismatch';
 import { retiredServiceCheck } from './retired-service';
+import { scpSyntaxErrorPrincipal } from './scp-syntax-error-principal';
 import { starActionOnStarResource } from './star-action-on-star-resource';
 import { stringOperatorOnArnKey } from './string-operator-on-arn-key';
 import { typeMismatchBoolean } from './type-mismatch-boolean';
@@ -104,8 +117,14 @@ export const iamChecks: readonly RegionCheck[] = [
   missingResource,
   missingPrincipal,
   unsupportedPrincipal,
+  scpSyntaxErrorPrincipal,
+  rcpSyntaxErrorPrincipal,
+  rcpSyntaxErrorAllow,
+  rcpSyntaxErrorNotAction,
+  rcpSyntaxErrorAction,
   invalidPrincipalKey,
   invalidPrincipalFormat,
+  invalidServicePrincipalFormat,
   unsupportedWildcardInPrincipal,
   uniqueSidsRequired,
   uniqueSidsRecommended,
@@ -135,8 +154,12 @@ export const iamChecks: readonly RegionCheck[] = [
   invalidService,
   unknownPolicyVariable,
   policySizeExceedsScpQuota,
+  policySizeExceedsRcpQuota,
+  privateIpAddress,
+  privateNotIpAddress,
   // Semantic warnings
   retiredServiceCheck,
+  rcpUnsupportedService,
   resourceMismatch,
   conditionKeyNotApplicable,
   operatorTypeMismatch,
@@ -151,6 +174,7 @@ export const iamChecks: readonly RegionCheck[] = [
   missingGithubRepoConditionKey,
   passRoleWithStarInResource,
   createSlrWithStarInResource,
+  missingPairedConditionKeys,
   allowWithNotPrincipal,
   allowWithNotAction,
   allowWithNotResource,
@@ -165,6 +189,8 @@ export const iamChecks: readonly RegionCheck[] = [
   redundantKeyDueToWildcardInCondition,
   redundantStatementDueToWildcardInCondition,
   redundantNullFalse,
+  privateIpAddressSubset,
+  privateNotIpAddressSubset,
   redundantAction,
   redundantResource,
   emptyArrayAction,

@@ -1,3 +1,4 @@
+import { grantsAccess } from '../policy-type';
 import { effectOf, resourceStrings } from '../values';
 import { covers } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
@@ -11,6 +12,8 @@ export const passRoleWithStarInResource = iamCheck({
   title: 'iam:PassRole is allowed on every role ("Resource": "*").',
   docs: analyzerDocs('security-warning-pass-role-with-star-in-resource'),
   *run(policy) {
+    // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
+    if (!grantsAccess(policy.type.type)) return;
     for (const statement of policy.statements) {
       if (effectOf(statement) !== 'Allow' || !statement.elements.Action || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) continue;
       for (const action of actionStringsOfStatement(statement)) {

@@ -1,3 +1,4 @@
+import { grantsAccess } from '../policy-type';
 import { effectOf, holdsIntrinsic, strings } from '../values';
 import { guideDocs, iamCheck } from '../define';
 
@@ -8,6 +9,8 @@ export const starActionOnStarResource = iamCheck({
   title: 'A statement allows every action on every resource.',
   docs: guideDocs('best-practices.html#grant-least-privilege'),
   *run(policy) {
+    // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
+    if (!grantsAccess(policy.type.type)) return;
     for (const statement of policy.statements) {
       const action = statement.elements.Action?.value;
       const resource = statement.elements.Resource?.value;

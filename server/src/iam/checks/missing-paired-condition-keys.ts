@@ -1,0 +1,36 @@
+import { conditionsOf } from '../conditions';
+import { analyzerDocs, iamCheck } from '../define';
+import { effectOf } from '../values';
+
+/**
+ * Keys AWS documents as unsafe alone, with the keys that complete them:
+ * private addresses repeat across VPCs, so an address means something only
+ * together with the VPC (or VPC endpoint) it is in.
+ */
+const pairs: ReadonlyArray<{ key: string; companions: readonly string[] }> = [
+  { key: 'aws:VpcSourceIp', companions: ['aws:SourceVpc', 'aws:SourceVpce', 'aws:SourceVpcArn'] },
+  { key: 'aws:Ec2InstanceSourcePrivateIPv4', companions: ['aws:Ec2InstanceSourceVpc'] },
+];
+
+export const missingPairedConditionKeys = iamCheck({
+  id: 'MISSING_PAIRED_CONDITION_KEYS',
+  severity: 'warning',
+  title: 'A condition key that is overly permissive alone is used without its companion key.',
+  docs: analyzerDocs('security-warning-missing-paired-condition-keys'),
+  *run(policy) {
+    const entries = conditionsOf(policy);
+    const has = (names: readonly string[], where: (e: (typeof entries)[number]) => boolean) => entries.some((e) => where(e) && names.some((n) => n.toLowerCase() === e.name.toLowerCase()));
+    for (const entry of entries) {
+      const pair = pairs.find((p) => p.key.toLowerCase() === entry.name.toLowerCase());
+      if (!pair || !entry.parsed || entry.parsed.base === 'Null') continue;
+      // An Allow needs both in one statement; Deny statements each deny on their own, so a companion in any Deny completes it (AWS's own example).
+      const deny = effectOf(entry.statement) === 'Deny';
+      if (has(pair.companions, (e) => (deny ? effectOf(e.statement) === 'Deny' : e.statement === entry.statement))) continue;
+      const where = deny ? 'a Deny statement of this policy' : 'the same statement';
+      yield {
+        range: policy.range(entry.key),
+        message: `${pair.key} can be overly permissive alone: private addresses repeat across VPCs. Also test ${pair.companions.join(' or ')} in ${where}.`,
+      };
+    }
+  },
+});

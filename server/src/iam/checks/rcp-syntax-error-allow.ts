@@ -1,0 +1,23 @@
+import { analyzerDocs, iamCheck } from '../define';
+import { effectOf, holdsIntrinsic, strings } from '../values';
+
+/** In an RCP, Allow exists only for AWS's RCPFullAWSAccess shape: every principal, every resource, no condition. */
+export const rcpSyntaxErrorAllow = iamCheck({
+  id: 'RCP_SYNTAX_ERROR_ALLOW',
+  severity: 'error',
+  title: 'An Allow statement of a resource control policy narrows its resources or has a Condition.',
+  docs: analyzerDocs('error-rcp-syntax-error-allow'),
+  *run(policy) {
+    if (policy.type.type !== 'rcp') return;
+    const why = 'RCPs you write restrict with "Effect": "Deny"; an Allow may only let everything through (all resources, no Condition).';
+    for (const statement of policy.statements) {
+      if (effectOf(statement) !== 'Allow') continue;
+      const { Resource: resource, NotResource: notResource, Condition: condition } = statement.elements;
+      if (notResource) yield { range: policy.range(notResource.key), message: why };
+      if (resource && !holdsIntrinsic(resource.value)) {
+        for (const { node, value } of strings(resource.value)) if (value !== '*') yield { range: policy.range(node), message: why };
+      }
+      if (condition) yield { range: policy.range(condition.key), message: why };
+    }
+  },
+});

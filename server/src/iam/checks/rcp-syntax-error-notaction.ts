@@ -1,0 +1,15 @@
+import { analyzerDocs, iamCheck } from '../define';
+
+export const rcpSyntaxErrorNotAction = iamCheck({
+  id: 'RCP_SYNTAX_ERROR_NOTACTION',
+  severity: 'error',
+  title: 'A resource control policy uses NotAction.',
+  docs: analyzerDocs('error-rcp-syntax-error-notaction'),
+  *run(policy) {
+    if (policy.type.type !== 'rcp') return;
+    for (const statement of policy.statements) {
+      const not = statement.elements.NotAction;
+      if (not) yield { range: policy.range(not.key), message: 'RCPs do not support "NotAction": list the actions in "Action".' };
+    }
+  },
+});

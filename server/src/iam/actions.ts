@@ -22,6 +22,11 @@ export function actionStringsOfStatement(statement: Statement): readonly ActionS
   return statement.actions;
 }
 
+/** True when an Action (not NotAction) string may name an IAM action: its service is iam, or a wildcard. */
+export function mayNameIam(action: ActionString): boolean {
+  return action.element === 'Action' && (action.service === 'iam' || action.service.toLowerCase() === 'iam' || action.service.includes('*') || action.service.includes('?'));
+}
+
 /** Reads the action strings of a statement's elements (called once, when the policy is built). */
 export function scanActions(elements: Statement['elements']): ActionString[] {
   const out: ActionString[] = [];

@@ -53,8 +53,10 @@ export function wildcardConditionCheck(id: string, anchor: string, meaning: Wild
     severity: 'info',
     title,
     docs: analyzerDocs(anchor),
-    *run(policy) {
-      for (const entry of conditionsOf(policy)) if (wildcardMeaning(entry) === meaning) yield report(policy, entry);
+    run(policy): Report[] {
+      const out: Report[] = [];
+      for (const entry of conditionsOf(policy)) if (wildcardMeaning(entry) === meaning) out.push(report(policy, entry));
+      return out;
     },
   });
 }

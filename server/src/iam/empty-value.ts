@@ -12,7 +12,8 @@ export function emptyElementCheck(id: string, anchor: string, element: Statement
     severity: 'info',
     title: `A statement's ${element} is an empty ${kind}.`,
     docs: analyzerDocs(anchor),
-    *run(policy) {
+    run(policy): Report[] {
+      const out: Report[] = [];
       const not = `Not${element}` as StatementElement;
       const report = (el: Element): Report => ({
         range: policy.range(el.value),
@@ -23,9 +24,10 @@ export function emptyElementCheck(id: string, anchor: string, element: Statement
       for (const statement of policy.statements) {
         const plain = statement.elements[element];
         const negated = statement.elements[not];
-        if (empty(plain)) yield report(plain);
-        if (empty(negated)) yield report(negated);
+        if (empty(plain)) out.push(report(plain));
+        if (empty(negated)) out.push(report(negated));
       }
+      return out;
     },
   });
 }
@@ -68,13 +70,15 @@ export function emptyConditionArrayCheck(variant: EmptyConditionVariant): Region
     severity: 'info',
     title,
     docs: analyzerDocs(anchor),
-    *run(policy) {
+    run(policy): Report[] {
+      const out: Report[] = [];
       for (const entry of conditionsOf(policy)) {
         if (entry.value.type !== 'array' || (entry.value.children ?? []).length > 0 || !entry.parsed) continue;
         const of: EmptyConditionVariant = entry.parsed.qualifier ?? (entry.parsed.ifExists ? 'IfExists' : 'plain');
         if (of !== variant) continue;
-        yield { range: policy.range(entry.value), message: meaning(entry.name, entry.operator), fixes: [removeProperty(policy, entry.key, `Remove ${entry.name}`)] };
+        out.push({ range: policy.range(entry.value), message: meaning(entry.name, entry.operator), fixes: [removeProperty(policy, entry.key, `Remove ${entry.name}`)] });
       }
+      return out;
     },
   });
 }

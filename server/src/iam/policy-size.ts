@@ -1,17 +1,25 @@
+import type { Report } from '../language/check';
 import type { RegionCheck } from '../language/check';
 import type { Severity } from '../language/finding';
 import { analyzerDocs, iamCheck } from './define';
 import type { Policy } from './policy';
 import type { PolicyType } from './policy-type';
 
-/** Characters IAM counts toward its quotas: everything but whitespace outside strings. */
+/** Characters IAM counts toward its quotas: everything but whitespace outside strings. A scan of char codes: no allocation. */
 function countedCharacters(policy: Policy): number {
-  const text = policy.text.slice(policy.root.offset, policy.root.offset + policy.root.length);
-  // Strings are skipped whole (the regular expression engine does it fast); only whitespace between tokens is uncounted.
-  const tokens = /"(?:[^"\\]|\\.)*"|\s+/g;
+  const { text } = policy;
+  const end = policy.root.offset + policy.root.length;
   let whitespace = 0;
-  for (let m = tokens.exec(text); m; m = tokens.exec(text)) if (m[0].charCodeAt(0) !== 34) whitespace += m[0].length;
-  return text.length - whitespace;
+  let inString = false;
+  for (let i = policy.root.offset; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 32 || c === 9 || c === 10 || c === 13) whitespace++;
+  }
+  return end - policy.root.offset - whitespace;
 }
 
 /** A quota check for the policy types it applies to, pointing at the Statement key. */
@@ -21,12 +29,14 @@ export function policySizeCheck(id: string, anchor: string, severity: Severity, 
     severity,
     title: `The policy is larger than the ${what} quota.`,
     docs: analyzerDocs(anchor),
-    *run(policy) {
+    run(policy): Report[] {
+      const out: Report[] = [];
       // The raw text bounds the count: most policies are far below every quota.
-      if (!types.includes(policy.type.type) || !policy.statementElement || policy.root.length <= limit) return;
+      if (!types.includes(policy.type.type) || !policy.statementElement || policy.root.length <= limit) return out;
       const size = countedCharacters(policy);
-      if (size <= limit) return;
-      yield { range: policy.range(policy.statementElement.key), message: `The policy has ${size.toLocaleString('en-US')} characters (whitespace excluded); the ${what} quota is ${limit.toLocaleString('en-US')}.${note}` };
+      if (size <= limit) return out;
+      out.push({ range: policy.range(policy.statementElement.key), message: `The policy has ${size.toLocaleString('en-US')} characters (whitespace excluded); the ${what} quota is ${limit.toLocaleString('en-US')}.${note}` });
+      return out;
     },
   });
 }

@@ -6,7 +6,8 @@ import { isPrivateRange } from './ip-ranges';
 import type { Policy } from './policy';
 
 /** The aws:SourceIp entries under IpAddress (or NotIpAddress), with their values split into private and public ranges. */
-function* sourceIpEntries(policy: Policy, negated: boolean): Iterable<{ entry: ResolvedCondition; privates: Node[]; publics: Node[] }> {
+function sourceIpEntries(policy: Policy, negated: boolean): Array<{ entry: ResolvedCondition; privates: Node[]; publics: Node[] }> {
+  const out: Array<{ entry: ResolvedCondition; privates: Node[]; publics: Node[] }> = [];
   for (const entry of conditionsOf(policy)) {
     if (entry.parsed?.family !== 'IpAddress' || entry.parsed.base.startsWith('Not') !== negated || entry.name.toLowerCase() !== 'aws:sourceip') continue;
     const privates: Node[] = [];
@@ -16,8 +17,9 @@ function* sourceIpEntries(policy: Policy, negated: boolean): Iterable<{ entry: R
       if (isPrivate === true) privates.push(value);
       else if (isPrivate === false) publics.push(value);
     }
-    if (privates.length) yield { entry, privates, publics };
+    if (privates.length) out.push({ entry, privates, publics });
   }
+  return out;
 }
 
 /**
@@ -26,16 +28,18 @@ function* sourceIpEntries(policy: Policy, negated: boolean): Iterable<{ entry: R
  * ranges in it are dead. `mixed` checks report each private value beside
  * public ones; the others report a condition of private values only.
  */
-export function privateSourceIpCheck(id: string, anchor: string, negated: boolean, mixed: boolean, title: string, report: (policy: Policy, entry: ResolvedCondition, values: readonly Node[]) => Iterable<Report>): RegionCheck {
+export function privateSourceIpCheck(id: string, anchor: string, negated: boolean, mixed: boolean, title: string, report: (policy: Policy, entry: ResolvedCondition, values: readonly Node[]) => Report[]): RegionCheck {
   return iamCheck({
     id,
     severity: mixed ? 'info' : 'error',
     title,
     docs: analyzerDocs(anchor),
-    *run(policy) {
+    run(policy): Report[] {
+      const out: Report[] = [];
       for (const { entry, privates, publics } of sourceIpEntries(policy, negated)) {
-        if ((publics.length > 0) === mixed) yield* report(policy, entry, privates);
+        if ((publics.length > 0) === mixed) out.push(...report(policy, entry, privates));
       }
+      return out;
     },
   });
 }

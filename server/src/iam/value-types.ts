@@ -1,3 +1,4 @@
+import type { Report } from '../language/check';
 import type { RegionCheck } from '../language/check';
 import { conditionsOf, hasVariable, valueText } from './conditions';
 import { analyzerDocs, iamCheck } from './define';
@@ -10,15 +11,17 @@ export function valueTypeCheck(id: string, anchor: string, families: readonly Op
     severity: 'warning',
     title: `A condition value cannot be read as ${expected} by its operator.`,
     docs: analyzerDocs(anchor),
-    *run(policy) {
+    run(policy): Report[] {
+      const out: Report[] = [];
       for (const entry of conditionsOf(policy)) {
         if (!entry.parsed || !families.includes(entry.parsed.family)) continue;
         for (const value of entry.values) {
           const text = valueText(value);
           if (text === undefined || hasVariable(text) || valid(text)) continue;
-          yield { range: policy.range(value), message: `${entry.parsed.base} needs ${expected}; "${text}" is not one, so the condition never matches.` };
+          out.push({ range: policy.range(value), message: `${entry.parsed.base} needs ${expected}; "${text}" is not one, so the condition never matches.` });
         }
       }
+      return out;
     },
   });
 }

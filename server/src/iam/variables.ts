@@ -14,26 +14,24 @@ export interface PolicyVariable {
 
 /** The strings where IAM substitutes policy variables: Resource, NotResource and condition values. */
 export function variableHosts(policy: Policy): ReadonlyArray<{ node: Node; value: string }> {
-  return memo(policy, 'variableHosts', () => [...scanVariableHosts(policy)]);
-}
-
-function* scanVariableHosts(policy: Policy): Iterable<{ node: Node; value: string }> {
-  for (const statement of policy.statements) {
-    yield* statement.resources;
-  }
-  for (const entry of conditionsOf(policy)) {
-    for (const node of entry.values) {
-      if (node.type === 'string') yield { node, value: valueText(node) ?? '' };
+  return memo(policy, 'variableHosts', () => {
+    const out: Array<{ node: Node; value: string }> = [];
+    for (const statement of policy.statements) out.push(...statement.resources);
+    for (const entry of conditionsOf(policy)) {
+      for (const node of entry.values) if (node.type === 'string') out.push({ node, value: valueText(node) ?? '' });
     }
-  }
+    return out;
+  });
 }
 
 /** Special characters written as variables: `${*}`, `${?}`, `${$}`. */
 const specials = new Set(['*', '?', '$']);
 
-export function variablesIn(node: Node, value: string): PolicyVariable[] {
+const none: readonly PolicyVariable[] = [];
+
+export function variablesIn(node: Node, value: string): readonly PolicyVariable[] {
+  if (!value.includes('${')) return none;
   const out: PolicyVariable[] = [];
-  if (!value.includes('${')) return out;
   const pattern = /\$\{([^}]*)\}/g;
   for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
     const inner = m[1] ?? '';

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf, valueText } from '../conditions';
 import { effectOf } from '../values';
 import { guideDocs, iamCheck } from '../define';
@@ -12,19 +13,21 @@ export const badPatternForMfa = iamCheck({
   severity: 'warning',
   title: 'A condition on aws:MultiFactorAuthPresent does not test what it seems to.',
   docs: guideDocs('reference_policies_condition-keys.html#condition-keys-multifactorauthpresent'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     for (const entry of conditionsOf(policy)) {
       if (entry.name.toLowerCase() !== 'aws:multifactorauthpresent' || !entry.parsed || entry.parsed.qualifier) continue;
       const falseValue = entry.values.find((v) => valueText(v)?.toLowerCase() === 'false');
       if (!falseValue) continue;
       const range = policy.range(falseValue);
       if (entry.parsed.base === 'Null') {
-        yield { range, message: '"Null": false on aws:MultiFactorAuthPresent only says the request used temporary credentials, with MFA or without. To require MFA, use "Bool": {"aws:MultiFactorAuthPresent": "true"}.' };
+        out.push({ range, message: '"Null": false on aws:MultiFactorAuthPresent only says the request used temporary credentials, with MFA or without. To require MFA, use "Bool": {"aws:MultiFactorAuthPresent": "true"}.' });
       } else if (entry.parsed.base === 'Bool' && !entry.parsed.ifExists) {
-        yield effectOf(entry.statement) === 'Deny'
+        out.push(effectOf(entry.statement) === 'Deny'
           ? { range, message: 'Requests signed with long-term access keys carry no aws:MultiFactorAuthPresent, so "Bool" false does not deny them. Use "BoolIfExists".' }
-          : { range, message: '"Bool" false on aws:MultiFactorAuthPresent allows only temporary credentials obtained without MFA; it never requires MFA. To require MFA, use "Bool": {"aws:MultiFactorAuthPresent": "true"}.' };
+          : { range, message: '"Bool" false on aws:MultiFactorAuthPresent allows only temporary credentials obtained without MFA; it never requires MFA. To require MFA, use "Bool": {"aws:MultiFactorAuthPresent": "true"}.' });
       }
     }
+    return out;
   },
 });

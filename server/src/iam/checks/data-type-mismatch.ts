@@ -75,14 +75,20 @@ function expect(out: Report[], policy: Policy, node: Node, shape: Shape, name: s
           continue;
         }
         for (const { value } of properties(block)) {
-          const items = value.type === 'array' ? elements(value) : [value];
-          for (const item of items) {
-            if (!['string', 'number', 'boolean'].includes(item.type) && !isIntrinsic(item)) out.push(wrong(item, `a string, number or boolean (or an array of them) under ${operator}`));
+          if (value.type !== 'array') {
+            if (!isScalar(value)) out.push(wrong(value, `a string, number or boolean (or an array of them) under ${operator}`));
+            continue;
           }
+          for (const item of elements(value)) if (!isScalar(item)) out.push(wrong(item, `a string, number or boolean (or an array of them) under ${operator}`));
         }
       }
       return;
   }
+}
+
+/** A condition value IAM can compare: a string, number or boolean, or an intrinsic standing for one. */
+function isScalar(node: Node): boolean {
+  return node.type === 'string' || node.type === 'number' || node.type === 'boolean' || isIntrinsic(node);
 }
 
 function describe(node: Node): string {

@@ -1,3 +1,6 @@
+import type { Node } from 'jsonc-parser';
+import type { Report } from '../../language/check';
+import type { Policy } from '../policy';
 import { iamData } from '../data/iam-data';
 import { actionStringsOf } from '../actions';
 import { closest } from '../suggest';
@@ -11,17 +14,15 @@ export const invalidAction = iamCheck({
   severity: 'error',
   title: 'An action does not exist in its service (or a wildcard matches no action).',
   docs: analyzerDocs('error-invalid-action'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const data = iamData();
     for (const statement of policy.statements) {
       for (const element of ['Action', 'NotAction'] as const) {
         const value = statement.elements[element]?.value;
         if (!value || holdsIntrinsic(value)) continue;
-        for (const node of value.type === 'array' ? (value.children ?? []) : [value]) {
-          const text = node.value;
-          if (node.type !== 'string' || typeof text !== 'string' || text === '*' || text.includes(':')) continue;
-          yield { range: policy.range(node), message: `"${text}" is not an action: write it as service:action, e.g. "s3:GetObject", or "*".` };
-        }
+        if (value.type === 'array') for (const node of value.children ?? []) reportBare(out, policy, node);
+        else reportBare(out, policy, value);
       }
     }
     for (const action of actionStringsOf(policy)) {
@@ -29,22 +30,30 @@ export const invalidAction = iamCheck({
       if (!service) continue;
       if (hasWildcard(action.name)) {
         if (data.matchActions(action.value).length === 0) {
-          yield { range: policy.range(action.node), message: `"${action.value}" matches no action of ${service.name}.` };
+          out.push({ range: policy.range(action.node), message: `"${action.value}" matches no action of ${service.name}.` });
         }
         continue;
       }
       if (data.action(service.prefix, action.name)) continue;
       if (action.name === '') {
-        yield { range: policy.range(action.node), message: `"${action.value}" names no action: add one after the colon, e.g. "${action.service}:${data.actions(service.prefix)[0]?.name ?? '*'}".` };
+        out.push({ range: policy.range(action.node), message: `"${action.value}" names no action: add one after the colon, e.g. "${action.service}:${data.actions(service.prefix)[0]?.name ?? '*'}".` });
         continue;
       }
       const suggestion = closest(action.name, data.actions(service.prefix).map((a) => a.name));
       const replacement = `${action.service}:${suggestion ?? ''}`;
-      yield {
+      out.push({
         range: policy.range(action.node),
         message: `${service.name} has no action "${action.name}".${suggestion ? ` Did you mean "${replacement}"?` : ''}`,
         ...(suggestion ? { fixes: [{ title: `Change to "${replacement}"`, edits: [{ ...policy.range(action.node), newText: policy.literal(replacement) }], preferred: true }] } : {}),
-      };
+      });
     }
+    return out;
   },
 });
+
+/** A string with no colon (and not "*") names no service. */
+function reportBare(out: Report[], policy: Policy, node: Node): void {
+  const text = node.value;
+  if (node.type !== 'string' || typeof text !== 'string' || text === '*' || text.includes(':')) return;
+  out.push({ range: policy.range(node), message: `"${text}" is not an action: write it as service:action, e.g. "s3:GetObject", or "*".` });
+}

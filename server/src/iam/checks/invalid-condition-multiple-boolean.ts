@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf, valueText } from '../conditions';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,13 +8,15 @@ export const invalidConditionMultipleBoolean = iamCheck({
   severity: 'error',
   title: 'A Bool or Null condition key is given both true and false.',
   docs: analyzerDocs('error-invalid-condition-multiple-boolean'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     for (const entry of conditionsOf(policy)) {
       if (entry.parsed?.family !== 'Bool' && entry.parsed?.family !== 'Null') continue;
       const texts = new Set(entry.values.map((v) => valueText(v)?.toLowerCase()));
       if (!texts.has('true') || !texts.has('false')) continue;
       const matches = entry.parsed.family === 'Null' ? 'whether the key is present or not' : 'whatever its value';
-      yield { range: policy.range(entry.value), message: `${entry.name} is given both true and false under ${entry.operator}, so the condition matches ${matches}. Give one value.` };
+      out.push({ range: policy.range(entry.value), message: `${entry.name} is given both true and false under ${entry.operator}, so the condition matches ${matches}. Give one value.` });
     }
+    return out;
   },
 });

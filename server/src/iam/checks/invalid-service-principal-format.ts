@@ -21,10 +21,11 @@ export const invalidServicePrincipalFormat = iamCheck({
   severity: 'error',
   title: 'A service principal does not have the format service-name.amazonaws.com.',
   docs: analyzerDocs('error-invalid-service-principal-format'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     for (const { kind, values } of principalEntries(policy)) {
       if (kind !== 'Service') continue;
-      for (const { node, value } of values) if (judged(value) && !servicePrincipal.test(value)) yield report(policy, node, value, false);
+      for (const { node, value } of values) if (judged(value) && !servicePrincipal.test(value)) out.push(report(policy, node, value, false));
     }
     for (const entry of conditionsOf(policy)) {
       const name = entry.name.toLowerCase();
@@ -32,9 +33,10 @@ export const invalidServicePrincipalFormat = iamCheck({
       if ((!regional && !principalKeys.has(name)) || !entry.parsed || entry.parsed.base === 'Null') continue;
       for (const node of entry.values) {
         const value = valueText(node) ?? '';
-        if (judged(value) && !(regional ? regionalPrincipal : servicePrincipal).test(value)) yield report(policy, node, value, regional);
+        if (judged(value) && !(regional ? regionalPrincipal : servicePrincipal).test(value)) out.push(report(policy, node, value, regional));
       }
     }
+    return out;
   },
 });
 

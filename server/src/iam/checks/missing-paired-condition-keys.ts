@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { analyzerDocs, iamCheck } from '../define';
 import { effectOf } from '../values';
@@ -17,7 +18,8 @@ export const missingPairedConditionKeys = iamCheck({
   severity: 'warning',
   title: 'A condition key that is overly permissive alone is used without its companion key.',
   docs: analyzerDocs('security-warning-missing-paired-condition-keys'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const entries = conditionsOf(policy);
     const has = (names: readonly string[], where: (e: (typeof entries)[number]) => boolean) => entries.some((e) => where(e) && names.some((n) => n.toLowerCase() === e.name.toLowerCase()));
     for (const entry of entries) {
@@ -27,10 +29,11 @@ export const missingPairedConditionKeys = iamCheck({
       const deny = effectOf(entry.statement) === 'Deny';
       if (has(pair.companions, (e) => (deny ? effectOf(e.statement) === 'Deny' : e.statement === entry.statement))) continue;
       const where = deny ? 'a Deny statement of this policy' : 'the same statement';
-      yield {
+      out.push({
         range: policy.range(entry.key),
         message: `${pair.key} can be overly permissive alone: private addresses repeat across VPCs. Also test ${pair.companions.join(' or ')} in ${where}.`,
-      };
+      });
     }
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 
 /** Resource-based, trust and resource control policies name who they apply to in every statement. */
@@ -6,13 +7,15 @@ export const missingPrincipal = iamCheck({
   severity: 'error',
   title: 'A statement of a resource-based, trust or resource control policy has neither Principal nor NotPrincipal.',
   docs: analyzerDocs('error-missing-principal'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const type = policy.type.type;
-    if (type !== 'resource' && type !== 'trust' && type !== 'rcp') return;
+    if (type !== 'resource' && type !== 'trust' && type !== 'rcp') return out;
     const kind = type === 'trust' ? 'trust policy' : type === 'rcp' ? 'resource control policy ("Principal": "*")' : 'resource-based policy';
     for (const statement of policy.statements) {
       if (statement.elements.Principal || statement.elements.NotPrincipal) continue;
-      yield { range: policy.range({ offset: statement.node.offset, length: 1 }), message: `Add a "Principal" element: every statement of a ${kind} needs one.` };
+      out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: `Add a "Principal" element: every statement of a ${kind} needs one.` });
     }
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { familiesForType } from '../operators';
 import { guideDocs, iamCheck } from '../define';
@@ -8,13 +9,15 @@ export const operatorTypeMismatch = iamCheck({
   severity: 'warning',
   title: 'A condition operator does not fit the type of its condition key.',
   docs: guideDocs('reference_policies_elements_condition_operators.html'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     for (const entry of conditionsOf(policy)) {
       if (!entry.parsed || !entry.info || entry.info.scope === 'provider') continue;
       const families = familiesForType(entry.info.type);
       if (families.includes(entry.parsed.family)) continue;
       const suggested = families.filter((f) => f !== 'Null');
-      yield { range: policy.range(entry.operatorKey), message: `${entry.parsed.base} does not fit ${entry.info.key} (type ${entry.info.type}): use ${suggested.map((f) => `${f} operators`).join(' or ')}.` };
+      out.push({ range: policy.range(entry.operatorKey), message: `${entry.parsed.base} does not fit ${entry.info.key} (type ${entry.info.type}): use ${suggested.map((f) => `${f} operators`).join(' or ')}.` });
     }
+    return out;
   },
 });

@@ -6,7 +6,5 @@ export const privateIpAddress = privateSourceIpCheck(
   false,
   false,
   'IpAddress compares aws:SourceIp with private ranges only, so it never matches.',
-  function* (policy, entry) {
-    yield { range: policy.range(entry.value), message: `aws:SourceIp is a public address, never one of these private ranges: ${entry.operator} never matches. For requests through a VPC endpoint, use aws:VpcSourceIp.` };
-  },
+  (policy, entry) => [{ range: policy.range(entry.value), message: `aws:SourceIp is a public address, never one of these private ranges: ${entry.operator} never matches. For requests through a VPC endpoint, use aws:VpcSourceIp.` }],
 );

@@ -7,9 +7,5 @@ export const privateNotIpAddressSubset = privateSourceIpCheck(
   true,
   true,
   'NotIpAddress lists private ranges for aws:SourceIp beside public ones; the private ones exclude nothing.',
-  function* (policy, entry, values) {
-    for (const value of values) {
-      yield { range: policy.range(value), message: `"${valueText(value) ?? ''}" is private and aws:SourceIp never is: excluding it has no effect. For requests through a VPC endpoint, use aws:VpcSourceIp with ${entry.operator}.` };
-    }
-  },
+  (policy, entry, values) => values.map((value) => ({ range: policy.range(value), message: `"${valueText(value) ?? ''}" is private and aws:SourceIp never is: excluding it has no effect. For requests through a VPC endpoint, use aws:VpcSourceIp with ${entry.operator}.` })),
 );

@@ -6,7 +6,5 @@ export const privateNotIpAddress = privateSourceIpCheck(
   true,
   false,
   'NotIpAddress compares aws:SourceIp with private ranges only, so it always matches.',
-  function* (policy, entry) {
-    yield { range: policy.range(entry.value), message: `aws:SourceIp is a public address, never one of these private ranges: ${entry.operator} always matches and excludes nothing. For requests through a VPC endpoint, use aws:VpcSourceIp.` };
-  },
+  (policy, entry) => [{ range: policy.range(entry.value), message: `aws:SourceIp is a public address, never one of these private ranges: ${entry.operator} always matches and excludes nothing. For requests through a VPC endpoint, use aws:VpcSourceIp.` }],
 );

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 import { effectOf, holdsIntrinsic, strings } from '../values';
 
@@ -7,14 +8,16 @@ export const rcpSyntaxErrorAction = iamCheck({
   severity: 'error',
   title: 'A Deny statement of a resource control policy uses "*" as an action.',
   docs: analyzerDocs('error-rcp-syntax-error-action'),
-  *run(policy) {
-    if (policy.type.type !== 'rcp') return;
+  run(policy): Report[] {
+    const out: Report[] = [];
+    if (policy.type.type !== 'rcp') return out;
     for (const statement of policy.statements) {
       const action = statement.elements.Action?.value;
       if (effectOf(statement) !== 'Deny' || !action || holdsIntrinsic(action)) continue;
       for (const { node, value } of strings(action)) {
-        if (value === '*') yield { range: policy.range(node), message: 'An RCP cannot use "*" as an action: name the services it restricts (e.g. "s3:*", "sts:*").' };
+        if (value === '*') out.push({ range: policy.range(node), message: 'An RCP cannot use "*" as an action: name the services it restricts (e.g. "s3:*", "sts:*").' });
       }
     }
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 import { effectOf, holdsIntrinsic, strings } from '../values';
 
@@ -7,17 +8,19 @@ export const rcpSyntaxErrorAllow = iamCheck({
   severity: 'error',
   title: 'An Allow statement of a resource control policy narrows its resources or has a Condition.',
   docs: analyzerDocs('error-rcp-syntax-error-allow'),
-  *run(policy) {
-    if (policy.type.type !== 'rcp') return;
+  run(policy): Report[] {
+    const out: Report[] = [];
+    if (policy.type.type !== 'rcp') return out;
     const why = 'RCPs you write restrict with "Effect": "Deny"; an Allow may only let everything through (all resources, no Condition).';
     for (const statement of policy.statements) {
       if (effectOf(statement) !== 'Allow') continue;
       const { Resource: resource, NotResource: notResource, Condition: condition } = statement.elements;
-      if (notResource) yield { range: policy.range(notResource.key), message: why };
+      if (notResource) out.push({ range: policy.range(notResource.key), message: why });
       if (resource && !holdsIntrinsic(resource.value)) {
-        for (const { node, value } of strings(resource.value)) if (value !== '*') yield { range: policy.range(node), message: why };
+        for (const { node, value } of strings(resource.value)) if (value !== '*') out.push({ range: policy.range(node), message: why });
       }
-      if (condition) yield { range: policy.range(condition.key), message: why };
+      if (condition) out.push({ range: policy.range(condition.key), message: why });
     }
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 
 export const rcpSyntaxErrorNotAction = iamCheck({
@@ -5,11 +6,13 @@ export const rcpSyntaxErrorNotAction = iamCheck({
   severity: 'error',
   title: 'A resource control policy uses NotAction.',
   docs: analyzerDocs('error-rcp-syntax-error-notaction'),
-  *run(policy) {
-    if (policy.type.type !== 'rcp') return;
+  run(policy): Report[] {
+    const out: Report[] = [];
+    if (policy.type.type !== 'rcp') return out;
     for (const statement of policy.statements) {
       const not = statement.elements.NotAction;
-      if (not) yield { range: policy.range(not.key), message: 'RCPs do not support "NotAction": list the actions in "Action".' };
+      if (not) out.push({ range: policy.range(not.key), message: 'RCPs do not support "NotAction": list the actions in "Action".' });
     }
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { propertyValue } from '../../json/tree';
 import { analyzerDocs, iamCheck } from '../define';
 import { isIntrinsic } from '../values';
@@ -8,15 +9,17 @@ export const rcpSyntaxErrorPrincipal = iamCheck({
   severity: 'error',
   title: 'A resource control policy names a Principal other than "*", or uses NotPrincipal.',
   docs: analyzerDocs('error-rcp-syntax-error-principal'),
-  *run(policy) {
-    if (policy.type.type !== 'rcp') return;
+  run(policy): Report[] {
+    const out: Report[] = [];
+    if (policy.type.type !== 'rcp') return out;
     for (const statement of policy.statements) {
       const not = statement.elements.NotPrincipal;
-      if (not) yield { range: policy.range(not.key), message: 'RCPs do not support "NotPrincipal": use "Principal": "*" and a Condition on the principal (aws:PrincipalArn, aws:PrincipalOrgID...).' };
+      if (not) out.push({ range: policy.range(not.key), message: 'RCPs do not support "NotPrincipal": use "Principal": "*" and a Condition on the principal (aws:PrincipalArn, aws:PrincipalOrgID...).' });
       const principal = statement.elements.Principal?.value;
       // "*" as RCPs are written; {"AWS": "*"} means the same and is not judged.
       if (!principal || isIntrinsic(principal) || principal.value === '*' || propertyValue(principal, 'AWS')?.value === '*') continue;
-      yield { range: policy.range(principal), message: 'RCPs only take "Principal": "*": name the principals in a Condition instead (aws:PrincipalArn, aws:PrincipalOrgID...).' };
+      out.push({ range: policy.range(principal), message: 'RCPs only take "Principal": "*": name the principals in a Condition instead (aws:PrincipalArn, aws:PrincipalOrgID...).' });
     }
+    return out;
   },
 });

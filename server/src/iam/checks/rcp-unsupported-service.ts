@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { iamCheck } from '../define';
 import { rcpServices } from '../rcp-services';
 
@@ -7,14 +8,16 @@ export const rcpUnsupportedService = iamCheck({
   severity: 'warning',
   title: 'A resource control policy names an action of a service RCPs do not apply to.',
   docs: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services',
-  *run(policy) {
-    if (policy.type.type !== 'rcp') return;
+  run(policy): Report[] {
+    const out: Report[] = [];
+    if (policy.type.type !== 'rcp') return out;
     for (const statement of policy.statements) {
       for (const action of statement.actions) {
         const service = action.service.toLowerCase();
         if (/[*?]/.test(service) || rcpServices.has(service)) continue;
-        yield { range: policy.rangeInString(action.node, 0, action.service.length), message: `RCPs do not apply to ${action.service} (it is not in AWS's list of services that support RCPs): this statement restricts nothing for it.` };
+        out.push({ range: policy.rangeInString(action.node, 0, action.service.length), message: `RCPs do not apply to ${action.service} (it is not in AWS's list of services that support RCPs): this statement restricts nothing for it.` });
       }
     }
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf, matchesAbsentKey, valueText } from '../conditions';
 import { guideDocs, iamCheck } from '../define';
 import { removeConditionKey } from '../edits';
@@ -12,7 +13,8 @@ export const redundantNullFalse = iamCheck({
   severity: 'info',
   title: 'A "Null": false condition repeats what another condition on the same key already requires.',
   docs: guideDocs('reference_policies_elements_condition_operators.html#Conditions_Null'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const entries = conditionsOf(policy);
     for (const entry of entries) {
       if (entry.parsed?.base !== 'Null' || entry.parsed.qualifier || entry.parsed.ifExists) continue;
@@ -20,11 +22,12 @@ export const redundantNullFalse = iamCheck({
       const name = entry.name.toLowerCase();
       const by = entries.find((other) => other.statement === entry.statement && other.values.length > 0 && other.parsed && !matchesAbsentKey(other.parsed) && other.name.toLowerCase() === name);
       if (!by) continue;
-      yield {
+      out.push({
         range: policy.range(entry.key),
         message: `${by.operator} on ${by.name} already fails when the key is absent: "Null": false adds nothing here.`,
         fixes: [removeConditionKey(policy, entry.key, `Remove the Null test of ${entry.name}`)],
-      };
+      });
     }
+    return out;
   },
 });

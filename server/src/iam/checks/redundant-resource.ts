@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { removeItem } from '../edits';
 import { holdsIntrinsic, strings } from '../values';
 import { covers } from '../wildcard';
@@ -9,7 +10,8 @@ export const redundantResource = iamCheck({
   severity: 'info',
   title: 'A resource is already covered by another resource of the same statement.',
   docs: analyzerDocs('suggestion-redundant-resource'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     for (const statement of policy.statements) {
       for (const element of ['Resource', 'NotResource'] as const) {
         const value = statement.elements[element]?.value;
@@ -18,9 +20,10 @@ export const redundantResource = iamCheck({
         for (const [i, resource] of list.entries()) {
           const by = list.find((other, j) => j !== i && (other.value === resource.value ? j < i : covers(other.value, resource.value, false)));
           if (!by) continue;
-          yield { range: policy.range(resource.node), message: `"${resource.value}" is already covered by "${by.value}".`, fixes: [removeItem(policy, resource.node, `Remove "${resource.value}"`)] };
+          out.push({ range: policy.range(resource.node), message: `"${resource.value}" is already covered by "${by.value}".`, fixes: [removeItem(policy, resource.node, `Remove "${resource.value}"`)] });
         }
       }
     }
+    return out;
   },
 });

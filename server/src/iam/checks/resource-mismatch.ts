@@ -1,6 +1,6 @@
+import type { Report } from '../../language/check';
 import { iamData, type ActionInfo } from '../data/iam-data';
-import { parseArn } from '../arn';
-import { arnFits } from '../arn-templates';
+import { arnFits, isKnownResourceType } from '../arn-templates';
 import { actionStringsOfStatement } from '../actions';
 import { hasWildcard } from '../wildcard';
 import { holdsIntrinsic } from '../values';
@@ -16,35 +16,26 @@ export const resourceMismatch = iamCheck({
   severity: 'warning',
   title: 'None of the statement\'s resources is of a type the action works on.',
   docs: guideDocs('reference_policies_elements_resource.html'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const data = iamData();
     for (const statement of policy.statements) {
       const resource = statement.elements.Resource?.value;
       if (!resource || !statement.elements.Action || holdsIntrinsic(resource)) continue;
       const resources = statement.resources.map((r) => r.value);
-      if (resources.length === 0 || resources.some((r) => r === '*' || !r.startsWith('arn:') || !knownType(r))) continue;
+      if (resources.length === 0 || resources.some((r) => r === '*' || !r.startsWith('arn:') || !isKnownResourceType(r))) continue;
       for (const action of actionStringsOfStatement(statement)) {
         if (action.element !== 'Action' || !data.service(action.service)) continue;
         const matched = data.matchActions(action.value);
         if (matched.length === 0 || matched.some((a) => fits(a, resources))) continue;
         const sample = matched[0];
         if (!sample) continue;
-        yield { range: policy.range(action.node), message: hasWildcard(action.name) ? `None of the ${matched.length} actions "${action.value}" matches works on the statement's resources.` : explain(sample) };
+        out.push({ range: policy.range(action.node), message: hasWildcard(action.name) ? `None of the ${matched.length} actions "${action.value}" matches works on the statement's resources.` : explain(sample) });
       }
     }
+    return out;
   },
 });
-
-/**
- * True when the ARN is of a resource type the reference knows for its service.
- * The reference misses some types (CloudFormation's transforms, which
- * CreateChangeSet needs for SAM): an ARN of no known type proves nothing.
- */
-function knownType(resource: string): boolean {
-  const service = parseArn(resource).service?.text ?? '';
-  if (/[*?$]/.test(service)) return false;
-  return iamData().resourceTypes(service).some((type) => arnFits(resource, type.arn));
-}
 
 function fits(action: ActionInfo, resources: readonly string[]): boolean {
   // Wildcard-only actions need "*"; a wildcarded ARN is given the benefit of the doubt.

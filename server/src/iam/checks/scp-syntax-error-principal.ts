@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 
 /** An SCP limits the IAM users and roles of the accounts it is attached to: it names no principal. */
@@ -6,12 +7,14 @@ export const scpSyntaxErrorPrincipal = iamCheck({
   severity: 'error',
   title: 'A service control policy has a Principal or NotPrincipal element.',
   docs: analyzerDocs('error-scp-syntax-error-principal'),
-  *run(policy) {
-    if (policy.type.type !== 'scp') return;
+  run(policy): Report[] {
+    const out: Report[] = [];
+    if (policy.type.type !== 'scp') return out;
     for (const statement of policy.statements) {
       for (const element of [statement.elements.Principal, statement.elements.NotPrincipal]) {
-        if (element) yield { range: policy.range(element.key), message: `SCPs do not support "${String(element.key.value)}": remove it, and test aws:PrincipalArn in a Condition to single out principals.` };
+        if (element) out.push({ range: policy.range(element.key), message: `SCPs do not support "${String(element.key.value)}": remove it, and test aws:PrincipalArn in a Condition to single out principals.` });
       }
     }
+    return out;
   },
 });

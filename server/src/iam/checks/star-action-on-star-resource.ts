@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { grantsAccess } from '../policy-type';
 import { effectOf, holdsIntrinsic, strings } from '../values';
 import { guideDocs, iamCheck } from '../define';
@@ -8,17 +9,19 @@ export const starActionOnStarResource = iamCheck({
   severity: 'warning',
   title: 'A statement allows every action on every resource.',
   docs: guideDocs('best-practices.html#grant-least-privilege'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
-    if (!grantsAccess(policy.type.type)) return;
+    if (!grantsAccess(policy.type.type)) return out;
     for (const statement of policy.statements) {
       const action = statement.elements.Action?.value;
       const resource = statement.elements.Resource?.value;
       if (effectOf(statement) !== 'Allow' || !action || !resource || holdsIntrinsic(action) || holdsIntrinsic(resource)) continue;
       const star = strings(action).find((s) => s.value === '*');
       if (star && strings(resource).some((s) => s.value === '*') && !statement.elements.Condition) {
-        yield { range: policy.range(star.node), message: '"*" on "*" grants full administrator access: grant the actions and resources this principal needs.' };
+        out.push({ range: policy.range(star.node), message: '"*" on "*" grants full administrator access: grant the actions and resources this principal needs.' });
       }
     }
+    return out;
   },
 });

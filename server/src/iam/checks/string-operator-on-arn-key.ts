@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { guideDocs, iamCheck } from '../define';
 
@@ -7,12 +8,14 @@ export const stringOperatorOnArnKey = iamCheck({
   severity: 'info',
   title: 'A string operator compares an ARN condition key.',
   docs: guideDocs('reference_policies_elements_condition_operators.html#Conditions_ARN'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     for (const entry of conditionsOf(policy)) {
       if (entry.parsed?.family !== 'String' || !/^(ArrayOf)?ARN$/.test(entry.info?.type ?? '')) continue;
       const arnOperator = entry.parsed.base.replace(/^String(Not)?(Equals|Like)(IgnoreCase)?$/, (_, not: string | undefined, kind: string) => `Arn${not ?? ''}${kind}`);
       if (arnOperator === entry.parsed.base) continue;
-      yield { range: policy.range(entry.operatorKey), message: `${entry.info?.key ?? entry.name} is an ARN: ${arnOperator} compares it field by field, where ${entry.parsed.base} compares text.` };
+      out.push({ range: policy.range(entry.operatorKey), message: `${entry.info?.key ?? entry.name} is an ARN: ${arnOperator} compares it field by field, where ${entry.parsed.base} compares text.` });
     }
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 
 const names = { identity: 'identity-based policies', boundary: 'permissions boundaries' } as const;
@@ -8,12 +9,14 @@ export const unsupportedPrincipal = iamCheck({
   severity: 'error',
   title: 'An identity-based policy or permissions boundary has a Principal element.',
   docs: analyzerDocs('error-unsupported-principal'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const type = policy.type.type;
-    if (type !== 'identity' && type !== 'boundary') return;
+    if (type !== 'identity' && type !== 'boundary') return out;
     for (const statement of policy.statements) {
       const principal = statement.elements.Principal ?? statement.elements.NotPrincipal;
-      if (principal) yield { range: policy.range(principal.key), message: `"${String(principal.key.value)}" is not supported in ${names[type]}: remove it.` };
+      if (principal) out.push({ range: policy.range(principal.key), message: `"${String(principal.key.value)}" is not supported in ${names[type]}: remove it.` });
     }
+    return out;
   },
 });

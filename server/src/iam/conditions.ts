@@ -8,6 +8,8 @@ import { isIntrinsic, type ConditionEntry } from './values';
 /** A condition entry with its operator parsed and its key resolved against the reference data. */
 export interface ResolvedCondition extends ConditionEntry {
   readonly statement: Statement;
+  /** The key in lower case, as IAM compares keys: computed once, not in every check. */
+  readonly lowerName: string;
   readonly parsed: ParsedOperator | undefined;
   readonly info: ConditionKeyInfo | undefined;
   /** The value nodes (one for a scalar, the items of an array), intrinsics excluded. */
@@ -33,7 +35,7 @@ export function conditionsOf(policy: Policy): readonly ResolvedCondition[] {
         if (!key || !value) continue;
         const name = String(key.value);
         const values = value.type === 'array' ? elements(value).filter((n) => !isIntrinsic(n)) : isIntrinsic(value) ? [] : [value];
-        out.push({ operatorKey, operator, block, key, name, value, statement, parsed, info: data.conditionKey(name), values });
+        out.push({ operatorKey, operator, block, key, name, lowerName: name.toLowerCase(), value, statement, parsed, info: data.conditionKey(name), values });
       }
     }
   }

@@ -9,7 +9,7 @@ import type { Policy } from './policy';
 function sourceIpEntries(policy: Policy, negated: boolean): Array<{ entry: ResolvedCondition; privates: Node[]; publics: Node[] }> {
   const out: Array<{ entry: ResolvedCondition; privates: Node[]; publics: Node[] }> = [];
   for (const entry of conditionsOf(policy)) {
-    if (entry.parsed?.family !== 'IpAddress' || entry.parsed.base.startsWith('Not') !== negated || entry.name.toLowerCase() !== 'aws:sourceip') continue;
+    if (entry.parsed?.family !== 'IpAddress' || entry.parsed.base.startsWith('Not') !== negated || entry.lowerName !== 'aws:sourceip') continue;
     const privates: Node[] = [];
     const publics: Node[] = [];
     for (const value of entry.values) {

@@ -16,7 +16,7 @@ export const badPatternForMfa = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     for (const entry of conditionsOf(policy)) {
-      if (entry.name.toLowerCase() !== 'aws:multifactorauthpresent' || !entry.parsed || entry.parsed.qualifier) continue;
+      if (entry.lowerName !== 'aws:multifactorauthpresent' || !entry.parsed || entry.parsed.qualifier) continue;
       const falseValue = entry.values.find((v) => valueText(v)?.toLowerCase() === 'false');
       if (!falseValue) continue;
       const range = policy.range(falseValue);

@@ -12,7 +12,7 @@ export const duplicateKeysWithDifferentCase = iamCheck({
     const out: Report[] = [];
     const seen = new Map<string, string>();
     for (const entry of conditionsOf(policy)) {
-      const id = `${entry.block.offset}:${entry.name.toLowerCase()}`;
+      const id = `${entry.block.offset}:${entry.lowerName}`;
       const first = seen.get(id);
       if (first !== undefined && first !== entry.name) {
         out.push({ range: policy.range(entry.key), message: `"${entry.name}" and "${first}" are the same key (names ignore case): merge their values under one key.` });

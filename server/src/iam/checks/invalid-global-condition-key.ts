@@ -13,7 +13,7 @@ export const invalidGlobalConditionKey = iamCheck({
     const out: Report[] = [];
     const data = iamData();
     for (const entry of conditionsOf(policy)) {
-      if (entry.info || !entry.name.toLowerCase().startsWith('aws:')) continue;
+      if (entry.info || !entry.lowerName.startsWith('aws:')) continue;
       const candidates = data.conditionKeys().filter((k) => k.scope === 'global').map((k) => k.key.replace(/\/tag-key$/, '/'));
       const suggestion = closest(entry.name, candidates);
       const range = policy.range(entry.key);

@@ -14,7 +14,7 @@ export const invalidServiceConditionKey = iamCheck({
     const out: Report[] = [];
     const data = iamData();
     for (const entry of conditionsOf(policy)) {
-      if (entry.info || entry.name.toLowerCase().startsWith('aws:') || !data.knowsKeyPrefix(entry.name)) continue;
+      if (entry.info || entry.lowerName.startsWith('aws:') || !data.knowsKeyPrefix(entry.name)) continue;
       const prefix = entry.name.slice(0, entry.name.indexOf(':'));
       const service = data.service(prefix);
       const own = data.conditionKeys(prefix).filter((k) => k.scope === 'service' && k.key.toLowerCase().startsWith(`${prefix.toLowerCase()}:`));

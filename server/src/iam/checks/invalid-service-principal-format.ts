@@ -28,7 +28,7 @@ export const invalidServicePrincipalFormat = iamCheck({
       for (const { node, value } of values) if (judged(value) && !servicePrincipal.test(value)) out.push(report(policy, node, value, false));
     }
     for (const entry of conditionsOf(policy)) {
-      const name = entry.name.toLowerCase();
+      const name = entry.lowerName;
       const regional = name === 'kms:viaservice';
       if ((!regional && !principalKeys.has(name)) || !entry.parsed || entry.parsed.base === 'Null') continue;
       for (const node of entry.values) {

@@ -8,10 +8,10 @@ import { effectOf } from '../values';
  * private addresses repeat across VPCs, so an address means something only
  * together with the VPC (or VPC endpoint) it is in.
  */
-const pairs: ReadonlyArray<{ key: string; companions: readonly string[] }> = [
+const pairs = [
   { key: 'aws:VpcSourceIp', companions: ['aws:SourceVpc', 'aws:SourceVpce', 'aws:SourceVpcArn'] },
   { key: 'aws:Ec2InstanceSourcePrivateIPv4', companions: ['aws:Ec2InstanceSourceVpc'] },
-];
+].map((p) => ({ ...p, lowerKey: p.key.toLowerCase(), lowerCompanions: p.companions.map((c) => c.toLowerCase()) }));
 
 export const missingPairedConditionKeys = iamCheck({
   id: 'MISSING_PAIRED_CONDITION_KEYS',
@@ -21,13 +21,13 @@ export const missingPairedConditionKeys = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const entries = conditionsOf(policy);
-    const has = (names: readonly string[], where: (e: (typeof entries)[number]) => boolean) => entries.some((e) => where(e) && names.some((n) => n.toLowerCase() === e.name.toLowerCase()));
+    const has = (names: readonly string[], where: (e: (typeof entries)[number]) => boolean) => entries.some((e) => where(e) && names.includes(e.lowerName));
     for (const entry of entries) {
-      const pair = pairs.find((p) => p.key.toLowerCase() === entry.name.toLowerCase());
+      const pair = pairs.find((p) => p.lowerKey === entry.lowerName);
       if (!pair || !entry.parsed || entry.parsed.base === 'Null') continue;
       // An Allow needs both in one statement; Deny statements each deny on their own, so a companion in any Deny completes it (AWS's own example).
       const deny = effectOf(entry.statement) === 'Deny';
-      if (has(pair.companions, (e) => (deny ? effectOf(e.statement) === 'Deny' : e.statement === entry.statement))) continue;
+      if (has(pair.lowerCompanions, (e) => (deny ? effectOf(e.statement) === 'Deny' : e.statement === entry.statement))) continue;
       const where = deny ? 'a Deny statement of this policy' : 'the same statement';
       out.push({
         range: policy.range(entry.key),

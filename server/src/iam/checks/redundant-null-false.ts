@@ -19,8 +19,7 @@ export const redundantNullFalse = iamCheck({
     for (const entry of entries) {
       if (entry.parsed?.base !== 'Null' || entry.parsed.qualifier || entry.parsed.ifExists) continue;
       if (entry.values.length === 0 || !entry.values.every((v) => valueText(v)?.toLowerCase() === 'false')) continue;
-      const name = entry.name.toLowerCase();
-      const by = entries.find((other) => other.statement === entry.statement && other.values.length > 0 && other.parsed && !matchesAbsentKey(other.parsed) && other.name.toLowerCase() === name);
+      const by = entries.find((other) => other.statement === entry.statement && other.values.length > 0 && other.parsed && !matchesAbsentKey(other.parsed) && other.lowerName === entry.lowerName);
       if (!by) continue;
       out.push({
         range: policy.range(entry.key),

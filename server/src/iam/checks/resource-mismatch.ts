@@ -5,6 +5,7 @@ import { actionStringsOfStatement } from '../actions';
 import { hasWildcard } from '../wildcard';
 import { holdsIntrinsic } from '../values';
 import { guideDocs, iamCheck } from '../define';
+import type { ResourceString } from '../policy';
 
 /**
  * An action authorizes requests on its own resource types only: when none of
@@ -22,8 +23,8 @@ export const resourceMismatch = iamCheck({
     for (const statement of policy.statements) {
       const resource = statement.elements.Resource?.value;
       if (!resource || !statement.elements.Action || holdsIntrinsic(resource)) continue;
-      const resources = statement.resources.map((r) => r.value);
-      if (resources.length === 0 || resources.some((r) => r === '*' || !r.startsWith('arn:') || !isKnownResourceType(r))) continue;
+      const resources = statement.resources;
+      if (resources.length === 0 || !resources.every(judgedArn)) continue;
       for (const action of actionStringsOfStatement(statement)) {
         if (action.element !== 'Action' || !data.service(action.service)) continue;
         const matched = data.matchActions(action.value);
@@ -37,10 +38,15 @@ export const resourceMismatch = iamCheck({
   },
 });
 
-function fits(action: ActionInfo, resources: readonly string[]): boolean {
+/** An ARN of a resource type the reference knows ("*", and ARNs of unknown types, prove nothing). */
+function judgedArn(resource: ResourceString): boolean {
+  return resource.value !== '*' && resource.value.startsWith('arn:') && isKnownResourceType(resource.value);
+}
+
+function fits(action: ActionInfo, resources: readonly ResourceString[]): boolean {
   // Wildcard-only actions need "*"; a wildcarded ARN is given the benefit of the doubt.
-  if (action.resourceTypes.length === 0) return resources.some((r) => r.includes('*'));
-  return action.resourceTypes.some((type) => type.arn === undefined || resources.some((r) => arnFits(r, type.arn ?? '')));
+  if (action.resourceTypes.length === 0) return resources.some((r) => r.value.includes('*'));
+  return action.resourceTypes.some((type) => type.arn === undefined || resources.some((r) => arnFits(r.value, type.arn ?? '')));
 }
 
 function explain(action: ActionInfo): string {

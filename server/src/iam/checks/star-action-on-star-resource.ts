@@ -1,6 +1,6 @@
 import type { Report } from '../../language/check';
 import { grantsAccess } from '../policy-type';
-import { effectOf, holdsIntrinsic, strings } from '../values';
+import { effectOf, findString } from '../values';
 import { guideDocs, iamCheck } from '../define';
 
 /** `"Action": "*"` on `"Resource": "*"` is full administrator access. */
@@ -14,12 +14,10 @@ export const starActionOnStarResource = iamCheck({
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
     if (!grantsAccess(policy.type.type)) return out;
     for (const statement of policy.statements) {
-      const action = statement.elements.Action?.value;
-      const resource = statement.elements.Resource?.value;
-      if (effectOf(statement) !== 'Allow' || !action || !resource || holdsIntrinsic(action) || holdsIntrinsic(resource)) continue;
-      const star = strings(action).find((s) => s.value === '*');
-      if (star && strings(resource).some((s) => s.value === '*') && !statement.elements.Condition) {
-        out.push({ range: policy.range(star.node), message: '"*" on "*" grants full administrator access: grant the actions and resources this principal needs.' });
+      if (statement.elements.Condition || effectOf(statement) !== 'Allow') continue;
+      const star = findString(statement.elements.Action?.value, '*');
+      if (star && findString(statement.elements.Resource?.value, '*')) {
+        out.push({ range: policy.range(star), message: '"*" on "*" grants full administrator access: grant the actions and resources this principal needs.' });
       }
     }
     return out;

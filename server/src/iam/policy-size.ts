@@ -5,21 +5,32 @@ import { analyzerDocs, iamCheck } from './define';
 import type { Policy } from './policy';
 import type { PolicyType } from './policy-type';
 
-/** Characters IAM counts toward its quotas: everything but whitespace outside strings. A scan of char codes: no allocation. */
+/**
+ * Characters IAM counts toward its quotas: everything but whitespace outside
+ * strings. Strings are skipped with indexOf (native, and most of a policy is
+ * strings); only the characters between them are looked at one by one.
+ */
 function countedCharacters(policy: Policy): number {
   const { text } = policy;
-  const end = policy.root.offset + policy.root.length;
+  const start = policy.root.offset;
+  const end = start + policy.root.length;
   let whitespace = 0;
-  let inString = false;
-  for (let i = policy.root.offset; i < end; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // a backslash escapes the next character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
+    if (c === 34) i = closingQuote(text, i, end);
     else if (c === 32 || c === 9 || c === 10 || c === 13) whitespace++;
   }
-  return end - policy.root.offset - whitespace;
+  return end - start - whitespace;
+}
+
+/** The offset of the quote that closes the string opened at `open` (one not escaped by an odd run of backslashes), or `end`. */
+function closingQuote(text: string, open: number, end: number): number {
+  for (let at = text.indexOf('"', open + 1); at >= 0 && at < end; at = text.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return end;
 }
 
 /** A quota check for the policy types it applies to, pointing at the Statement key. */

@@ -27,6 +27,8 @@ export interface Statement {
   readonly actions: readonly ActionString[];
   /** Its strings in Resource and NotResource (none when an intrinsic function stands in the element), read once. */
   readonly resources: readonly ResourceString[];
+  /** Its keys that are not statement elements (misspelt or unknown), found while the statement is read. */
+  readonly otherKeys: readonly Node[];
 }
 
 /** One string of a Resource or NotResource element. */
@@ -117,16 +119,23 @@ function buildPolicy(context: RegionContext): Policy | undefined {
   };
 }
 
+const noKeys: readonly Node[] = [];
+
 function toStatement(node: Node): Statement {
   // Every field set, in one order: one object shape for all statements keeps property reads fast.
   const found: Record<StatementElement, Element | undefined> = {
     Sid: undefined, Effect: undefined, Principal: undefined, NotPrincipal: undefined, Action: undefined,
     NotAction: undefined, Resource: undefined, NotResource: undefined, Condition: undefined,
   };
+  let otherKeys: Node[] | undefined;
   for (const property of node.children ?? []) {
     const key = property.children?.[0];
     const value = property.children?.[1];
-    if (!key || !value) continue;
+    if (!key) continue;
+    if (!value) {
+      if (!statementElements.includes(key.value)) (otherKeys ??= []).push(key);
+      continue;
+    }
     // A switch of named stores, not found[key.value]: keyed stores on this object are several times slower, for every statement.
     switch (key.value) {
       case 'Sid': found.Sid = { key, value }; break;
@@ -138,9 +147,10 @@ function toStatement(node: Node): Statement {
       case 'Resource': found.Resource = { key, value }; break;
       case 'NotResource': found.NotResource = { key, value }; break;
       case 'Condition': found.Condition = { key, value }; break;
+      default: (otherKeys ??= []).push(key);
     }
   }
-  return { node, elements: found, actions: scanActions(found), resources: scanResources(found) };
+  return { node, elements: found, actions: scanActions(found), resources: scanResources(found), otherKeys: otherKeys ?? noKeys };
 }
 
 function scanResources(elements: Statement['elements']): ResourceString[] {

@@ -26,9 +26,8 @@ export const conditionKeyNotApplicable = iamCheck({
       if (!lists || lists.length === 0) continue;
       // An action of the key's service with no condition keys at all in the data: the data is silent, not negative.
       const prefix = entry.name.slice(0, entry.name.indexOf(':')).toLowerCase();
-      if (lists.some((actions) => actions.some((a) => a.service.prefix === prefix && a.conditionKeys.length === 0))) continue;
       const key = entry.info.key.toLowerCase();
-      if (lists.some((actions) => actions.some((a) => a.conditionKeySet.has(key)))) continue;
+      if (lists.some((actions) => silentOrSupports(actions, prefix, key))) continue;
       const actions = lists.flat();
       const names = actions.length <= 3 ? actions.map((a) => `${a.service.prefix}:${a.name}`).join(', ') : `${actions.length} actions`;
       out.push({ range: policy.range(entry.key), message: `${entry.info.key} is not in the request context of ${names}: this condition ${entry.parsed?.ifExists ? 'is always skipped' : 'never matches'}.` });
@@ -36,6 +35,24 @@ export const conditionKeyNotApplicable = iamCheck({
     return out;
   },
 });
+
+/** Answers by list of actions (the data's cached lists, shared by every statement naming the same action), then by key. */
+const answers = new WeakMap<readonly ActionInfo[], Map<string, boolean>>();
+
+/**
+ * True when one of the actions has the key, or is of the key's service and
+ * has no condition keys at all in the data (silent, not negative).
+ */
+function silentOrSupports(actions: readonly ActionInfo[], prefix: string, key: string): boolean {
+  let byKey = answers.get(actions);
+  if (!byKey) answers.set(actions, (byKey = new Map()));
+  let answer = byKey.get(key);
+  if (answer === undefined) {
+    answer = actions.some((a) => (a.service.prefix === prefix && a.conditionKeys.length === 0) || a.conditionKeySet.has(key));
+    byKey.set(key, answer);
+  }
+  return answer;
+}
 
 /** The actions each of the statement's Action strings matches, when every one is known (an unknown or bare `*` makes the check moot). */
 function expand(statement: Statement): ReadonlyArray<readonly ActionInfo[]> | undefined {

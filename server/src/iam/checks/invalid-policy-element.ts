@@ -13,18 +13,19 @@ export const invalidPolicyElement = iamCheck({
   docs: analyzerDocs('error-invalid-policy-element'),
   run(policy): Report[] {
     const out: Report[] = [];
-    unknownKeys(out, policy, policy.root, topLevel, 'policy');
-    for (const statement of policy.statements) unknownKeys(out, policy, statement.node, statementElements, 'statement');
+    const rootKeys = (policy.root.children ?? []).flatMap((p) => p.children?.[0] ?? []).filter((key) => !topLevel.includes(String(key.value)));
+    unknownKeys(out, policy, rootKeys, topLevel, 'policy');
+    // The statement model set aside the keys that are not elements when it read each statement.
+    for (const statement of policy.statements) if (statement.otherKeys.length) unknownKeys(out, policy, statement.otherKeys, statementElements, 'statement');
     return out;
   },
 });
 
-/** Pushes a report for each key IAM does not know (a loop, not a generator: it runs for every statement). */
-function unknownKeys(out: Report[], policy: Policy, node: Node, known: readonly string[], where: string): void {
-  for (const property of node.children ?? []) {
-    const key = property.children?.[0];
-    const name = key?.value;
-    if (!key || typeof name !== 'string' || known.includes(name)) continue;
+/** Pushes a report for each of the keys, which IAM does not know. */
+function unknownKeys(out: Report[], policy: Policy, keys: readonly Node[], known: readonly string[], where: string): void {
+  for (const key of keys) {
+    const name = key.value;
+    if (typeof name !== 'string') continue;
     const sameButCase = known.find((k) => k.toLowerCase() === name.toLowerCase());
     const range = policy.range(key);
     out.push(sameButCase

@@ -1,6 +1,7 @@
 import type { Report } from '../../language/check';
 import { actionStringsOfStatement, type ActionString } from '../actions';
 import { removeItem } from '../edits';
+import { findString } from '../values';
 import { covers, hasWildcard } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -17,7 +18,7 @@ export const redundantAction = iamCheck({
         if ((statement.elements[element]?.value.children?.length ?? 0) < 2) continue;
         const all = actionStringsOfStatement(statement);
         const list = all.every((a) => a.element === element) ? all : all.filter((a) => a.element === element);
-        const bare = (statement.elements[element]?.value.children ?? []).some((n) => n.value === '*');
+        const bare = findString(statement.elements[element]?.value, '*') !== undefined;
         // Most lists name distinct actions and no wildcard: then nothing is built or lower-cased for them.
         const wildcards = list.some((a) => hasWildcard(a.name)) ? wildcardsByService(list) : undefined;
         const seen = list.length > 8 ? new Set<string>() : undefined;

@@ -25,6 +25,7 @@ import { forAllValuesWithSingleValuedKey } from './forallvalues-with-single-valu
 import { invalidAction } from './invalid-action';
 import { invalidArnAccount } from './invalid-arn-account';
 import { invalidArnPrefix } from './invalid-arn-prefix';
+import { invalidArnService } from './invalid-arn-service';
 import { invalidArnServiceCase } from './invalid-arn-service-case';
 import { invalidConditionKeyFormat } from './invalid-condition-key-format';
 import { invalidConditionMultipleBoolean } from './invalid-condition-multiple-boolean';
@@ -56,7 +57,6 @@ import { missingStatement } from './missing-statement';
 import { missingVersion } from './missing-version';
 import { nullWithIfExists } from './null-with-if-exists';
 import { nullWithQualifier } from './null-with-qualifier';
-import { operatorTypeMismatch } from './operator-type-mismatch';
 import { outdatedVersion } from './outdated-version';
 import { passRoleWithStarInResource } from './pass-role-with-star-in-resource';
 import { policySizeExceedsIdentityPolicyQuota } from './policy-size-exceeds-identity-policy-quota';
@@ -81,7 +81,8 @@ import { resourceMismatch } from './resource-mismatch';
 import { retiredServiceCheck } from './retired-service';
 import { scpSyntaxErrorPrincipal } from './scp-syntax-error-principal';
 import { starActionOnStarResource } from './star-action-on-star-resource';
-import { stringOperatorOnArnKey } from './string-operator-on-arn-key';
+import { stringLikeOperatorWithArnConditionKeys } from './string-like-operator-with-arn-condition-keys';
+import { typeMismatch } from './type-mismatch';
 import { typeMismatchBoolean } from './type-mismatch-boolean';
 import { typeMismatchDate } from './type-mismatch-date';
 import { typeMismatchIpRange } from './type-mismatch-ip-range';
@@ -143,6 +144,7 @@ export const iamChecks: readonly RegionCheck[] = [
   missingArnField,
   invalidPartition,
   invalidArnServiceCase,
+  invalidArnService,
   invalidRegion,
   invalidArnAccount,
   arnRegionNotAllowed,
@@ -162,13 +164,14 @@ export const iamChecks: readonly RegionCheck[] = [
   rcpUnsupportedService,
   resourceMismatch,
   conditionKeyNotApplicable,
-  operatorTypeMismatch,
+  typeMismatch,
   typeMismatchBoolean,
   typeMismatchNumber,
   typeMismatchDate,
   typeMismatchIpRange,
   forAllValuesWithSingleValuedKey,
   wildcardWithoutLikeOperator,
+  stringLikeOperatorWithArnConditionKeys,
   badPatternForMfa,
   missingConditionKeyForOidcPrincipal,
   missingGithubRepoConditionKey,
@@ -182,7 +185,6 @@ export const iamChecks: readonly RegionCheck[] = [
   policySizeExceedsIdentityPolicyQuota,
   policySizeExceedsRoleTrustPolicyQuota,
   // Suggestions
-  stringOperatorOnArnKey,
   nullWithQualifier,
   equivalentToNullFalse,
   equivalentToNullTrue,

@@ -178,6 +178,30 @@ export class IamData {
     return entry.resourceTypes;
   }
 
+  private arnServiceSet: ReadonlySet<string> | undefined;
+
+  /**
+   * The services ARNs name: every service prefix and the service field of every
+   * ARN template (not always the prefix: Service Catalog's ARNs say "catalog").
+   * A template whose service is a variable (AWS Backup's recovery points) adds none.
+   */
+  arnServices(): ReadonlySet<string> {
+    if (!this.arnServiceSet) {
+      const services = new Set<string>();
+      for (const [prefix, service] of Object.entries(this.raw.services)) {
+        services.add(prefix);
+        for (const [template] of Object.values(service[3])) {
+          for (const one of template.split(/,\s*(?=arn:)/)) {
+            const field = one.split(':')[2];
+            if (field && !field.includes('${')) services.add(field);
+          }
+        }
+      }
+      this.arnServiceSet = services;
+    }
+    return this.arnServiceSet;
+  }
+
   /** Every key of a service, and the global keys, for completion. */
   conditionKeys(prefix?: string): ConditionKeyInfo[] {
     const out = [...this.globals.exact.values(), ...this.globals.templated.map((t) => t.info)];

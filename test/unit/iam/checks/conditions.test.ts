@@ -75,7 +75,7 @@ checkTable('TYPE_MISMATCH_IP_RANGE', {
   invalid: [{ name: 'a bad octet', text: withCondition('{"NotIpAddress": {"aws:SourceIp": "203.0.113.256/24"}}'), findings: [{ at: '"203.0.113.256/24"' }] }],
 });
 
-checkTable('iam.operator-type-mismatch', {
+checkTable('TYPE_MISMATCH', {
   valid: [
     { name: 'string operators on an IP key (AWS example)', text: withCondition('{"StringNotEquals": {"aws:Ec2InstanceSourcePrivateIPv4": "${aws:VpcSourceIp}"}}') },
     { name: 'fitting operators', text: withCondition('{"NumericLessThan": {"aws:MultiFactorAuthAge": "3600"}, "ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/x"}, "StringEquals": {"aws:PrincipalArn": "arn:aws:iam::123456789012:role/x"}}') },
@@ -83,9 +83,15 @@ checkTable('iam.operator-type-mismatch', {
   invalid: [{ name: 'numeric on a string key', text: withCondition('{"NumericEquals": {"aws:username": "5"}}'), findings: [{ at: '"NumericEquals"', message: 'NumericEquals does not fit aws:username (type String): use String operators or Arn operators.' }] }],
 });
 
-checkTable('iam.string-operator-on-arn-key', {
-  valid: [{ name: 'ArnLike', text: withCondition('{"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:*:t"}}') }],
-  invalid: [{ name: 'StringLike on aws:SourceArn', text: withCondition('{"StringLike": {"aws:SourceArn": "arn:aws:sns:*:*:t"}}'), findings: [{ at: '"StringLike"', message: /ArnLike compares it field by field/ }] }],
+checkTable('STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', {
+  valid: [
+    { name: 'ArnLike', text: withCondition('{"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:*:t"}}') },
+    { name: 'StringEquals, an exact match (AWS example: confused deputy)', text: withCondition('{"StringEquals": {"aws:SourceArn": "arn:aws:sns:us-east-1:123456789012:t"}}') },
+  ],
+  invalid: [
+    { name: 'StringLike on aws:SourceArn', text: withCondition('{"StringLike": {"aws:SourceArn": "arn:aws:sns:*:*:t"}}'), findings: [{ at: '"StringLike"', message: 'aws:SourceArn is an ARN: use ArnLike, which matches it field by field; StringLike lets a wildcard run across fields.' }] },
+    { name: 'StringNotLikeIfExists on aws:PrincipalArn', text: withCondition('{"StringNotLikeIfExists": {"aws:PrincipalArn": "arn:aws:iam::*:role/admin-*"}}'), findings: [{ at: '"StringNotLikeIfExists"', message: /use ArnNotLike/ }] },
+  ],
 });
 
 checkTable('FORALLVALUES_WITH_SINGLE_VALUED_KEY', {

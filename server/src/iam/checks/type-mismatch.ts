@@ -1,14 +1,14 @@
 import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { familiesForType } from '../operators';
-import { guideDocs, iamCheck } from '../define';
+import { analyzerDocs, iamCheck } from '../define';
 
 /** A numeric operator on a string key (and the like) compares values that can never be read that way. */
-export const operatorTypeMismatch = iamCheck({
-  id: 'iam.operator-type-mismatch',
+export const typeMismatch = iamCheck({
+  id: 'TYPE_MISMATCH',
   severity: 'warning',
   title: 'A condition operator does not fit the type of its condition key.',
-  docs: guideDocs('reference_policies_elements_condition_operators.html'),
+  docs: analyzerDocs('general-warning-type-mismatch'),
   run(policy): Report[] {
     const out: Report[] = [];
     for (const entry of conditionsOf(policy)) {

@@ -1,6 +1,10 @@
 /** An address range as written in an IP condition (`203.0.113.0/24`, `2001:db8::/32`, or one address), as integers. */
 export interface IpRange {
   readonly v6: boolean;
+  /** The address as written, host bits included. */
+  readonly address: bigint;
+  /** The prefix length (32 or 128 for a single address). */
+  readonly bits: number;
   readonly first: bigint;
   readonly last: bigint;
 }
@@ -16,7 +20,31 @@ export function parseIpRange(text: string): IpRange | undefined {
   if (value === undefined || !(bits >= 0 && bits <= width)) return undefined;
   const host = (1n << BigInt(width - bits)) - 1n;
   const first = value & ~host & ((1n << BigInt(width)) - 1n);
-  return { v6, first, last: first | host };
+  return { v6, address: value, bits, first, last: first | host };
+}
+
+/** A range written as IAM reads it: the network address (host bits cleared) and the prefix length; IPv6 in RFC 5952's short form. */
+export function formatRange(range: IpRange): string {
+  return `${range.v6 ? formatV6(range.first) : formatV4(range.first)}/${range.bits}`;
+}
+
+function formatV4(value: bigint): string {
+  return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join('.');
+}
+
+function formatV6(value: bigint): string {
+  const groups = Array.from({ length: 8 }, (_, i) => Number((value >> BigInt(112 - 16 * i)) & 0xffffn));
+  // The longest run of two or more zero groups becomes "::".
+  let best = { start: -1, length: 0 };
+  for (let i = 0; i < 8; ) {
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > best.length && j - i >= 2) best = { start: i, length: j - i };
+    i = j === i ? i + 1 : j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (best.start < 0) return hex.join(':');
+  return `${hex.slice(0, best.start).join(':')}::${hex.slice(best.start + best.length).join(':')}`;
 }
 
 function parseV4(address: string): bigint | undefined {
@@ -26,7 +54,12 @@ function parseV4(address: string): bigint | undefined {
 }
 
 function parseV6(address: string): bigint | undefined {
-  const halves = address.split('::');
+  // An IPv4 address may end it (::ffff:192.0.2.1): its 32 bits are the last two groups.
+  const lastColon = address.lastIndexOf(':');
+  const dotted = address.includes('.') ? parseV4(address.slice(lastColon + 1)) : undefined;
+  if (address.includes('.') && dotted === undefined) return undefined;
+  const hex = dotted === undefined ? address : `${address.slice(0, lastColon + 1)}${(dotted >> 16n).toString(16)}:${(dotted & 0xffffn).toString(16)}`;
+  const halves = hex.split('::');
   if (halves.length > 2) return undefined;
   const groups = (half: string | undefined) => (half ? half.split(':') : []);
   const head = groups(halves[0]);

@@ -1,5 +1,4 @@
-import type { Report } from '../language/check';
-import type { RegionCheck } from '../language/check';
+import type { RegionCheck, Report } from '../language/check';
 import type { Severity } from '../language/finding';
 import { analyzerDocs, iamCheck } from './define';
 import type { Policy } from './policy';

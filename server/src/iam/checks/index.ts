@@ -22,6 +22,7 @@ import { emptySidValue } from './empty-sid-value';
 import { equivalentToNullFalse } from './equivalent-to-null-false';
 import { equivalentToNullTrue } from './equivalent-to-null-true';
 import { forAllValuesWithSingleValuedKey } from './forallvalues-with-single-valued-key';
+import { improveIpRange } from './improve-ip-range';
 import { invalidAction } from './invalid-action';
 import { invalidArnAccount } from './invalid-arn-account';
 import { invalidArnPrefix } from './invalid-arn-prefix';
@@ -155,6 +156,7 @@ export const iamChecks: readonly RegionCheck[] = [
   invalidServiceConditionKey,
   invalidService,
   unknownPolicyVariable,
+  typeMismatchIpRange,
   policySizeExceedsScpQuota,
   policySizeExceedsRcpQuota,
   privateIpAddress,
@@ -168,7 +170,6 @@ export const iamChecks: readonly RegionCheck[] = [
   typeMismatchBoolean,
   typeMismatchNumber,
   typeMismatchDate,
-  typeMismatchIpRange,
   forAllValuesWithSingleValuedKey,
   wildcardWithoutLikeOperator,
   stringLikeOperatorWithArnConditionKeys,
@@ -193,6 +194,7 @@ export const iamChecks: readonly RegionCheck[] = [
   redundantNullFalse,
   privateIpAddressSubset,
   privateNotIpAddressSubset,
+  improveIpRange,
   redundantAction,
   redundantResource,
   emptyArrayAction,

@@ -71,8 +71,11 @@ checkTable('TYPE_MISMATCH_DATE', {
 });
 
 checkTable('TYPE_MISMATCH_IP_RANGE', {
-  valid: [{ name: 'IPv4 and IPv6 ranges (AWS example)', text: withCondition('{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "2001:DB8:1234:5678::/64"]}}') }],
-  invalid: [{ name: 'a bad octet', text: withCondition('{"NotIpAddress": {"aws:SourceIp": "203.0.113.256/24"}}'), findings: [{ at: '"203.0.113.256/24"' }] }],
+  valid: [{ name: 'IPv4 and IPv6 ranges (AWS example), an IPv4-mapped address', text: withCondition('{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "2001:DB8:1234:5678::/64", "::ffff:203.0.113.7"]}}') }],
+  invalid: [
+    { name: 'a bad octet', text: withCondition('{"NotIpAddress": {"aws:SourceIp": "203.0.113.256/24"}}'), findings: [{ at: '"203.0.113.256/24"' }] },
+    { name: 'a five-digit IPv6 group and a prefix too long', text: withCondition('{"IpAddress": {"aws:SourceIp": ["2001:db8:12345::/64", "203.0.113.0/33"]}}'), findings: [{ at: '"2001:db8:12345::/64"' }, { at: '"203.0.113.0/33"', message: 'IpAddress needs an IP address or CIDR range; "203.0.113.0/33" is not one, so the condition never matches.' }] },
+  ],
 });
 
 checkTable('TYPE_MISMATCH', {

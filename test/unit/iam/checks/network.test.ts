@@ -35,6 +35,20 @@ checkTable('PRIVATE_NOT_IP_ADDRESS_SUBSET', {
   invalid: [{ name: 'a private range beside a public one', text: withCondition('{"NotIpAddress": {"aws:SourceIp": ["203.0.113.0/24", "192.168.1.0/24"]}}', 'Deny'), findings: [{ at: '"192.168.1.0/24"', message: /excluding it has no effect/ }] }],
 });
 
+checkTable('IMPROVE_IP_RANGE', {
+  valid: [{ name: 'network addresses and single addresses', text: withCondition('{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "198.51.100.7", "2001:db8::/32"]}}') }],
+  invalid: [
+    {
+      name: 'host bits after the prefix (IPv4 and IPv6)',
+      text: withCondition('{"NotIpAddress": {"aws:SourceIp": ["203.0.113.7/24", "2001:db8:0:0:1::5/64"]}}', 'Deny'),
+      findings: [
+        { at: '"203.0.113.7/24"', message: 'The bits after /24 are ignored: "203.0.113.7/24" means "203.0.113.0/24". Write "203.0.113.0/24".', fixes: ['Change to "203.0.113.0/24"'] },
+        { at: '"2001:db8:0:0:1::5/64"', fixes: ['Change to "2001:db8::/64"'] },
+      ],
+    },
+  ],
+});
+
 checkTable('MISSING_PAIRED_CONDITION_KEYS', {
   valid: [
     { name: 'aws:VpcSourceIp with aws:SourceVpc (Access Analyzer\'s advice)', text: withCondition('{"IpAddress": {"aws:VpcSourceIp": "10.0.0.0/16"}, "StringEquals": {"aws:SourceVpc": "vpc-1a2b3c4d"}}') },

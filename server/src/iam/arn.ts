@@ -50,9 +50,9 @@ export interface ResourceArn {
 export function resourceArns(policy: Policy): readonly ResourceArn[] {
   return memo(policy, 'resourceArns', () => {
     const out: ResourceArn[] = [];
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       for (const { node, value } of statement.resources) if (value.startsWith('arn:')) out.push({ node, value, arn: parseArn(value) });
-    }
+    });
     return out;
   });
 }

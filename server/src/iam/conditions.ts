@@ -22,9 +22,9 @@ export function conditionsOf(policy: Policy): readonly ResolvedCondition[] {
   if (cached) return cached;
   const data = iamData();
   const out: ResolvedCondition[] = [];
-  for (const statement of policy.statements) {
+  policy.statements.forEach((statement) => {
     const condition = statement.elements.Condition?.value;
-    if (condition?.type !== 'object') continue;
+    if (condition?.type !== 'object') return;
     for (const operatorProperty of condition.children ?? []) {
       const [operatorKey, block] = operatorProperty.children ?? [];
       if (!operatorKey || !block || block.type !== 'object') continue;
@@ -38,7 +38,7 @@ export function conditionsOf(policy: Policy): readonly ResolvedCondition[] {
         out.push({ operatorKey, operator, block, key, name, lowerName: name.toLowerCase(), value, statement, parsed, info: data.conditionKey(name), values });
       }
     }
-  }
+  });
   cache.set(policy, out);
   return out;
 }

@@ -21,12 +21,12 @@ export function emptyElementCheck(id: string, anchor: string, element: Statement
         fixes: [removeProperty(policy, el.key, `Remove the empty ${String(el.key.value)}`)],
       });
       const empty = (el: Element | undefined): el is Element => el?.value.type === kind && (el.value.children?.length ?? 0) === 0;
-      for (const statement of policy.statements) {
+      policy.statements.forEach((statement) => {
         const plain = statement.elements[element];
         const negated = statement.elements[not];
         if (empty(plain)) out.push(report(plain));
         if (empty(negated)) out.push(report(negated));
-      }
+      });
       return out;
     },
   });
@@ -72,12 +72,12 @@ export function emptyConditionArrayCheck(variant: EmptyConditionVariant): Region
     docs: analyzerDocs(anchor),
     run(policy): Report[] {
       const out: Report[] = [];
-      for (const entry of conditionsOf(policy)) {
-        if (entry.value.type !== 'array' || (entry.value.children ?? []).length > 0 || !entry.parsed) continue;
+      conditionsOf(policy).forEach((entry) => {
+        if (entry.value.type !== 'array' || (entry.value.children ?? []).length > 0 || !entry.parsed) return;
         const of: EmptyConditionVariant = entry.parsed.qualifier ?? (entry.parsed.ifExists ? 'IfExists' : 'plain');
-        if (of !== variant) continue;
+        if (of !== variant) return;
         out.push({ range: policy.range(entry.value), message: meaning(entry.name, entry.operator), fixes: [removeProperty(policy, entry.key, `Remove ${entry.name}`)] });
-      }
+      });
       return out;
     },
   });

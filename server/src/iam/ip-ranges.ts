@@ -9,8 +9,24 @@ export interface IpRange {
   readonly last: bigint;
 }
 
-/** Parses an IPv4 or IPv6 address with an optional prefix length; undefined for anything else (TYPE_MISMATCH_IP_RANGE reports it). */
+const parsed = new Map<string, IpRange | null>();
+
+/**
+ * Parses an IPv4 or IPv6 address with an optional prefix length; undefined for
+ * anything else (TYPE_MISMATCH_IP_RANGE reports it). Cached: policies repeat
+ * their ranges, and the arithmetic allocates.
+ */
 export function parseIpRange(text: string): IpRange | undefined {
+  let range = parsed.get(text);
+  if (range === undefined) {
+    if (parsed.size > 5000) parsed.clear();
+    range = computeRange(text) ?? null;
+    parsed.set(text, range);
+  }
+  return range ?? undefined;
+}
+
+function computeRange(text: string): IpRange | undefined {
   const [address = '', bitsText, ...rest] = text.trim().split('/');
   if (rest.length) return undefined;
   const v6 = address.includes(':');
@@ -74,17 +90,8 @@ function parseV6(address: string): bigint | undefined {
 /** RFC 1918's IPv4 blocks and IPv6 unique local addresses (RFC 4193): never a request's public source address. */
 const privateBlocks = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'].map((b) => parseIpRange(b) as IpRange);
 
-const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
-
 /** True when the whole range lies in a private block; false when any of it is public; undefined when it is not a range. */
 export function isPrivateRange(text: string): boolean | undefined {
-  // IPv4, as nearly every policy writes it, in plain numbers.
-  const v4 = ipv4.exec(text);
-  if (v4) {
-    const [a, b, c, d, bits = 32] = v4.slice(1).map((n) => (n === undefined ? undefined : Number(n)));
-    if (a === undefined || b === undefined || c === undefined || d === undefined || a > 255 || b > 255 || c > 255 || d > 255 || bits > 32) return undefined;
-    return (a === 10 && bits >= 8) || (a === 172 && b >= 16 && b <= 31 && bits >= 12) || (a === 192 && b === 168 && bits >= 16);
-  }
   const range = parseIpRange(text);
   if (!range) return undefined;
   return privateBlocks.some((b) => b.v6 === range.v6 && range.first >= b.first && range.last <= b.last);

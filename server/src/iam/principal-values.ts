@@ -22,10 +22,10 @@ export interface PrincipalEntry {
 export function principalEntries(policy: Policy): readonly PrincipalEntry[] {
   return memo(policy, 'principalEntries', () => {
     const out: PrincipalEntry[] = [];
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       addEntries(out, statement.elements.Principal?.value);
       addEntries(out, statement.elements.NotPrincipal?.value);
-    }
+    });
     return out;
   });
 }

@@ -8,8 +8,8 @@ import type { Policy } from './policy';
 /** The aws:SourceIp entries under IpAddress (or NotIpAddress), with their values split into private and public ranges. */
 function sourceIpEntries(policy: Policy, negated: boolean): Array<{ entry: ResolvedCondition; privates: Node[]; publics: Node[] }> {
   const out: Array<{ entry: ResolvedCondition; privates: Node[]; publics: Node[] }> = [];
-  for (const entry of conditionsOf(policy)) {
-    if (entry.parsed?.family !== 'IpAddress' || entry.parsed.base.startsWith('Not') !== negated || entry.lowerName !== 'aws:sourceip') continue;
+  conditionsOf(policy).forEach((entry) => {
+    if (entry.parsed?.family !== 'IpAddress' || entry.parsed.base.startsWith('Not') !== negated || entry.lowerName !== 'aws:sourceip') return;
     const privates: Node[] = [];
     const publics: Node[] = [];
     for (const value of entry.values) {
@@ -18,7 +18,7 @@ function sourceIpEntries(policy: Policy, negated: boolean): Array<{ entry: Resol
       else if (isPrivate === false) publics.push(value);
     }
     if (privates.length) out.push({ entry, privates, publics });
-  }
+  });
   return out;
 }
 

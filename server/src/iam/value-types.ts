@@ -14,14 +14,14 @@ export function valueTypeCheck(id: string, anchor: string, families: readonly Op
     docs: analyzerDocs(anchor),
     run(policy): Report[] {
       const out: Report[] = [];
-      for (const entry of conditionsOf(policy)) {
-        if (!entry.parsed || !families.includes(entry.parsed.family)) continue;
+      conditionsOf(policy).forEach((entry) => {
+        if (!entry.parsed || !families.includes(entry.parsed.family)) return;
         for (const value of entry.values) {
           const text = valueText(value);
           if (text === undefined || hasVariable(text) || valid(text)) continue;
           out.push({ range: policy.range(value), message: `${entry.parsed.base} needs ${expected}; "${text}" is not one, so the condition never matches.` });
         }
-      }
+      });
       return out;
     },
   });

@@ -17,9 +17,9 @@ export function variableHosts(policy: Policy): ReadonlyArray<{ node: Node; value
   return memo(policy, 'variableHosts', () => {
     const out: Array<{ node: Node; value: string }> = [];
     for (const statement of policy.statements) out.push(...statement.resources);
-    for (const entry of conditionsOf(policy)) {
+    conditionsOf(policy).forEach((entry) => {
       for (const node of entry.values) if (node.type === 'string') out.push({ node, value: valueText(node) ?? '' });
-    }
+    });
     return out;
   });
 }

@@ -13,12 +13,12 @@ export const allowWithNotAction = iamCheck({
     const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
     if (!grantsAccess(policy.type.type)) return out;
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const not = statement.elements.NotAction;
       if (not && effectOf(statement) === 'Allow') {
         out.push({ range: policy.range(not.key), message: '"Allow" with "NotAction" grants every action except those listed, including actions AWS adds later: list the actions to allow instead.' });
       }
-    }
+    });
     return out;
   },
 });

@@ -9,12 +9,12 @@ export const allowWithNotPrincipal = iamCheck({
   docs: analyzerDocs('security-warning-allow-with-not-principal'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const not = statement.elements.NotPrincipal;
       if (not && effectOf(statement) === 'Allow') {
         out.push({ range: policy.range(not.key), message: '"Allow" with "NotPrincipal" grants access to every principal but the listed ones, anonymous users included: name the principals in "Principal".' });
       }
-    }
+    });
     return out;
   },
 });

@@ -12,12 +12,12 @@ export const allowWithNotResource = iamCheck({
     const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
     if (!grantsAccess(policy.type.type)) return out;
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const not = statement.elements.NotResource;
       if (not && effectOf(statement) === 'Allow') {
         out.push({ range: policy.range(not.key), message: '"Allow" with "NotResource" grants access to every resource except those listed, in every account and service: list the resources to allow instead.' });
       }
-    }
+    });
     return out;
   },
 });

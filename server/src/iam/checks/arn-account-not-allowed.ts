@@ -13,12 +13,12 @@ export const arnAccountNotAllowed = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    for (const { node, arn } of resourceArns(policy)) {
+    resourceArns(policy).forEach(({ node, arn }) => {
       const field = arn.account;
       const service = arn.service && data.service(arn.service.text);
-      if (!field || !service || field.text === '' || isOpen(field) || !fieldIsAlwaysEmpty(service.prefix, 4)) continue;
+      if (!field || !service || field.text === '' || isOpen(field) || !fieldIsAlwaysEmpty(service.prefix, 4)) return;
       out.push({ range: policy.rangeInString(node, field.start, field.text.length), message: `${service.name} resource ARNs have no account id: leave the field empty.` });
-    }
+    });
     return out;
   },
 });

@@ -13,12 +13,12 @@ export const arnRegionNotAllowed = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    for (const { node, arn } of resourceArns(policy)) {
+    resourceArns(policy).forEach(({ node, arn }) => {
       const field = arn.region;
       const service = arn.service && data.service(arn.service.text);
-      if (!field || !service || field.text === '' || isOpen(field) || !fieldIsAlwaysEmpty(service.prefix, 3)) continue;
+      if (!field || !service || field.text === '' || isOpen(field) || !fieldIsAlwaysEmpty(service.prefix, 3)) return;
       out.push({ range: policy.rangeInString(node, field.start, field.text.length), message: `${service.name} resource ARNs have no region: leave the field empty ("arn:${arn.partition?.text ?? 'aws'}:${arn.service?.text ?? ''}::...").` });
-    }
+    });
     return out;
   },
 });

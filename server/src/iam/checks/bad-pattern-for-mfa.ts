@@ -15,10 +15,10 @@ export const badPatternForMfa = iamCheck({
   docs: guideDocs('reference_policies_condition-keys.html#condition-keys-multifactorauthpresent'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const entry of conditionsOf(policy)) {
-      if (entry.lowerName !== 'aws:multifactorauthpresent' || !entry.parsed || entry.parsed.qualifier) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.lowerName !== 'aws:multifactorauthpresent' || !entry.parsed || entry.parsed.qualifier) return;
       const falseValue = entry.values.find((v) => valueText(v)?.toLowerCase() === 'false');
-      if (!falseValue) continue;
+      if (!falseValue) return;
       const range = policy.range(falseValue);
       if (entry.parsed.base === 'Null') {
         out.push({ range, message: '"Null": false on aws:MultiFactorAuthPresent only says the request used temporary credentials, with MFA or without. To require MFA, use "Bool": {"aws:MultiFactorAuthPresent": "true"}.' });
@@ -27,7 +27,7 @@ export const badPatternForMfa = iamCheck({
           ? { range, message: 'Requests signed with long-term access keys carry no aws:MultiFactorAuthPresent, so "Bool" false does not deny them. Use "BoolIfExists".' }
           : { range, message: '"Bool" false on aws:MultiFactorAuthPresent allows only temporary credentials obtained without MFA; it never requires MFA. To require MFA, use "Bool": {"aws:MultiFactorAuthPresent": "true"}.' });
       }
-    }
+    });
     return out;
   },
 });

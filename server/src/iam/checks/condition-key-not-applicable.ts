@@ -18,20 +18,20 @@ export const conditionKeyNotApplicable = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const actionsByStatement = new Map<Statement, ReadonlyArray<readonly ActionInfo[]> | undefined>();
-    for (const entry of conditionsOf(policy)) {
+    conditionsOf(policy).forEach((entry) => {
       // Identity providers' claims (saml:, cognito-identity.amazonaws.com:) come with the session, for every action.
-      if (entry.info?.scope !== 'service' || entry.parsed?.base === 'Null' || !iamData().service(entry.name.slice(0, entry.name.indexOf(':')))) continue;
+      if (entry.info?.scope !== 'service' || entry.parsed?.base === 'Null' || !iamData().service(entry.name.slice(0, entry.name.indexOf(':')))) return;
       if (!actionsByStatement.has(entry.statement)) actionsByStatement.set(entry.statement, expand(entry.statement));
       const lists = actionsByStatement.get(entry.statement);
-      if (!lists || lists.length === 0) continue;
+      if (!lists || lists.length === 0) return;
       // An action of the key's service with no condition keys at all in the data: the data is silent, not negative.
       const prefix = entry.name.slice(0, entry.name.indexOf(':')).toLowerCase();
       const key = entry.info.key.toLowerCase();
-      if (lists.some((actions) => silentOrSupports(actions, prefix, key))) continue;
+      if (lists.some((actions) => silentOrSupports(actions, prefix, key))) return;
       const actions = lists.flat();
       const names = actions.length <= 3 ? actions.map((a) => `${a.service.prefix}:${a.name}`).join(', ') : `${actions.length} actions`;
       out.push({ range: policy.range(entry.key), message: `${entry.info.key} is not in the request context of ${names}: this condition ${entry.parsed?.ifExists ? 'is always skipped' : 'never matches'}.` });
-    }
+    });
     return out;
   },
 });

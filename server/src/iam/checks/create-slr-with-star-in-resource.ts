@@ -13,15 +13,15 @@ export const createSlrWithStarInResource = iamCheck({
     const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
     if (!grantsAccess(policy.type.type)) return out;
-    for (const statement of policy.statements) {
-      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*')) continue;
+    policy.statements.forEach((statement) => {
+      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*')) return;
       for (const action of statement.actions) {
         if (!mayNameIam(action) || action.value.toLowerCase() !== 'iam:createservicelinkedrole') continue;
         const hasServiceCondition = (statement.elements.Condition?.value.children ?? []).length > 0;
         if (hasServiceCondition) continue;
         out.push({ range: policy.range(action.node), message: 'iam:CreateServiceLinkedRole on "*" allows creating any service\'s linked role: limit Resource to the service\'s role ARN or add an iam:AWSServiceName condition.' });
       }
-    }
+    });
     return out;
   },
 });

@@ -28,12 +28,12 @@ export const dataTypeMismatch = iamCheck({
     const id = elementOf(policy.root, 'Id');
     if (id) expect(out, policy, id.value, 'string', 'Id');
     if (policy.statementElement) expect(out, policy, policy.statementElement.value, 'statements', 'Statement');
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       for (const name of statementElements) {
         const element = statement.elements[name];
         if (element) expect(out, policy, element.value, elementShapes[name], name);
       }
-    }
+    });
     return out;
   },
 });

@@ -11,14 +11,14 @@ export const duplicateKeysWithDifferentCase = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const seen = new Map<string, string>();
-    for (const entry of conditionsOf(policy)) {
+    conditionsOf(policy).forEach((entry) => {
       const id = `${entry.block.offset}:${entry.lowerName}`;
       const first = seen.get(id);
       if (first !== undefined && first !== entry.name) {
         out.push({ range: policy.range(entry.key), message: `"${entry.name}" and "${first}" are the same key (names ignore case): merge their values under one key.` });
       }
       if (first === undefined) seen.set(id, entry.name);
-    }
+    });
     return out;
   },
 });

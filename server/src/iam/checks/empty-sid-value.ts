@@ -9,11 +9,11 @@ export const emptySidValue = iamCheck({
   docs: analyzerDocs('suggestion-empty-sid-value'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const sid = statement.elements.Sid;
-      if (sid?.value.type !== 'string' || sid.value.value !== '') continue;
+      if (sid?.value.type !== 'string' || sid.value.value !== '') return;
       out.push({ range: policy.range(sid.value), message: 'The Sid is empty: give the statement a name or remove the Sid.', fixes: [removeProperty(policy, sid.key, 'Remove the empty Sid')] });
-    }
+    });
     return out;
   },
 });

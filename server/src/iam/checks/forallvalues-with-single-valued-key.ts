@@ -10,10 +10,10 @@ export const forAllValuesWithSingleValuedKey = iamCheck({
   docs: analyzerDocs('security-warning-forallvalues-with-single-valued-key'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const entry of conditionsOf(policy)) {
-      if (entry.parsed?.qualifier !== 'ForAllValues' || !entry.info || entry.info.scope === 'provider' || entry.info.type.startsWith('ArrayOf')) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.parsed?.qualifier !== 'ForAllValues' || !entry.info || entry.info.scope === 'provider' || entry.info.type.startsWith('ArrayOf')) return;
       out.push({ range: policy.range(entry.operatorKey), message: `${entry.info.key} has one value per request: ForAllValues also matches when it is absent. Drop the ForAllValues: qualifier.` });
-    }
+    });
     return out;
   },
 });

@@ -11,8 +11,8 @@ export const improveIpRange = iamCheck({
   docs: analyzerDocs('suggestion-improve-ip-range'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const entry of conditionsOf(policy)) {
-      if (entry.parsed?.family !== 'IpAddress') continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.parsed?.family !== 'IpAddress') return;
       for (const value of entry.values) {
         const text = valueText(value) ?? '';
         const range = text.includes('/') ? parseIpRange(text) : undefined;
@@ -24,7 +24,7 @@ export const improveIpRange = iamCheck({
           fixes: [{ title: `Change to "${network}"`, edits: [{ ...policy.range(value), newText: policy.literal(network) }], preferred: true }],
         });
       }
-    }
+    });
     return out;
   },
 });

@@ -17,27 +17,27 @@ export const invalidAction = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       for (const element of ['Action', 'NotAction'] as const) {
         const value = statement.elements[element]?.value;
         if (!value || holdsIntrinsic(value)) continue;
         if (value.type === 'array') for (const node of value.children ?? []) reportBare(out, policy, node);
         else reportBare(out, policy, value);
       }
-    }
-    for (const action of actionStringsOf(policy)) {
+    });
+    actionStringsOf(policy).forEach((action) => {
       const service = data.service(action.service);
-      if (!service) continue;
+      if (!service) return;
       if (hasWildcard(action.name)) {
         if (data.matchActions(action.value).length === 0) {
           out.push({ range: policy.range(action.node), message: `"${action.value}" matches no action of ${service.name}.` });
         }
-        continue;
+        return;
       }
-      if (data.action(service.prefix, action.name)) continue;
+      if (data.action(service.prefix, action.name)) return;
       if (action.name === '') {
         out.push({ range: policy.range(action.node), message: `"${action.value}" names no action: add one after the colon, e.g. "${action.service}:${data.actions(service.prefix)[0]?.name ?? '*'}".` });
-        continue;
+        return;
       }
       const suggestion = closest(action.name, data.actions(service.prefix).map((a) => a.name));
       const replacement = `${action.service}:${suggestion ?? ''}`;
@@ -46,7 +46,7 @@ export const invalidAction = iamCheck({
         message: `${service.name} has no action "${action.name}".${suggestion ? ` Did you mean "${replacement}"?` : ''}`,
         ...(suggestion ? { fixes: [{ title: `Change to "${replacement}"`, edits: [{ ...policy.range(action.node), newText: policy.literal(replacement) }], preferred: true }] } : {}),
       });
-    }
+    });
     return out;
   },
 });

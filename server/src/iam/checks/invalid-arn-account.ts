@@ -10,12 +10,12 @@ export const invalidArnAccount = iamCheck({
   docs: analyzerDocs('error-invalid-arn-account'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const { node, arn } of resourceArns(policy)) {
+    resourceArns(policy).forEach(({ node, arn }) => {
       const field = arn.account;
-      if (!field || arn.fields.length < 6 || field.text === '' || field.text === 'aws' || isOpen(field) || /^\d{12}$/.test(field.text)) continue;
+      if (!field || arn.fields.length < 6 || field.text === '' || field.text === 'aws' || isOpen(field) || /^\d{12}$/.test(field.text)) return;
       const digits = /^\d+$/.test(field.text) ? ` (it has ${field.text.length} digits)` : '';
       out.push({ range: policy.rangeInString(node, field.start, field.text.length), message: `"${field.text}" is not an account id: use 12 digits${digits}, "*" or leave it empty where the service has no account.` });
-    }
+    });
     return out;
   },
 });

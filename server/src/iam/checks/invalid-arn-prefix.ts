@@ -9,7 +9,7 @@ export const invalidArnPrefix = iamCheck({
   docs: analyzerDocs('error-invalid-arn-prefix'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       for (const { node, value } of statement.resources) {
         if (value.startsWith('arn:') || /^[*?$]/.test(value)) continue;
         const fixable = /^aws(-[a-z-]+)?:/.test(value);
@@ -19,7 +19,7 @@ export const invalidArnPrefix = iamCheck({
           ...(fixable ? { fixes: [{ title: 'Add the "arn:" prefix', edits: [{ ...policy.range(node), newText: policy.literal(`arn:${value}`) }], preferred: true }] } : {}),
         });
       }
-    }
+    });
     return out;
   },
 });

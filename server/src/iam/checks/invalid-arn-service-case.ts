@@ -10,16 +10,16 @@ export const invalidArnServiceCase = iamCheck({
   docs: analyzerDocs('error-invalid-arn-service-case'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const { node, value, arn } of resourceArns(policy)) {
+    resourceArns(policy).forEach(({ node, value, arn }) => {
       const field = arn.service;
-      if (!field || arn.fields.length < 4 || field.text === field.text.toLowerCase()) continue;
+      if (!field || arn.fields.length < 4 || field.text === field.text.toLowerCase()) return;
       const fixed = value.slice(0, field.start) + field.text.toLowerCase() + value.slice(field.start + field.text.length);
       out.push({
         range: policy.rangeInString(node, field.start, field.text.length),
         message: `The service in an ARN is lower case: "${field.text.toLowerCase()}", not "${field.text}".`,
         fixes: [{ title: `Use "${field.text.toLowerCase()}"`, edits: [{ ...policy.range(node), newText: policy.literal(fixed) }], preferred: true }],
       });
-    }
+    });
     return out;
   },
 });

@@ -13,13 +13,13 @@ export const invalidArnService = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const services = iamData().arnServices();
-    for (const { node, value, arn } of resourceArns(policy)) {
+    resourceArns(policy).forEach(({ node, value, arn }) => {
       const field = arn.service;
       // Case is INVALID_ARN_SERVICE_CASE's to report; too few fields, MISSING_ARN_FIELD's.
-      if (!field || arn.fields.length < 4 || isOpen(field) || services.has(field.text.toLowerCase())) continue;
+      if (!field || arn.fields.length < 4 || isOpen(field) || services.has(field.text.toLowerCase())) return;
       if (field.text === '') {
         out.push({ range: policy.range(node), message: `"${value}" has no service: an ARN is arn:partition:service:region:account:resource.` });
-        continue;
+        return;
       }
       const suggestion = closest(field.text, services);
       const fixed = suggestion && value.slice(0, field.start) + suggestion + value.slice(field.start + field.text.length);
@@ -28,7 +28,7 @@ export const invalidArnService = iamCheck({
         message: `No AWS service writes "${field.text}" in its ARNs, so this resource matches nothing.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
         ...(fixed ? { fixes: [{ title: `Change to "${suggestion}"`, edits: [{ ...policy.range(node), newText: policy.literal(fixed) }], preferred: true }] } : {}),
       });
-    }
+    });
     return out;
   },
 });

@@ -9,11 +9,11 @@ export const invalidConditionKeyFormat = iamCheck({
   docs: analyzerDocs('error-invalid-condition-key-format'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const entry of conditionsOf(policy)) {
+    conditionsOf(policy).forEach((entry) => {
       const colon = entry.name.indexOf(':');
-      if (colon > 0 && colon < entry.name.length - 1) continue;
+      if (colon > 0 && colon < entry.name.length - 1) return;
       out.push({ range: policy.range(entry.key), message: `"${entry.name}" is not a condition key: write it as prefix:name, e.g. "aws:SourceIp" or "s3:prefix".` });
-    }
+    });
     return out;
   },
 });

@@ -10,13 +10,13 @@ export const invalidConditionMultipleBoolean = iamCheck({
   docs: analyzerDocs('error-invalid-condition-multiple-boolean'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const entry of conditionsOf(policy)) {
-      if (entry.parsed?.family !== 'Bool' && entry.parsed?.family !== 'Null') continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.parsed?.family !== 'Bool' && entry.parsed?.family !== 'Null') return;
       const texts = new Set(entry.values.map((v) => valueText(v)?.toLowerCase()));
-      if (!texts.has('true') || !texts.has('false')) continue;
+      if (!texts.has('true') || !texts.has('false')) return;
       const matches = entry.parsed.family === 'Null' ? 'whether the key is present or not' : 'whatever its value';
       out.push({ range: policy.range(entry.value), message: `${entry.name} is given both true and false under ${entry.operator}, so the condition matches ${matches}. Give one value.` });
-    }
+    });
     return out;
   },
 });

@@ -12,8 +12,8 @@ export const invalidConditionOperator = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const reported = new Set<number>();
-    for (const entry of conditionsOf(policy)) {
-      if (entry.parsed || reported.has(entry.operatorKey.offset)) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.parsed || reported.has(entry.operatorKey.offset)) return;
       reported.add(entry.operatorKey.offset);
       const colon = entry.operator.indexOf(':');
       const qualifier = colon >= 0 ? entry.operator.slice(0, colon + 1) : '';
@@ -28,7 +28,7 @@ export const invalidConditionOperator = iamCheck({
         message: `"${entry.operator}" is not a condition operator.${validQualifier ? '' : ' The only qualifiers are ForAllValues: and ForAnyValue:.'}${fixed ? ` Did you mean "${fixed}"?` : ''}`,
         ...(fixed ? { fixes: [{ title: `Change to "${fixed}"`, edits: [{ ...range, newText: policy.literal(fixed) }], preferred: true }] } : {}),
       });
-    }
+    });
     return out;
   },
 });

@@ -8,9 +8,9 @@ export const invalidEffect = iamCheck({
   docs: analyzerDocs('error-invalid-effect'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const effect = statement.elements.Effect?.value;
-      if (effect?.type !== 'string' || effect.value === 'Allow' || effect.value === 'Deny') continue;
+      if (effect?.type !== 'string' || effect.value === 'Allow' || effect.value === 'Deny') return;
       const value = String(effect.value);
       const fixed = value.toLowerCase() === 'allow' ? 'Allow' : value.toLowerCase() === 'deny' ? 'Deny' : undefined;
       const range = policy.range(effect);
@@ -19,7 +19,7 @@ export const invalidEffect = iamCheck({
         message: `Effect must be "Allow" or "Deny" (case-sensitive), not "${value}".`,
         ...(fixed ? { fixes: [{ title: `Use "${fixed}"`, edits: [{ ...range, newText: policy.literal(fixed) }], preferred: true }] } : {}),
       });
-    }
+    });
     return out;
   },
 });

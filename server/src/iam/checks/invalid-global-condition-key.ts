@@ -12,8 +12,8 @@ export const invalidGlobalConditionKey = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    for (const entry of conditionsOf(policy)) {
-      if (entry.info || !entry.lowerName.startsWith('aws:')) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.info || !entry.lowerName.startsWith('aws:')) return;
       const candidates = data.conditionKeys().filter((k) => k.scope === 'global').map((k) => k.key.replace(/\/tag-key$/, '/'));
       const suggestion = closest(entry.name, candidates);
       const range = policy.range(entry.key);
@@ -23,7 +23,7 @@ export const invalidGlobalConditionKey = iamCheck({
         message: `"${entry.name}" is not a global condition key.${suggestion ? ` Did you mean "${suggestion.endsWith('/') ? `${suggestion}<tag-key>` : suggestion}"?` : ''}`,
         ...(replaceable ? { fixes: [{ title: `Change to "${suggestion}"`, edits: [{ ...range, newText: policy.literal(suggestion) }], preferred: true }] } : {}),
       });
-    }
+    });
     return out;
   },
 });

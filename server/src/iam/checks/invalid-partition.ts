@@ -9,11 +9,11 @@ export const invalidPartition = iamCheck({
   docs: analyzerDocs('error-invalid-partition'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const { node, arn } of resourceArns(policy)) {
+    resourceArns(policy).forEach(({ node, arn }) => {
       const field = arn.partition;
-      if (!field || arn.fields.length < 3 || isOpen(field) || partitions.includes(field.text)) continue;
+      if (!field || arn.fields.length < 3 || isOpen(field) || partitions.includes(field.text)) return;
       out.push({ range: policy.rangeInString(node, field.start, field.text.length), message: `"${field.text}" is not an AWS partition: use ${partitions.map((p) => `"${p}"`).join(', ')}.` });
-    }
+    });
     return out;
   },
 });

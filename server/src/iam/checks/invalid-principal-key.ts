@@ -11,8 +11,8 @@ export const invalidPrincipalKey = iamCheck({
   docs: analyzerDocs('error-invalid-principal-key'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const { kind, kindNode } of principalEntries(policy)) {
-      if (kinds.includes(kind)) continue;
+    principalEntries(policy).forEach(({ kind, kindNode }) => {
+      if (kinds.includes(kind)) return;
       const fixed = kinds.find((k) => k.toLowerCase() === kind.toLowerCase());
       const range = policy.range(kindNode);
       out.push({
@@ -20,7 +20,7 @@ export const invalidPrincipalKey = iamCheck({
         message: `"${kind}" is not a kind of principal: use ${kinds.map((k) => `"${k}"`).join(', ')}${fixed ? ` (keys are case-sensitive: "${fixed}")` : ''}.`,
         ...(fixed ? { fixes: [{ title: `Rename to "${fixed}"`, edits: [{ ...range, newText: policy.literal(fixed) }], preferred: true }] } : {}),
       });
-    }
+    });
     return out;
   },
 });

@@ -12,11 +12,11 @@ export const invalidRegion = iamCheck({
   docs: analyzerDocs('error-invalid-region'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const { node, arn } of resourceArns(policy)) {
+    resourceArns(policy).forEach(({ node, arn }) => {
       const field = arn.region;
-      if (!field || arn.fields.length < 5 || field.text === '' || isOpen(field) || regionCode.test(field.text)) continue;
+      if (!field || arn.fields.length < 5 || field.text === '' || isOpen(field) || regionCode.test(field.text)) return;
       out.push({ range: policy.rangeInString(node, field.start, field.text.length), message: `"${field.text}" is not a region code (such as us-east-1); leave the field empty for global resources.` });
-    }
+    });
     return out;
   },
 });

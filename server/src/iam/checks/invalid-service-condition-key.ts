@@ -13,8 +13,8 @@ export const invalidServiceConditionKey = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    for (const entry of conditionsOf(policy)) {
-      if (entry.info || entry.lowerName.startsWith('aws:') || !data.knowsKeyPrefix(entry.name)) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.info || entry.lowerName.startsWith('aws:') || !data.knowsKeyPrefix(entry.name)) return;
       const prefix = entry.name.slice(0, entry.name.indexOf(':'));
       const service = data.service(prefix);
       const own = data.conditionKeys(prefix).filter((k) => k.scope === 'service' && k.key.toLowerCase().startsWith(`${prefix.toLowerCase()}:`));
@@ -25,7 +25,7 @@ export const invalidServiceConditionKey = iamCheck({
         message: `${service ? service.name : `"${prefix}"`} has no condition key "${entry.name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
         ...(suggestion ? { fixes: [{ title: `Change to "${suggestion}"`, edits: [{ ...range, newText: policy.literal(suggestion) }], preferred: true }] } : {}),
       });
-    }
+    });
     return out;
   },
 });

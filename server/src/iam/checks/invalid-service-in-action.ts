@@ -15,8 +15,8 @@ export const invalidServiceInAction = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    for (const action of actionStringsOf(policy)) {
-      if (hasWildcard(action.service) || data.service(action.service) || retiredService(action.service)) continue;
+    actionStringsOf(policy).forEach((action) => {
+      if (hasWildcard(action.service) || data.service(action.service) || retiredService(action.service)) return;
       const suggestion = closest(action.service, data.services().map((s) => s.prefix));
       const range = policy.rangeInString(action.node, 0, action.service.length);
       out.push({
@@ -24,7 +24,7 @@ export const invalidServiceInAction = iamCheck({
         message: `"${action.service}" is not an AWS service prefix.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
         ...(suggestion ? { fixes: [{ title: `Change to "${suggestion}:${action.name}"`, edits: [{ ...policy.range(action.node), newText: policy.literal(`${suggestion}:${action.name}`) }], preferred: true }] } : {}),
       });
-    }
+    });
     return out;
   },
 });

@@ -23,19 +23,19 @@ export const invalidServicePrincipalFormat = iamCheck({
   docs: analyzerDocs('error-invalid-service-principal-format'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const { kind, values } of principalEntries(policy)) {
-      if (kind !== 'Service') continue;
+    principalEntries(policy).forEach(({ kind, values }) => {
+      if (kind !== 'Service') return;
       for (const { node, value } of values) if (judged(value) && !servicePrincipal.test(value)) out.push(report(policy, node, value, false));
-    }
-    for (const entry of conditionsOf(policy)) {
+    });
+    conditionsOf(policy).forEach((entry) => {
       const name = entry.lowerName;
       const regional = name === 'kms:viaservice';
-      if ((!regional && !principalKeys.has(name)) || !entry.parsed || entry.parsed.base === 'Null') continue;
+      if ((!regional && !principalKeys.has(name)) || !entry.parsed || entry.parsed.base === 'Null') return;
       for (const node of entry.values) {
         const value = valueText(node) ?? '';
         if (judged(value) && !(regional ? regionalPrincipal : servicePrincipal).test(value)) out.push(report(policy, node, value, regional));
       }
-    }
+    });
     return out;
   },
 });

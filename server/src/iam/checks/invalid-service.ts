@@ -13,12 +13,12 @@ export const invalidService = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    for (const entry of conditionsOf(policy)) {
+    conditionsOf(policy).forEach((entry) => {
       const colon = entry.name.indexOf(':');
-      if (entry.info || colon <= 0 || data.knowsKeyPrefix(entry.name) || retiredService(entry.name.slice(0, colon))) continue;
+      if (entry.info || colon <= 0 || data.knowsKeyPrefix(entry.name) || retiredService(entry.name.slice(0, colon))) return;
       const prefix = entry.name.slice(0, colon);
       out.push({ range: policy.rangeInString(entry.key, 0, prefix.length), message: `"${prefix}" is not a service prefix, so "${entry.name}" is never in a request.` });
-    }
+    });
     return out;
   },
 });

@@ -8,10 +8,10 @@ export const missingAction = iamCheck({
   docs: analyzerDocs('error-missing-action'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const statement of policy.statements) {
-      if (statement.elements.Action || statement.elements.NotAction) continue;
+    policy.statements.forEach((statement) => {
+      if (statement.elements.Action || statement.elements.NotAction) return;
       out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: 'Add an "Action" (or "NotAction") element to this statement.' });
-    }
+    });
     return out;
   },
 });

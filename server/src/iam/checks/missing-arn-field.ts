@@ -10,10 +10,10 @@ export const missingArnField = iamCheck({
   docs: analyzerDocs('error-missing-arn-field'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const { node, value, arn } of resourceArns(policy)) {
-      if (arn.fields.length >= 6 || arn.fields[arn.fields.length - 1]?.text === '*') continue;
+    resourceArns(policy).forEach(({ node, value, arn }) => {
+      if (arn.fields.length >= 6 || arn.fields[arn.fields.length - 1]?.text === '*') return;
       out.push({ range: policy.range(node), message: `"${value}" has ${arn.fields.length} of the 6 ARN fields (arn:partition:service:region:account:resource); leave region or account empty rather than out.` });
-    }
+    });
     return out;
   },
 });

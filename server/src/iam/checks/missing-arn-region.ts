@@ -13,13 +13,13 @@ export const missingArnRegion = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    for (const { node, arn } of resourceArns(policy)) {
+    resourceArns(policy).forEach(({ node, arn }) => {
       const field = arn.region;
       const service = arn.service && data.service(arn.service.text);
-      if (!field || !service || arn.fields.length < 6 || field.text !== '' || !fieldIsAlwaysFilled(service.prefix, 3)) continue;
+      if (!field || !service || arn.fields.length < 6 || field.text !== '' || !fieldIsAlwaysFilled(service.prefix, 3)) return;
       // The empty field shows as the two colons around it.
       out.push({ range: policy.rangeInString(node, field.start - 1, 2), message: `${service.name} resource ARNs name their region: put one (or "*") between the colons.` });
-    }
+    });
     return out;
   },
 });

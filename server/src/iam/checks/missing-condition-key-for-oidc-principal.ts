@@ -15,8 +15,8 @@ export const missingConditionKeyForOidcPrincipal = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const conditions = conditionsOf(policy);
-    for (const statement of policy.statements) {
-      if (!statement.elements.Principal) continue;
+    policy.statements.forEach((statement) => {
+      if (!statement.elements.Principal) return;
       for (const provider of federatedProviders(statement)) {
         if (provider.kind !== 'oidc') continue;
         const keys = conditions.filter((c) => c.statement === statement).map((c) => c.name.toLowerCase());
@@ -24,7 +24,7 @@ export const missingConditionKeyForOidcPrincipal = iamCheck({
         if (audienceClaims.some((claim) => keys.includes(`${prefix}:${claim}`))) continue;
         out.push({ range: policy.range(provider.node), message: `Any identity ${provider.host} issues tokens to can assume this role: add a condition on ${provider.host}:aud (and :sub).` });
       }
-    }
+    });
     return out;
   },
 });

@@ -8,10 +8,10 @@ export const missingEffect = iamCheck({
   docs: analyzerDocs('error-missing-effect'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const statement of policy.statements) {
-      if (statement.elements.Effect) continue;
+    policy.statements.forEach((statement) => {
+      if (statement.elements.Effect) return;
       out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: 'Add "Effect": "Allow" or "Deny" to this statement.' });
-    }
+    });
     return out;
   },
 });

@@ -22,18 +22,18 @@ export const missingPairedConditionKeys = iamCheck({
     const out: Report[] = [];
     const entries = conditionsOf(policy);
     const has = (names: readonly string[], where: (e: (typeof entries)[number]) => boolean) => entries.some((e) => where(e) && names.includes(e.lowerName));
-    for (const entry of entries) {
+    entries.forEach((entry) => {
       const pair = pairs.find((p) => p.lowerKey === entry.lowerName);
-      if (!pair || !entry.parsed || entry.parsed.base === 'Null') continue;
+      if (!pair || !entry.parsed || entry.parsed.base === 'Null') return;
       // An Allow needs both in one statement; Deny statements each deny on their own, so a companion in any Deny completes it (AWS's own example).
       const deny = effectOf(entry.statement) === 'Deny';
-      if (has(pair.lowerCompanions, (e) => (deny ? effectOf(e.statement) === 'Deny' : e.statement === entry.statement))) continue;
+      if (has(pair.lowerCompanions, (e) => (deny ? effectOf(e.statement) === 'Deny' : e.statement === entry.statement))) return;
       const where = deny ? 'a Deny statement of this policy' : 'the same statement';
       out.push({
         range: policy.range(entry.key),
         message: `${pair.key} can be overly permissive alone: private addresses repeat across VPCs. Also test ${pair.companions.join(' or ')} in ${where}.`,
       });
-    }
+    });
     return out;
   },
 });

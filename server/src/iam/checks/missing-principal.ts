@@ -12,10 +12,10 @@ export const missingPrincipal = iamCheck({
     const type = policy.type.type;
     if (type !== 'resource' && type !== 'trust' && type !== 'rcp') return out;
     const kind = type === 'trust' ? 'trust policy' : type === 'rcp' ? 'resource control policy ("Principal": "*")' : 'resource-based policy';
-    for (const statement of policy.statements) {
-      if (statement.elements.Principal || statement.elements.NotPrincipal) continue;
+    policy.statements.forEach((statement) => {
+      if (statement.elements.Principal || statement.elements.NotPrincipal) return;
       out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: `Add a "Principal" element: every statement of a ${kind} needs one.` });
-    }
+    });
     return out;
   },
 });

@@ -14,10 +14,10 @@ export const missingResource = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type === 'trust' || policy.type.type === 'resource') return out;
-    for (const statement of policy.statements) {
-      if (statement.elements.Resource || statement.elements.NotResource) continue;
+    policy.statements.forEach((statement) => {
+      if (statement.elements.Resource || statement.elements.NotResource) return;
       out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: `Add a "Resource" (or "NotResource") element: ${policy.type.type === 'identity' ? 'identity-based policies' : 'this kind of policy'} need one in every statement.` });
-    }
+    });
     return out;
   },
 });

@@ -11,12 +11,12 @@ export const nullWithIfExists = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const reported = new Set<number>();
-    for (const entry of conditionsOf(policy)) {
-      if (entry.parsed?.base !== 'Null' || !entry.parsed.ifExists || reported.has(entry.operatorKey.offset)) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.parsed?.base !== 'Null' || !entry.parsed.ifExists || reported.has(entry.operatorKey.offset)) return;
       reported.add(entry.operatorKey.offset);
       const range = policy.range(entry.operatorKey);
       out.push({ range, message: 'Null cannot take IfExists: use "Null".', fixes: [{ title: 'Change to "Null"', edits: [{ ...range, newText: policy.literal('Null') }], preferred: true }] });
-    }
+    });
     return out;
   },
 });

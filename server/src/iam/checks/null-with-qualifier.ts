@@ -11,12 +11,12 @@ export const nullWithQualifier = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const reported = new Set<number>();
-    for (const entry of conditionsOf(policy)) {
-      if (entry.parsed?.base !== 'Null' || !entry.parsed.qualifier || reported.has(entry.operatorKey.offset)) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.parsed?.base !== 'Null' || !entry.parsed.qualifier || reported.has(entry.operatorKey.offset)) return;
       reported.add(entry.operatorKey.offset);
       const range = policy.range(entry.operatorKey);
       out.push({ range, message: `Null tests whether the key is present; ${entry.parsed.qualifier} has no meaning with it. Use "Null".`, fixes: [{ title: 'Change to "Null"', edits: [{ ...range, newText: policy.literal('Null') }] }] });
-    }
+    });
     return out;
   },
 });

@@ -16,15 +16,15 @@ export const passRoleWithStarInResource = iamCheck({
     const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
     if (!grantsAccess(policy.type.type)) return out;
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       // The cheap test first: most statements name no IAM action at all.
-      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) continue;
+      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) return;
       for (const action of statement.actions) {
         if (mayNameIam(action) && covers(action.value, 'iam:PassRole', true) && !/^(\*|iam:\*)$/.test(action.value)) {
           out.push({ range: policy.range(action.node), message: 'iam:PassRole on "*" lets this principal pass any role, including admin roles, to a service: list the role ARNs it may pass.' });
         }
       }
-    }
+    });
     return out;
   },
 });

@@ -11,13 +11,13 @@ export const rcpSyntaxErrorAction = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'rcp') return out;
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const action = statement.elements.Action?.value;
-      if (effectOf(statement) !== 'Deny' || !action || holdsIntrinsic(action)) continue;
+      if (effectOf(statement) !== 'Deny' || !action || holdsIntrinsic(action)) return;
       for (const { node, value } of strings(action)) {
         if (value === '*') out.push({ range: policy.range(node), message: 'An RCP cannot use "*" as an action: name the services it restricts (e.g. "s3:*", "sts:*").' });
       }
-    }
+    });
     return out;
   },
 });

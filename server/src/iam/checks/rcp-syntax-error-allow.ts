@@ -12,15 +12,15 @@ export const rcpSyntaxErrorAllow = iamCheck({
     const out: Report[] = [];
     if (policy.type.type !== 'rcp') return out;
     const why = 'RCPs you write restrict with "Effect": "Deny"; an Allow may only let everything through (all resources, no Condition).';
-    for (const statement of policy.statements) {
-      if (effectOf(statement) !== 'Allow') continue;
+    policy.statements.forEach((statement) => {
+      if (effectOf(statement) !== 'Allow') return;
       const { Resource: resource, NotResource: notResource, Condition: condition } = statement.elements;
       if (notResource) out.push({ range: policy.range(notResource.key), message: why });
       if (resource && !holdsIntrinsic(resource.value)) {
         for (const { node, value } of strings(resource.value)) if (value !== '*') out.push({ range: policy.range(node), message: why });
       }
       if (condition) out.push({ range: policy.range(condition.key), message: why });
-    }
+    });
     return out;
   },
 });

@@ -9,10 +9,10 @@ export const rcpSyntaxErrorNotAction = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'rcp') return out;
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const not = statement.elements.NotAction;
       if (not) out.push({ range: policy.range(not.key), message: 'RCPs do not support "NotAction": list the actions in "Action".' });
-    }
+    });
     return out;
   },
 });

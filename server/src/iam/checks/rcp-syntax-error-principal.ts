@@ -12,14 +12,14 @@ export const rcpSyntaxErrorPrincipal = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'rcp') return out;
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const not = statement.elements.NotPrincipal;
       if (not) out.push({ range: policy.range(not.key), message: 'RCPs do not support "NotPrincipal": use "Principal": "*" and a Condition on the principal (aws:PrincipalArn, aws:PrincipalOrgID...).' });
       const principal = statement.elements.Principal?.value;
       // "*" as RCPs are written; {"AWS": "*"} means the same and is not judged.
-      if (!principal || isIntrinsic(principal) || principal.value === '*' || propertyValue(principal, 'AWS')?.value === '*') continue;
+      if (!principal || isIntrinsic(principal) || principal.value === '*' || propertyValue(principal, 'AWS')?.value === '*') return;
       out.push({ range: policy.range(principal), message: 'RCPs only take "Principal": "*": name the principals in a Condition instead (aws:PrincipalArn, aws:PrincipalOrgID...).' });
-    }
+    });
     return out;
   },
 });

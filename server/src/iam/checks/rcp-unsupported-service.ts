@@ -11,13 +11,13 @@ export const rcpUnsupportedService = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'rcp') return out;
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       for (const action of statement.actions) {
         const service = action.service.toLowerCase();
         if (/[*?]/.test(service) || rcpServices.has(service)) continue;
         out.push({ range: policy.rangeInString(action.node, 0, action.service.length), message: `RCPs do not apply to ${action.service} (it is not in AWS's list of services that support RCPs): this statement restricts nothing for it.` });
       }
-    }
+    });
     return out;
   },
 });

@@ -13,14 +13,13 @@ export const redundantAction = iamCheck({
   docs: analyzerDocs('suggestion-redundant-action'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const statement of policy.statements) {
-      for (const element of ['Action', 'NotAction'] as const) {
+    policy.statements.forEach((statement) => {
+      for (const element of actionElements) {
         if ((statement.elements[element]?.value.children?.length ?? 0) < 2) continue;
-        const all = actionStringsOfStatement(statement);
-        const list = all.every((a) => a.element === element) ? all : all.filter((a) => a.element === element);
+        const list = stringsOf(actionStringsOfStatement(statement), element);
         const bare = findString(statement.elements[element]?.value, '*') !== undefined;
         // Most lists name distinct actions and no wildcard: then nothing is built or lower-cased for them.
-        const wildcards = list.some((a) => hasWildcard(a.name)) ? wildcardsByService(list) : undefined;
+        const wildcards = list.some(hasWildcardName) ? wildcardsByService(list) : undefined;
         const seen = list.length > 8 ? new Set<string>() : undefined;
         for (let i = 0; i < list.length; i++) {
           const action = list[i] as ActionString;
@@ -32,10 +31,22 @@ export const redundantAction = iamCheck({
           out.push({ range: policy.range(action.node), message, fixes: [removeItem(policy, action.node, `Remove "${action.value}"`)] });
         }
       }
-    }
+    });
     return out;
   },
 });
+
+const actionElements = ['Action', 'NotAction'] as const;
+
+/** The statement's strings of one element: the statement's own list when it has only that element (no copy). */
+function stringsOf(all: readonly ActionString[], element: ActionString['element']): readonly ActionString[] {
+  for (const action of all) if (action.element !== element) return all.filter((a) => a.element === element);
+  return all;
+}
+
+function hasWildcardName(action: ActionString): boolean {
+  return hasWildcard(action.name);
+}
 
 /** True when an action before index `i` is the same, ignoring case (short lists: no set to build, and only same-length names lower-cased). */
 function repeatedBefore(list: readonly ActionString[], i: number, value: string): boolean {

@@ -16,17 +16,17 @@ export const redundantNullFalse = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const entries = conditionsOf(policy);
-    for (const entry of entries) {
-      if (entry.parsed?.base !== 'Null' || entry.parsed.qualifier || entry.parsed.ifExists) continue;
-      if (entry.values.length === 0 || !entry.values.every((v) => valueText(v)?.toLowerCase() === 'false')) continue;
+    entries.forEach((entry) => {
+      if (entry.parsed?.base !== 'Null' || entry.parsed.qualifier || entry.parsed.ifExists) return;
+      if (entry.values.length === 0 || !entry.values.every((v) => valueText(v)?.toLowerCase() === 'false')) return;
       const by = entries.find((other) => other.statement === entry.statement && other.values.length > 0 && other.parsed && !matchesAbsentKey(other.parsed) && other.lowerName === entry.lowerName);
-      if (!by) continue;
+      if (!by) return;
       out.push({
         range: policy.range(entry.key),
         message: `${by.operator} on ${by.name} already fails when the key is absent: "Null": false adds nothing here.`,
         fixes: [removeConditionKey(policy, entry.key, `Remove the Null test of ${entry.name}`)],
       });
-    }
+    });
     return out;
   },
 });

@@ -12,7 +12,7 @@ export const redundantResource = iamCheck({
   docs: analyzerDocs('suggestion-redundant-resource'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       for (const element of ['Resource', 'NotResource'] as const) {
         const value = statement.elements[element]?.value;
         if (value?.type !== 'array' || (value.children?.length ?? 0) < 2 || holdsIntrinsic(value)) continue;
@@ -24,7 +24,7 @@ export const redundantResource = iamCheck({
           out.push({ range: policy.range(resource.node), message: `"${resource.value}" is already covered by "${by.value}".`, fixes: [removeItem(policy, resource.node, `Remove "${resource.value}"`)] });
         }
       }
-    }
+    });
     return out;
   },
 });

@@ -20,20 +20,20 @@ export const resourceMismatch = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const resource = statement.elements.Resource?.value;
-      if (!resource || !statement.elements.Action || holdsIntrinsic(resource)) continue;
+      if (!resource || !statement.elements.Action || holdsIntrinsic(resource)) return;
       const resources = statement.resources;
-      if (resources.length === 0 || !resources.every(judgedArn)) continue;
+      if (resources.length === 0 || !resources.every(judgedArn)) return;
       for (const action of actionStringsOfStatement(statement)) {
         if (action.element !== 'Action' || !data.service(action.service)) continue;
         const matched = data.matchActions(action.value);
-        if (matched.length === 0 || matched.some((a) => fits(a, resources))) continue;
+        if (matched.length === 0 || anyFits(matched, resources)) continue;
         const sample = matched[0];
         if (!sample) continue;
         out.push({ range: policy.range(action.node), message: hasWildcard(action.name) ? `None of the ${matched.length} actions "${action.value}" matches works on the statement's resources.` : explain(sample) });
       }
-    }
+    });
     return out;
   },
 });
@@ -43,10 +43,20 @@ function judgedArn(resource: ResourceString): boolean {
   return resource.value !== '*' && resource.value.startsWith('arn:') && isKnownResourceType(resource.value);
 }
 
-function fits(action: ActionInfo, resources: readonly ResourceString[]): boolean {
-  // Wildcard-only actions need "*"; a wildcarded ARN is given the benefit of the doubt.
-  if (action.resourceTypes.length === 0) return resources.some((r) => r.value.includes('*'));
-  return action.resourceTypes.some((type) => type.arn === undefined || resources.some((r) => arnFits(r.value, type.arn ?? '')));
+/** True when one of the actions works on one of the resources (plain loops: this runs for every action of every statement). */
+function anyFits(actions: readonly ActionInfo[], resources: readonly ResourceString[]): boolean {
+  for (const action of actions) {
+    // Wildcard-only actions need "*"; a wildcarded ARN is given the benefit of the doubt.
+    if (action.resourceTypes.length === 0) {
+      for (const r of resources) if (r.value.includes('*')) return true;
+      continue;
+    }
+    for (const type of action.resourceTypes) {
+      if (type.arn === undefined) return true;
+      for (const r of resources) if (arnFits(r.value, type.arn)) return true;
+    }
+  }
+  return false;
 }
 
 function explain(action: ActionInfo): string {

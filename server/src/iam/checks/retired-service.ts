@@ -11,11 +11,11 @@ export const retiredServiceCheck = iamCheck({
   docs: guideDocs('reference_policies_actions-resources-contextkeys.html'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const action of actionStringsOf(policy)) {
+    actionStringsOf(policy).forEach((action) => {
       const name = retiredService(action.service);
-      if (!name) continue;
+      if (!name) return;
       out.push({ range: policy.rangeInString(action.node, 0, action.service.length), message: `${name} ("${action.service}") is no longer in the service authorization reference: the service was retired, so this action grants nothing.` });
-    }
+    });
     return out;
   },
 });

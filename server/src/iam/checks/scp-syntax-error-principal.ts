@@ -10,11 +10,11 @@ export const scpSyntaxErrorPrincipal = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'scp') return out;
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       for (const element of [statement.elements.Principal, statement.elements.NotPrincipal]) {
         if (element) out.push({ range: policy.range(element.key), message: `SCPs do not support "${String(element.key.value)}": remove it, and test aws:PrincipalArn in a Condition to single out principals.` });
       }
-    }
+    });
     return out;
   },
 });

@@ -13,13 +13,13 @@ export const starActionOnStarResource = iamCheck({
     const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
     if (!grantsAccess(policy.type.type)) return out;
-    for (const statement of policy.statements) {
-      if (statement.elements.Condition || effectOf(statement) !== 'Allow') continue;
+    policy.statements.forEach((statement) => {
+      if (statement.elements.Condition || effectOf(statement) !== 'Allow') return;
       const star = findString(statement.elements.Action?.value, '*');
       if (star && findString(statement.elements.Resource?.value, '*')) {
         out.push({ range: policy.range(star), message: '"*" on "*" grants full administrator access: grant the actions and resources this principal needs.' });
       }
-    }
+    });
     return out;
   },
 });

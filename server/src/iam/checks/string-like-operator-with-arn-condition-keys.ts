@@ -14,12 +14,12 @@ export const stringLikeOperatorWithArnConditionKeys = iamCheck({
   docs: analyzerDocs('security-warning-string-like-operator-with-arn-condition-keys'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const entry of conditionsOf(policy)) {
+    conditionsOf(policy).forEach((entry) => {
       const base = entry.parsed?.base;
-      if ((base !== 'StringLike' && base !== 'StringNotLike') || !/^(ArrayOf)?ARN$/.test(entry.info?.type ?? '')) continue;
+      if ((base !== 'StringLike' && base !== 'StringNotLike') || !/^(ArrayOf)?ARN$/.test(entry.info?.type ?? '')) return;
       const arnOperator = base === 'StringLike' ? 'ArnLike' : 'ArnNotLike';
       out.push({ range: policy.range(entry.operatorKey), message: `${entry.info?.key ?? entry.name} is an ARN: use ${arnOperator}, which matches it field by field; ${base} lets a wildcard run across fields.` });
-    }
+    });
     return out;
   },
 });

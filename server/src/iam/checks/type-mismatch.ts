@@ -11,13 +11,13 @@ export const typeMismatch = iamCheck({
   docs: analyzerDocs('general-warning-type-mismatch'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const entry of conditionsOf(policy)) {
-      if (!entry.parsed || !entry.info || entry.info.scope === 'provider') continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (!entry.parsed || !entry.info || entry.info.scope === 'provider') return;
       const families = familiesForType(entry.info.type);
-      if (families.includes(entry.parsed.family)) continue;
+      if (families.includes(entry.parsed.family)) return;
       const suggested = families.filter((f) => f !== 'Null');
       out.push({ range: policy.range(entry.operatorKey), message: `${entry.parsed.base} does not fit ${entry.info.key} (type ${entry.info.type}): use ${suggested.map((f) => `${f} operators`).join(' or ')}.` });
-    }
+    });
     return out;
   },
 });

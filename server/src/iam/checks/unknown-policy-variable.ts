@@ -12,7 +12,7 @@ export const unknownPolicyVariable = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    for (const { node, value } of variableHosts(policy)) {
+    variableHosts(policy).forEach(({ node, value }) => {
       for (const variable of variablesIn(node, value)) {
         if (variable.name === '' || data.conditionKey(variable.name)) continue;
         const known = variable.name.includes(':') && data.knowsKeyPrefix(variable.name);
@@ -24,7 +24,7 @@ export const unknownPolicyVariable = iamCheck({
             : `\${${variable.name}} is not a policy variable: variables name a condition key, e.g. \${aws:username}.`,
         });
       }
-    }
+    });
     return out;
   },
 });

@@ -11,14 +11,14 @@ export const unsupportedElementCombination = iamCheck({
   docs: analyzerDocs('error-unsupported-element-combination'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       for (const [plain, not] of pairs) {
         const second = statement.elements[not];
         if (statement.elements[plain] && second) {
           out.push({ range: policy.range(second.key), message: `A statement cannot have both "${plain}" and "${not}": keep one.` });
         }
       }
-    }
+    });
     return out;
   },
 });

@@ -13,10 +13,10 @@ export const unsupportedPrincipal = iamCheck({
     const out: Report[] = [];
     const type = policy.type.type;
     if (type !== 'identity' && type !== 'boundary') return out;
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const principal = statement.elements.Principal ?? statement.elements.NotPrincipal;
       if (principal) out.push({ range: policy.range(principal.key), message: `"${String(principal.key.value)}" is not supported in ${names[type]}: remove it.` });
-    }
+    });
     return out;
   },
 });

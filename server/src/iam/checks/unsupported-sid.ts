@@ -10,9 +10,9 @@ export const unsupportedSid = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type === 'resource' || policy.type.type === 'trust') return out;
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const sid = statement.elements.Sid?.value;
-      if (sid?.type !== 'string' || /^[A-Za-z0-9]*$/.test(String(sid.value))) continue;
+      if (sid?.type !== 'string' || /^[A-Za-z0-9]*$/.test(String(sid.value))) return;
       const cleaned = String(sid.value).replace(/[^A-Za-z0-9]/g, '');
       const range = policy.range(sid);
       out.push({
@@ -20,7 +20,7 @@ export const unsupportedSid = iamCheck({
         message: `Sid "${String(sid.value)}" may only contain letters (A-Z, a-z) and digits (0-9).`,
         ...(cleaned ? { fixes: [{ title: `Use "${cleaned}"`, edits: [{ ...range, newText: policy.literal(cleaned) }] }] } : {}),
       });
-    }
+    });
     return out;
   },
 });

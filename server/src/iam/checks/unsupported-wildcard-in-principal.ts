@@ -10,13 +10,13 @@ export const unsupportedWildcardInPrincipal = iamCheck({
   docs: analyzerDocs('error-unsupported-wildcard-in-principal'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const { kind, values } of principalEntries(policy)) {
-      if (kind !== 'AWS' && kind !== 'CanonicalUser') continue;
+    principalEntries(policy).forEach(({ kind, values }) => {
+      if (kind !== 'AWS' && kind !== 'CanonicalUser') return;
       for (const { node, value } of values) {
         if (value === '*' || !/[*?]/.test(value)) continue;
         out.push({ range: policy.range(node), message: `Principals do not take wildcards: "${value}" matches no principal. Use "*" with a condition such as aws:PrincipalArn (ArnLike) instead.` });
       }
-    }
+    });
     return out;
   },
 });

@@ -11,11 +11,11 @@ export const variableUnsupportedInElement = iamCheck({
   docs: analyzerDocs('error-variable-unsupported-in-element'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const action of actionStringsOf(policy)) {
+    actionStringsOf(policy).forEach((action) => {
       for (const variable of variablesIn(action.node, action.value)) {
         out.push({ range: policy.rangeInString(action.node, variable.start, variable.length), message: `Policy variables are not replaced in ${action.element}: \${${variable.name}} is plain text here.` });
       }
-    }
+    });
     return out;
   },
 });

@@ -13,11 +13,11 @@ export const variableUnsupportedInVersion = iamCheck({
     const out: Report[] = [];
     const version = elementOf(policy.root, 'Version')?.value;
     if (version?.value === '2012-10-17' || (version && version.type !== 'string')) return out;
-    for (const { node, value } of variableHosts(policy)) {
+    variableHosts(policy).forEach(({ node, value }) => {
       for (const variable of variablesIn(node, value)) {
         out.push({ range: policy.rangeInString(node, variable.start, variable.length), message: `\${${variable.name}} is plain text ${version ? 'in version 2008-10-17' : 'without a Version'}: set "Version": "2012-10-17" to use policy variables.` });
       }
-    }
+    });
     return out;
   },
 });

@@ -10,16 +10,16 @@ export const wildcardWithoutLikeOperator = iamCheck({
   docs: analyzerDocs('general-warning-wildcard-without-like-operator'),
   run(policy): Report[] {
     const out: Report[] = [];
-    for (const entry of conditionsOf(policy)) {
+    conditionsOf(policy).forEach((entry) => {
       const base = entry.parsed?.base ?? '';
-      if (!/^String(Not)?Equals(IgnoreCase)?$/.test(base)) continue;
+      if (!/^String(Not)?Equals(IgnoreCase)?$/.test(base)) return;
       for (const value of entry.values) {
         const text = valueText(value) ?? '';
         if (!/[*?]/.test(text.replace(/\$\{[^}]*\}/g, ''))) continue;
         const like = base.replace(/Equals(IgnoreCase)?$/, 'Like');
         out.push({ range: policy.range(value), message: `${base} compares "${text}" literally, "*" included: use ${like} for a wildcard match.` });
       }
-    }
+    });
     return out;
   },
 });

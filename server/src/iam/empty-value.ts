@@ -1,8 +1,23 @@
 import type { RegionCheck, Report } from '../language/check';
 import { analyzerDocs, iamCheck } from './define';
 import { removeProperty } from './edits';
-import type { Element, StatementElement } from './policy';
+import { memo } from './memo';
+import { statementElements, type Element, type Policy, type StatementElement } from './policy';
 import { conditionsOf } from './conditions';
+
+/** The statement elements left as `[]` or `{}`, found in one pass for all the empty-element checks. */
+function emptyElements(policy: Policy): readonly Element[] {
+  return memo(policy, 'emptyElements', () => {
+    const out: Element[] = [];
+    policy.statements.forEach((statement) => {
+      for (const name of statementElements) {
+        const el = statement.elements[name];
+        if (el && (el.value.type === 'array' || el.value.type === 'object') && (el.value.children?.length ?? 0) === 0) out.push(el);
+      }
+    });
+    return out;
+  });
+}
 
 /** A suggestion for an element left as `[]` or `{}`: it has no effect, or not the one intended. */
 export function emptyElementCheck(id: string, anchor: string, element: StatementElement, kind: 'array' | 'object'): RegionCheck {
@@ -14,19 +29,15 @@ export function emptyElementCheck(id: string, anchor: string, element: Statement
     docs: analyzerDocs(anchor),
     run(policy): Report[] {
       const out: Report[] = [];
-      const not = `Not${element}` as StatementElement;
       const report = (el: Element): Report => ({
         range: policy.range(el.value),
         message: `${String(el.key.value)} is ${shown}: it matches nothing. Add values or remove the element.`,
         fixes: [removeProperty(policy, el.key, `Remove the empty ${String(el.key.value)}`)],
       });
-      const empty = (el: Element | undefined): el is Element => el?.value.type === kind && (el.value.children?.length ?? 0) === 0;
-      policy.statements.forEach((statement) => {
-        const plain = statement.elements[element];
-        const negated = statement.elements[not];
-        if (empty(plain)) out.push(report(plain));
-        if (empty(negated)) out.push(report(negated));
-      });
+      for (const el of emptyElements(policy)) {
+        const name = el.key.value;
+        if ((name === element || name === `Not${element}`) && el.value.type === kind) out.push(report(el));
+      }
       return out;
     },
   });

@@ -29,6 +29,10 @@ export interface Statement {
   readonly resources: readonly ResourceString[];
   /** Its keys that are not statement elements (misspelt or unknown), found while the statement is read. */
   readonly otherKeys: readonly Node[];
+  /** Its Effect when that is a string (checks compare it to "Allow" and "Deny"). */
+  readonly effect: string | undefined;
+  /** Its Action and NotAction strings with no colon (other than "*"): they name no service. */
+  readonly bareActions: readonly Node[];
 }
 
 /** One string of a Resource or NotResource element. */
@@ -150,7 +154,10 @@ function toStatement(node: Node): Statement {
       default: (otherKeys ??= []).push(key);
     }
   }
-  return { node, elements: found, actions: scanActions(found), resources: scanResources(found), otherKeys: otherKeys ?? noKeys };
+  const effect = found.Effect?.value.type === 'string' ? String(found.Effect.value.value) : undefined;
+  const bareActions: Node[] = [];
+  const actions = scanActions(found, bareActions);
+  return { node, elements: found, actions, resources: scanResources(found), otherKeys: otherKeys ?? noKeys, effect, bareActions: bareActions.length ? bareActions : noKeys };
 }
 
 function scanResources(elements: Statement['elements']): ResourceString[] {

@@ -64,6 +64,5 @@ export function resourceStrings(statement: Statement): string[] | undefined {
 }
 
 export function effectOf(statement: Statement): string | undefined {
-  const effect = statement.elements.Effect?.value;
-  return effect?.type === 'string' ? String(effect.value) : undefined;
+  return statement.effect;
 }

@@ -12,13 +12,21 @@ export interface PolicyVariable {
   readonly length: number;
 }
 
-/** The strings where IAM substitutes policy variables: Resource, NotResource and condition values. */
+/**
+ * The strings where IAM substitutes policy variables (Resource, NotResource
+ * and condition values) that hold `${`: the only ones a variable check reads.
+ */
 export function variableHosts(policy: Policy): ReadonlyArray<{ node: Node; value: string }> {
   return memo(policy, 'variableHosts', () => {
     const out: Array<{ node: Node; value: string }> = [];
-    for (const statement of policy.statements) out.push(...statement.resources);
+    policy.statements.forEach((statement) => {
+      for (const resource of statement.resources) if (resource.value.includes('${')) out.push(resource);
+    });
     conditionsOf(policy).forEach((entry) => {
-      for (const node of entry.values) if (node.type === 'string') out.push({ node, value: valueText(node) ?? '' });
+      for (const node of entry.values) {
+        const value = node.type === 'string' ? (valueText(node) ?? '') : '';
+        if (value.includes('${')) out.push({ node, value });
+      }
     });
     return out;
   });

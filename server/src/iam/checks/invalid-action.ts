@@ -1,12 +1,9 @@
-import type { Node } from 'jsonc-parser';
 import type { Report } from '../../language/check';
-import type { Policy } from '../policy';
 import { iamData } from '../data/iam-data';
 import { actionStringsOf } from '../actions';
 import { closest } from '../suggest';
 import { hasWildcard } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
-import { holdsIntrinsic } from '../values';
 
 /** An action the service does not have, or a wildcard that matches none of its actions. */
 export const invalidAction = iamCheck({
@@ -17,12 +14,10 @@ export const invalidAction = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
+    // Strings with no colon name no service: the statement model set them aside when it read the statement.
     policy.statements.forEach((statement) => {
-      for (const element of ['Action', 'NotAction'] as const) {
-        const value = statement.elements[element]?.value;
-        if (!value || holdsIntrinsic(value)) continue;
-        if (value.type === 'array') for (const node of value.children ?? []) reportBare(out, policy, node);
-        else reportBare(out, policy, value);
+      for (const node of statement.bareActions) {
+        out.push({ range: policy.range(node), message: `"${String(node.value)}" is not an action: write it as service:action, e.g. "s3:GetObject", or "*".` });
       }
     });
     actionStringsOf(policy).forEach((action) => {
@@ -51,9 +46,3 @@ export const invalidAction = iamCheck({
   },
 });
 
-/** A string with no colon (and not "*") names no service. */
-function reportBare(out: Report[], policy: Policy, node: Node): void {
-  const text = node.value;
-  if (node.type !== 'string' || typeof text !== 'string' || text === '*' || text.includes(':')) return;
-  out.push({ range: policy.range(node), message: `"${text}" is not an action: write it as service:action, e.g. "s3:GetObject", or "*".` });
-}

@@ -10,7 +10,6 @@ export const missingBraceInVariable = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     for (const { node, value } of variableHosts(policy)) {
-      if (!value.includes('${')) continue;
       const pattern = /\$\{[^}]*$|\$\{[^}]*\$\{/g;
       const match = pattern.exec(value);
       if (!match) continue;

@@ -12,6 +12,7 @@ export const variableUnsupportedInElement = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     actionStringsOf(policy).forEach((action) => {
+      if (!action.hasVariable) return;
       for (const variable of variablesIn(action.node, action.value)) {
         out.push({ range: policy.rangeInString(action.node, variable.start, variable.length), message: `Policy variables are not replaced in ${action.element}: \${${variable.name}} is plain text here.` });
       }

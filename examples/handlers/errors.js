@@ -35,6 +35,13 @@ exports.uncaught = async () => {
   return 'not reached';
 };
 
+// An error type that cannot travel in an HTTP header: Lambda still reports it by name.
+class ОшибкаПроверки extends Error {}
+ОшибкаПроверки.prototype.name = 'ОшибкаПроверки';
+exports.unicodeName = async () => {
+  throw new ОшибкаПроверки('имя обязательно');
+};
+
 exports.circular = async () => {
   const value = {};
   value.self = value;

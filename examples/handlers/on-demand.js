@@ -21,6 +21,12 @@ exports.handler = async (event) => {
       }, 1);
       await sleep(10_000);
       return 'not reached';
+    case 'uncaughtLater':
+      // Answers, then fails between invokes, while the runtime waits for the next event.
+      setTimeout(() => {
+        throw new Error('thrown after the response');
+      }, 20);
+      return { pid: process.pid };
     case 'sleep':
       console.log(`sleeping ${event.ms} ms`);
       await sleep(event.ms);

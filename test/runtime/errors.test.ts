@@ -19,6 +19,7 @@ const cases: readonly ErrorCase[] = [
   { name: 'a thrown error', handler: 'errors.throws', errorType: 'ValidationError', message: 'name is required', trace0: 'ValidationError: name is required', warm: true },
   { name: 'a synchronous throw', handler: 'errors.throwsSync', errorType: 'Error', message: 'thrown synchronously', trace0: 'Error: thrown synchronously', warm: true },
   { name: 'a rejected promise', handler: 'errors.rejects', errorType: 'Error', message: 'rejected promise', warm: true },
+  { name: 'an error named in Cyrillic (no header can carry it)', handler: 'errors.unicodeName', errorType: 'ОшибкаПроверки', message: 'имя обязательно', trace0: 'ОшибкаПроверки: имя обязательно', warm: true },
   { name: 'a thrown string', handler: 'errors.rejectsString', errorType: 'string', message: 'just a string', warm: true },
   { name: 'a callback error', handler: 'callback.fails', errorType: 'TypeError', message: 'bad input', trace0: 'TypeError: bad input', warm: true },
   { name: 'an unknown export', handler: 'cjs.nope', errorType: 'Runtime.HandlerNotFound', message: 'cjs.nope is undefined or not exported', trace0: 'Runtime.HandlerNotFound: cjs.nope is undefined or not exported', warm: false },

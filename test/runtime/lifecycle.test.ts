@@ -95,6 +95,18 @@ describe('runtime: lifecycle (real processes)', function () {
       assert.notEqual(parsed(next)['pid'], spun);
     }));
 
+  it('replaces an environment whose process fails between invokes, without failing the next invoke', () =>
+    withFunction('on-demand.handler', {}, async (h) => {
+      const first = await h.invoke({ do: 'uncaughtLater' });
+      assert.equal(first.status, 'success', first.payload);
+      const pid = Number(parsed(first)['pid']);
+      await waitFor(() => !isAlive(pid), 5000, 'the failed process to exit');
+      assert.match(h.log, new RegExp(`\\t${first.requestId}\\tERROR\\tUncaught Exception \\t\\{"errorType":"Error","errorMessage":"thrown after the response"`));
+      const next = await h.invoke();
+      assert.equal(next.status, 'success', next.payload);
+      assert.notEqual(parsed(next)['pid'], pid);
+    }));
+
   it('passes Node options for a debugger', () =>
     withFunction('on-demand.handler', { execArgv: ['--no-warnings'] }, async (h) => {
       const { execArgv } = parsed(await h.invoke({ do: 'execArgv' })) as { execArgv: string[] };

@@ -152,11 +152,15 @@ function reply(res: ServerResponse, { status, body }: ApiReply): void {
 }
 
 function notFound(res: ServerResponse): void {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end('404 page not found\n');
+  plain(res, 404, '404 page not found\n');
 }
 
 function methodNotAllowed(res: ServerResponse): void {
-  res.writeHead(405, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end('405 method not allowed\n');
+  plain(res, 405, '405 method not allowed\n');
+}
+
+/** Every answer has a Content-Length (never chunked), which our bootstrap's client relies on. */
+function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
 }

@@ -1,7 +1,7 @@
 import { formatLoggedError, intoError, NodeJsExit, nodeJsExitMessage, toErrorBody } from './errors';
 import type { Handler } from './load-handler';
 import { setRequestId } from './log-patch';
-import type { NextInvocation, RuntimeClient } from './runtime-client';
+import type { InvokeOutcome, NextInvocation, RuntimeClient } from './runtime-client';
 
 /** What runs when the event loop empties: set per invoke, as Lambda's runtime keeps one beforeExit listener. */
 let onEmptyEventLoop: () => void = () => {};
@@ -10,13 +10,8 @@ process.on('beforeExit', () => onEmptyEventLoop());
 /** Errors thrown outside the handler's promise go to the invoke in flight (set by `runInvoke`) or to Init. */
 export const uncaught: { report: (error: unknown, exitCode: number) => void } = { report: () => {} };
 
-function header(headers: NextInvocation['headers'], name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 function parseJsonHeader(headers: NextInvocation['headers'], name: string, label: string): unknown {
-  const text = header(headers, name);
+  const text = headers[name];
   if (text === undefined) return undefined;
   try {
     return JSON.parse(text);
@@ -26,36 +21,36 @@ function parseJsonHeader(headers: NextInvocation['headers'], name: string, label
 }
 
 /**
- * Runs one invocation as Lambda's Node.js runtime does and resolves once its
- * result is posted: a returned promise settles it; a callback settles it when
+ * Runs one invocation as Lambda's Node.js runtime does and resolves with the
+ * outcome to post: a returned promise settles it; a callback settles it when
  * the event loop is empty (unless `context.callbackWaitsForEmptyEventLoop` is
  * false); a sync handler that never calls back answers `null` once the loop
  * empties, an async one whose promise never settles fails with Runtime.NodeJsExit.
  */
-export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInvocation): Promise<void> {
-  const requestId = header(next.headers, 'lambda-runtime-aws-request-id') ?? '';
+export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInvocation): Promise<InvokeOutcome> {
+  const requestId = next.headers['lambda-runtime-aws-request-id'] ?? '';
   setRequestId(requestId);
-  const traceId = header(next.headers, 'lambda-runtime-trace-id');
+  const traceId = next.headers['lambda-runtime-trace-id'];
   if (traceId) process.env['_X_AMZN_TRACE_ID'] = traceId;
   else delete process.env['_X_AMZN_TRACE_ID'];
 
-  return new Promise<void>((settle) => {
+  return new Promise<InvokeOutcome>((settle) => {
     let reported = false;
     const postResult = (result: unknown) => {
       if (reported) return console.error('Invocation has already been reported as done. Cannot call complete more than once per invocation.');
       reported = true;
-      let body: string;
+      let response: string;
       try {
-        body = JSON.stringify(result === undefined ? null : result);
+        response = JSON.stringify(result === undefined ? null : result);
       } catch (error) {
         return postError(new Error(`Unable to stringify response body: ${String(error)}`));
       }
-      void client.postResponse(requestId, body).then(settle, settle);
+      settle({ response });
     };
     const postError = (error: unknown) => {
       reported = true;
       console.error('Invoke Error', formatLoggedError(intoError(error)));
-      void client.postError(requestId, toErrorBody(error)).then(settle, settle);
+      settle({ error: toErrorBody(error) });
     };
     uncaught.report = (error, exitCode) => {
       void client.postError(requestId, toErrorBody(error)).finally(() => process.exit(exitCode));
@@ -88,7 +83,7 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
       else postResult(null);
     };
 
-    const deadline = Number(header(next.headers, 'lambda-runtime-deadline-ms'));
+    const deadline = Number(next.headers['lambda-runtime-deadline-ms']);
     try {
       const context = {
         get callbackWaitsForEmptyEventLoop() {
@@ -107,7 +102,7 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
         logStreamName: process.env['AWS_LAMBDA_LOG_STREAM_NAME'],
         clientContext: parseJsonHeader(next.headers, 'lambda-runtime-client-context', 'ClientContext'),
         identity: parseJsonHeader(next.headers, 'lambda-runtime-cognito-identity', 'CognitoIdentity'),
-        invokedFunctionArn: header(next.headers, 'lambda-runtime-invoked-function-arn'),
+        invokedFunctionArn: next.headers['lambda-runtime-invoked-function-arn'],
         awsRequestId: requestId,
         getRemainingTimeInMillis: () => deadline - Date.now(),
       };

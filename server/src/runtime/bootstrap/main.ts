@@ -36,9 +36,9 @@ async function main(): Promise<void> {
     await client.postInitError(toErrorBody(error));
     process.exit(129);
   }
-  for (;;) {
-    const next = await client.next();
-    await runInvoke(client, handler, next);
+  for (let next = await client.next(); ; ) {
+    const requestId = next.headers['lambda-runtime-aws-request-id'] ?? '';
+    next = await client.reportAndNext(requestId, await runInvoke(client, handler, next));
   }
 }
 

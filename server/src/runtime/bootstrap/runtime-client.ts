@@ -1,60 +1,72 @@
-import { Agent, request } from 'node:http';
 import { flushMarker } from '../flush-marker';
 import type { ErrorBody } from './errors';
+import { HttpConnection, type HttpRequest, type HttpResponse } from './http-connection';
 
 /** One invocation as `next` returned it. */
 export interface NextInvocation {
   readonly body: string;
-  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly headers: Readonly<Record<string, string | undefined>>;
 }
+
+/** How an invoke ended, to be posted: the result's JSON text, or an error. */
+export type InvokeOutcome = { readonly response: string } | { readonly error: ErrorBody };
+
+const base = '/2018-06-01/runtime';
+const nextRequest: HttpRequest = { method: 'GET', path: `${base}/invocation/next` };
 
 /** A client of the Lambda Runtime API at `AWS_LAMBDA_RUNTIME_API` (host:port). */
 export class RuntimeClient {
-  // Idle keep-alive sockets are unref'd by Node, so they never keep the event loop alive;
-  // no Nagle delay on the small result posts.
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 1, noDelay: true });
-  private readonly host: string;
-  private readonly port: number;
+  private readonly connection: HttpConnection;
+  /** For the posts that come before an exit: never queued behind a pending `next`. */
+  private readonly lastWords: HttpConnection;
 
   constructor(api: string) {
     const colon = api.lastIndexOf(':');
-    this.host = api.slice(0, colon);
-    this.port = Number(api.slice(colon + 1));
+    const [host, port] = [api.slice(0, colon), Number(api.slice(colon + 1))];
+    this.connection = new HttpConnection(host, port);
+    this.lastWords = new HttpConnection(host, port);
   }
 
   async next(): Promise<NextInvocation> {
-    const { status, headers, body } = await this.send('GET', '/2018-06-01/runtime/invocation/next');
-    if (status !== 200) throw new Error(`Runtime API answered ${status} to next: ${body}`);
-    return { body, headers };
+    return invocationFrom(await this.connection.send(nextRequest));
   }
 
-  async postResponse(requestId: string, body: string): Promise<void> {
-    await this.send('POST', `/2018-06-01/runtime/invocation/${encodeURIComponent(requestId)}/response`, body, resultHeaders());
+  /**
+   * Posts an invoke's outcome and asks for the next event in the same write
+   * (HTTP pipelining). The post's own answer (202, or why it was refused)
+   * arrives first on the connection and is dropped.
+   */
+  async reportAndNext(requestId: string, outcome: InvokeOutcome): Promise<NextInvocation> {
+    return invocationFrom(await this.connection.send(outcomeRequest(requestId, outcome), nextRequest));
   }
 
+  /** Posts an error and waits for the Runtime API to take it (the process exits next). */
   async postError(requestId: string, error: ErrorBody): Promise<void> {
-    await this.send('POST', `/2018-06-01/runtime/invocation/${encodeURIComponent(requestId)}/error`, JSON.stringify(error), {
-      'Lambda-Runtime-Function-Error-Type': error.errorType,
-      ...resultHeaders(),
-    });
+    await this.lastWords.send(outcomeRequest(requestId, { error }));
   }
 
   async postInitError(error: ErrorBody): Promise<void> {
-    await this.send('POST', '/2018-06-01/runtime/init/error', JSON.stringify(error), { 'Lambda-Runtime-Function-Error-Type': error.errorType });
+    await this.lastWords.send({ method: 'POST', path: `${base}/init/error`, headers: errorTypeHeader(error), body: JSON.stringify(error) });
   }
+}
 
-  private send(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: NextInvocation['headers']; body: string }> {
-    return new Promise((resolve, reject) => {
-      const req = request({ host: this.host, port: this.port, method, path, agent: this.agent, headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
-  }
+function invocationFrom({ status, headers, body }: HttpResponse): NextInvocation {
+  if (status !== 200) throw new Error(`Runtime API answered ${status} to next: ${body}`);
+  return { body, headers };
+}
+
+function outcomeRequest(requestId: string, outcome: InvokeOutcome): HttpRequest {
+  const path = `${base}/invocation/${encodeURIComponent(requestId)}`;
+  if ('response' in outcome) return { method: 'POST', path: `${path}/response`, headers: resultHeaders(), body: outcome.response };
+  return { method: 'POST', path: `${path}/error`, headers: { ...errorTypeHeader(outcome.error), ...resultHeaders() }, body: JSON.stringify(outcome.error) };
+}
+
+/**
+ * `Lambda-Runtime-Function-Error-Type`, left out when the type (an error's
+ * name, the user's to choose) cannot travel in a header: the body has it too.
+ */
+function errorTypeHeader(error: ErrorBody): Record<string, string> {
+  return /^[\x21-\x7e][\x20-\x7e]*$/.test(error.errorType) ? { 'Lambda-Runtime-Function-Error-Type': error.errorType } : {};
 }
 
 /** Whether each stream was written since the last result: only those need a flush marker. */

@@ -16,7 +16,13 @@ export interface ActionString {
 
 /** Every `service:name` string in the policy's Action and NotAction elements (bare `*` and malformed ones excluded). */
 export function actionStringsOf(policy: Policy): readonly ActionString[] {
-  return memo(policy, 'actions', () => policy.statements.flatMap((s) => s.actions));
+  return memo(policy, 'actions', () => {
+    const out: ActionString[] = [];
+    policy.statements.forEach((statement) => {
+      for (const action of statement.actions) out.push(action);
+    });
+    return out;
+  });
 }
 
 /** The statement's action strings. */

@@ -16,7 +16,13 @@ export interface ActionString {
 
 /** Every `service:name` string in the policy's Action and NotAction elements (bare `*` and malformed ones excluded). */
 export function actionStringsOf(policy: Policy): readonly ActionString[] {
-  return memo(policy, 'actions', () => policy.statements.flatMap((s) => s.actions));
+  return memo(policy, 'actions', () => {
+    const out: ActionString[] = [];
+    policy.statements.forEach((statement) => {
+      for (const action of statement.actions) out.push(action);
+    });
+    return out;
+  });
 }
 
 /** The statement's action strings. */
@@ -26,7 +32,8 @@ export function actionStringsOfStatement(statement: Statement): readonly ActionS
 
 /** True when an Action (not NotAction) string may name an IAM action: its service is iam, or a wildcard. */
 export function mayNameIam(action: ActionString): boolean {
-  return action.element === 'Action' && (action.service === 'iam' || action.service.toLowerCase() === 'iam' || action.service.includes('*') || action.service.includes('?'));
+  const service = action.service;
+  return action.element === 'Action' && ((service.length === 3 && service.toLowerCase() === 'iam') || service.includes('*') || service.includes('?'));
 }
 
 /** Reads the action strings of a statement's elements (called once, when the policy is built). */

@@ -2,15 +2,18 @@ import type { RegionCheck, Report } from '../language/check';
 import { analyzerDocs, iamCheck } from './define';
 import { removeProperty } from './edits';
 import { memo } from './memo';
-import { statementElements, type Element, type Policy, type StatementElement } from './policy';
+import type { Element, Policy, StatementElement } from './policy';
 import { conditionsOf } from './conditions';
+
+/** The elements an empty-element check looks at (Sid and Effect are strings). */
+const emptiable: readonly StatementElement[] = ['Action', 'NotAction', 'Resource', 'NotResource', 'Principal', 'NotPrincipal', 'Condition'];
 
 /** The statement elements left as `[]` or `{}`, found in one pass for all the empty-element checks. */
 function emptyElements(policy: Policy): readonly Element[] {
   return memo(policy, 'emptyElements', () => {
     const out: Element[] = [];
     policy.statements.forEach((statement) => {
-      for (const name of statementElements) {
+      for (const name of emptiable) {
         const el = statement.elements[name];
         if (el && (el.value.type === 'array' || el.value.type === 'object') && (el.value.children?.length ?? 0) === 0) out.push(el);
       }

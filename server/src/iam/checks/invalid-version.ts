@@ -10,15 +10,13 @@ export const invalidVersion = iamCheck({
   title: 'The Version element is not a version of the IAM policy language.',
   docs: analyzerDocs('error-invalid-version'),
   run(policy): Report[] {
-    const out: Report[] = [];
     const version = elementOf(policy.root, 'Version')?.value;
-    if (!version || version.type !== 'string' || isIntrinsic(version)) return out;
-    if (version.value === '2012-10-17' || version.value === '2008-10-17') return out;
-    out.push({
+    if (!version || version.type !== 'string' || isIntrinsic(version)) return [];
+    if (version.value === '2012-10-17' || version.value === '2008-10-17') return [];
+    return [{
       range: policy.range(version),
       message: `"${String(version.value)}" is not an IAM policy language version: use "2012-10-17".`,
       fixes: [{ title: 'Use "2012-10-17"', edits: [{ ...policy.range(version), newText: policy.literal('2012-10-17') }], preferred: true }],
-    });
-    return out;
+    }];
   },
 });

@@ -8,10 +8,8 @@ export const jsonSyntaxError = iamCheck({
   title: 'A policy kept as a JSON string is not valid JSON.',
   docs: analyzerDocs('error-json-syntax-error'),
   run(policy): Report[] {
-    const out: Report[] = [];
     const problem = policy.inner?.syntaxProblems[0];
-    if (!problem) return out;
-    out.push({ range: policy.range({ offset: problem.offset, length: problem.length }), message: `The policy in this string is not valid JSON (${problem.code}).` });
-    return out;
+    if (!problem) return [];
+    return [{ range: policy.range({ offset: problem.offset, length: problem.length }), message: `The policy in this string is not valid JSON (${problem.code}).` }];
   },
 });

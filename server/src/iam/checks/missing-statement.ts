@@ -8,9 +8,7 @@ export const missingStatement = iamCheck({
   title: 'The policy has no Statement element.',
   docs: analyzerDocs('error-missing-statement'),
   run(policy): Report[] {
-    const out: Report[] = [];
-    if (policy.statementElement) return out;
-    out.push({ range: policy.range({ offset: policy.root.offset, length: 1 }), message: 'Add a "Statement" element: a policy needs at least one statement.' });
-    return out;
+    if (policy.statementElement) return [];
+    return [{ range: policy.range({ offset: policy.root.offset, length: 1 }), message: 'Add a "Statement" element: a policy needs at least one statement.' }];
   },
 });

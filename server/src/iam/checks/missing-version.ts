@@ -9,15 +9,13 @@ export const missingVersion = iamCheck({
   title: 'The policy has no Version element, so IAM uses the old 2008-10-17 language.',
   docs: analyzerDocs('general-warning-missing-version'),
   run(policy): Report[] {
-    const out: Report[] = [];
-    if (elementOf(policy.root, 'Version')) return out;
+    if (elementOf(policy.root, 'Version')) return [];
     const brace = policy.range({ offset: policy.root.offset, length: 1 });
     const insertAt = policy.range({ offset: policy.root.offset + 1, length: 0 });
-    out.push({
+    return [{
       range: brace,
       message: 'Add "Version": "2012-10-17": without it IAM uses the 2008-10-17 language, in which policy variables are plain text.',
       fixes: [{ title: 'Add "Version": "2012-10-17"', edits: [{ ...insertAt, newText: policy.raw(policy.inner ? '"Version": "2012-10-17", ' : '\n  "Version": "2012-10-17",') }], preferred: true }],
-    });
-    return out;
+    }];
   },
 });

@@ -136,38 +136,40 @@ describe('debug: lambda-workbench launch configurations', () => {
     assert.ok(attached.length > 0, 'the JavaScript debugger was attached');
   });
 
-  it('stops at a breakpoint in a TypeScript handler through its source map', async () => {
-    const name = 'Debug greet.handler (TypeScript)';
-    const file = vscode.Uri.joinPath(handlers, 'typescript', 'greet.ts');
-    breakAt(file, 7);
-    const stopped = nextStop('greet.ts:7');
-    const started = Date.now();
-    assert.equal(await vscode.debug.startDebugging(folder, name), true);
-    const stop = await stopped;
-    console.log(`debug: ${name}: F5 to the stop at the breakpoint in ${Date.now() - started} ms`);
-    const top = (await stackOf(stop))[0];
-    assert.equal(top?.source?.path, file.fsPath, `stopped in ${top?.source?.path ?? '?'}`);
-    assert.equal(top?.line, 7);
-    await stop.session.customRequest('continue', { threadId: stop.threadId });
-    const body = await resultOf('typescript/greet.handler', (b) => b['greeting'] === 'Hello, TypeScript');
-    assert.equal(body['dirname'], true);
-  });
-
-  it('stops at a breakpoint in a TypeScript ES module', async () => {
-    const name = 'Debug typed.handler (TypeScript, ES module)';
-    const file = vscode.Uri.joinPath(handlers, 'esm-package', 'typed.ts');
-    breakAt(file, 9);
-    const stopped = nextStop('typed.ts:9');
-    const started = Date.now();
-    assert.equal(await vscode.debug.startDebugging(folder, name), true);
-    const stop = await stopped;
-    console.log(`debug: ${name}: F5 to the stop at the breakpoint in ${Date.now() - started} ms`);
-    const top = (await stackOf(stop))[0];
-    assert.equal(top?.source?.path, file.fsPath, `stopped in ${top?.source?.path ?? '?'}`);
-    assert.equal(top?.line, 9);
-    await stop.session.customRequest('continue', { threadId: stop.threadId });
-    await resultOf('esm-package/typed.handler', (b) => b['message'] === 'HELLO MODULE!');
-  });
+  const typeScriptCases = [
+    {
+      what: 'a TypeScript handler through its source map',
+      name: 'Debug greet.handler (TypeScript)',
+      file: ['typescript', 'greet.ts'],
+      line: 7,
+      handler: 'typescript/greet.handler',
+      done: (b: Record<string, unknown>) => b['greeting'] === 'Hello, TypeScript' && b['dirname'] === true,
+    },
+    {
+      what: 'a TypeScript ES module',
+      name: 'Debug typed.handler (TypeScript, ES module)',
+      file: ['esm-package', 'typed.ts'],
+      line: 9,
+      handler: 'esm-package/typed.handler',
+      done: (b: Record<string, unknown>) => b['message'] === 'HELLO MODULE!',
+    },
+  ];
+  for (const c of typeScriptCases) {
+    it(`stops at a breakpoint in ${c.what}`, async () => {
+      const file = vscode.Uri.joinPath(handlers, ...c.file);
+      breakAt(file, c.line);
+      const stopped = nextStop(`${c.file.at(-1) ?? ''}:${c.line}`);
+      const started = Date.now();
+      assert.equal(await vscode.debug.startDebugging(folder, c.name), true);
+      const stop = await stopped;
+      console.log(`debug: ${c.name}: F5 to the stop at the breakpoint in ${Date.now() - started} ms`);
+      const top = (await stackOf(stop))[0];
+      assert.equal(top?.source?.path, file.fsPath, `stopped in ${top?.source?.path ?? '?'}`);
+      assert.equal(top?.line, c.line);
+      await stop.session.customRequest('continue', { threadId: stop.threadId });
+      await resultOf(c.handler, c.done);
+    });
+  }
 
   it('routes the request through the ALB rules, stops in the handler with the Lambda target event, and gives the client\'s answer', async () => {
     const name = 'Debug alb-target.handler behind an ALB';

@@ -1,12 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import type { AsyncMeasurement, Measurement } from './measurement';
 import { measurements as albMeasurements } from './alb';
+import { measurements as albLambdaMeasurements } from './alb-lambda';
 import { measurements as iamMeasurements } from './iam';
 import { measurements as languageMeasurements } from './language';
 import { measurements as runtimeMeasurements } from './runtime';
 
 /** Every measurement; a capability adds its own file and lists it here. */
-const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, albMeasurements, iamMeasurements, runtimeMeasurements];
+const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, runtimeMeasurements];
 
 const minRounds = 15;
 const minMillis = 1500;

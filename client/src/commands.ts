@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { simulateAlb } from './alb/simulate-command';
 import type { WorkbenchContext } from './context';
+import { debugHandler } from './debug/configuration';
 import { newEdgeEvent } from './edge/new-event';
 import { simulateCloudFront, type SimulateArgs } from './edge/simulate-command';
 import { chooseEvent, invokeHandler } from './runtime/invoke';
@@ -16,6 +17,7 @@ const commandTable: Readonly<Record<string, CommandFactory>> = {
   simulateCloudFront: (context) => (args) => simulateCloudFront(context, args as SimulateArgs | undefined),
   simulateAlb: (context) => (...args) => simulateAlb(context, args),
   invokeHandler: (context) => (args) => invokeHandler(context, args as HandlerArgs | undefined),
+  debugHandler: (context) => (args) => debugHandler(context, args as HandlerArgs | undefined),
   chooseEvent: (context) => (args) => chooseEvent(context, args as HandlerArgs | undefined),
   startEndpoint: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined),
   stopEndpoint: (context) => () => context.runtime.endpoint.stop(),

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { registerAlbCodeLens } from './alb/code-lens';
 import { registerCommands } from './commands';
 import { WorkbenchContext } from './context';
+import { registerDebugging } from './debug/provider';
 import { registerDocumentStatus } from './document-status';
 import { registerHandlerLens } from './runtime/handler-lens';
 
@@ -18,6 +19,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Lamb
   workbench = context;
   registerCommands(context);
   context.runtime.lenses = registerHandlerLens(context);
+  registerDebugging(context);
   await context.startServer();
   registerDocumentStatus(context);
   registerAlbCodeLens(context);

@@ -83,3 +83,78 @@ describe('ALB: simulate request through ALB', () => {
     preview.panel.dispose();
   });
 });
+
+// examples/handlers/lambda-workbench.json maps the target groups of examples/alb/lambda-targets.json
+// to examples/handlers/alb-target.js: the preview invokes it and shows what the client gets.
+describe('ALB: a Lambda target in the preview', () => {
+  let rules: vscode.Uri;
+
+  before(async function () {
+    if (!vscode.workspace.isTrusted) this.skip();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    rules = vscode.Uri.joinPath(folder.uri, 'alb', 'lambda-targets.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rules));
+  });
+
+  it("shows the handler's response to the event ALB sends", async () => {
+    const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules, 'GET https://example.com/api/echo?x=1&x=2 -H "Cookie: a=1" -H "Cookie: b=2" --source-ip 203.0.113.7');
+    assert.ok(preview, 'the command returned no preview');
+    const shown = await nextShown(preview, (s) => s.status !== null && (s.target ?? '').startsWith('Lambda alb-target.handler answered'));
+    assert.deepEqual(shown.rules.map((r) => [r.rule, r.state]), [
+      ['rule 10', 'winner'],
+      ['rule 20', 'not-reached'],
+      ['the default rule', 'not-reached'],
+    ]);
+    assert.match(shown.target ?? '', /^Lambda alb-target\.handler answered in [\d.]+ ms \(target group api in handlers\/lambda-workbench\.json; multi-value headers off\)/);
+    assert.equal(shown.status, 'HTTP 200 OK');
+    assert.equal(shown.failure, null);
+    const body = JSON.parse(shown.body ?? '') as Record<string, unknown>;
+    assert.deepEqual(shown.headers, ['Content-Type: application/json', `Content-Length: ${Buffer.byteLength(shown.body ?? '')}`]);
+    assert.deepEqual(body['query'], { x: '2' }, 'the last value wins without multi-value headers');
+    assert.equal(body['forwardedFor'], '203.0.113.7');
+    assert.equal(body['path'], '/api/echo');
+
+    // The same panel, another request: a target group with multi-value headers.
+    await vscode.commands.executeCommand('lambdaWorkbench.simulateAlb', rules, 'GET https://example.com/v2/cookies');
+    const cookies = await nextShown(preview, (s) => s.body === 'two cookies');
+    assert.deepEqual(cookies.headers, ['Set-Cookie: theme=dark', 'Set-Cookie: lang=en', 'Content-Type: text/plain', 'Content-Length: 11']);
+    assert.match(cookies.target ?? '', /multi-value headers on/);
+    preview.panel.dispose();
+  });
+
+  it("answers 502 as ALB would for a malformed result, naming the reason", async () => {
+    const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules, 'GET https://example.com/api/string-status');
+    assert.ok(preview, 'the command returned no preview');
+    const shown = await nextShown(preview, (s) => s.status !== null && s.failure !== null);
+    assert.equal(shown.status, 'HTTP 502 Bad Gateway');
+    assert.equal(shown.failure, 'ALB answered itself: LambdaInvalidResponse: statusCode is the string "200", not a number.');
+    assert.deepEqual(shown.headers, ['Server: awselb/2.0', 'Content-Type: text/html', 'Content-Length: 122']);
+    preview.panel.dispose();
+  });
+});
+
+// Run by `npm run test:vscode` a second time with --untrusted --grep untrusted (see package.json).
+describe('ALB: a Lambda target in an untrusted workspace', () => {
+  before(function () {
+    if (vscode.workspace.isTrusted) this.skip();
+  });
+
+  it('routes the request but does not invoke the handler, and says why', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const rules = vscode.Uri.joinPath(folder.uri, 'alb', 'lambda-targets.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rules));
+    const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules, 'GET https://example.com/api/echo');
+    assert.ok(preview, 'the command returned no preview');
+    const shown = await nextShown(preview, (s) => s.target !== null);
+    assert.deepEqual(shown.rules.map((r) => r.state), ['winner', 'not-reached', 'not-reached']);
+    assert.equal(
+      shown.target,
+      'Target group api is mapped to alb-target.handler (api in handlers/lambda-workbench.json), but invoking it runs its code, which needs a trusted workspace. Trust this workspace to see its response.',
+    );
+    assert.equal(shown.status, null, 'no response: nothing ran');
+    assert.equal(vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'output' && d.getText().includes('START RequestId')), false, 'no function log');
+    preview.panel.dispose();
+  });
+});

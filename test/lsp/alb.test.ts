@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
 import type { RouteTrace } from '../../server/src/alb/routing/route';
 import { albSimulateRequest, type AlbSimulateParams, type AlbSimulateResult } from '../../server/src/lsp/protocol';
-import { LspClient } from './lsp-client';
+import { serverPerTest } from './lsp-client';
 
 const examples = join(__dirname, '..', '..', '..', 'examples', 'alb');
 const rules = readFileSync(join(examples, 'describe-rules.json'), 'utf8');
@@ -16,20 +16,12 @@ function traceOf(result: AlbSimulateResult): RouteTrace {
 }
 
 describe('language server: ALB rules', () => {
-  let client: LspClient;
+  const server = serverPerTest();
 
-  beforeEach(async () => {
-    ({ client } = await LspClient.start());
-  });
-
-  afterEach(async () => {
-    assert.deepEqual(client.errors, [], 'the server logged no errors');
-    await client.stop();
-  });
 
   it('publishes the ALB findings of a template, shadowed rule included', async () => {
-    await client.open('file:///alb.cfn.json', template);
-    const diagnostics = await client.waitForDiagnostics('file:///alb.cfn.json', 1);
+    await server().open('file:///alb.cfn.json', template);
+    const diagnostics = await server().waitForDiagnostics('file:///alb.cfn.json', 1);
     const shadowed = diagnostics.find((d) => d.code === 'alb.shadowed-rule');
     assert.ok(shadowed, JSON.stringify(diagnostics));
     assert.match(typeof shadowed.message === 'string' ? shadowed.message : shadowed.message.value, /^Rule LegacyImagesRule \(priority 40\) can never match: rule ImagesRule \(priority 30\) comes first/);
@@ -38,9 +30,9 @@ describe('language server: ALB rules', () => {
 
   it('routes a request through the rules as typed, and again after an edit', async () => {
     const uri = 'file:///rules.json';
-    await client.open(uri, rules);
+    await server().open(uri, rules);
     const params: AlbSimulateParams = { uri, request: { method: 'GET', url: 'https://example.com/img/1.png' }, options: {} };
-    const first = await client.request<AlbSimulateResult>(albSimulateRequest, params);
+    const first = await server().request<AlbSimulateResult>(albSimulateRequest, params);
     assert.equal(first.version, 1);
     const trace = traceOf(first);
     assert.equal(trace.winner, 1);
@@ -50,8 +42,8 @@ describe('language server: ALB rules', () => {
     assert.ok(winner);
     assert.equal(rules.slice(winner.range.offset, winner.range.offset + 20), '{\n      "Priority": ');
 
-    await client.change(uri, rules.replace('"/img/*"', '"/images/*"'), 2);
-    const second = await client.request<AlbSimulateResult>(albSimulateRequest, params);
+    await server().change(uri, rules.replace('"/img/*"', '"/images/*"'), 2);
+    const second = await server().request<AlbSimulateResult>(albSimulateRequest, params);
     assert.equal(second.version, 2);
     assert.equal(traceOf(second).winner, 2);
     assert.equal(traceOf(second).response?.status, 404);
@@ -59,26 +51,26 @@ describe('language server: ALB rules', () => {
 
   it('honours the routing options the client sends', async () => {
     const uri = 'file:///hosts.json';
-    await client.open(uri, JSON.stringify({ Rules: [{ Priority: '1', Conditions: [{ Field: 'host-header', Values: ['example.com'] }], Actions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '200' } }] }] }));
+    await server().open(uri, JSON.stringify({ Rules: [{ Priority: '1', Conditions: [{ Field: 'host-header', Values: ['example.com'] }], Actions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '200' } }] }] }));
     const request = { method: 'GET', url: 'https://example.com:8443/' };
-    assert.equal(traceOf(await client.request(albSimulateRequest, { uri, request, options: {} })).winner, undefined);
-    assert.equal(traceOf(await client.request(albSimulateRequest, { uri, request, options: { hostHeaderPort: 'ignore' } })).winner, 0);
+    assert.equal(traceOf(await server().request(albSimulateRequest, { uri, request, options: {} })).winner, undefined);
+    assert.equal(traceOf(await server().request(albSimulateRequest, { uri, request, options: { hostHeaderPort: 'ignore' } })).winner, 0);
   });
 
   it('says what is wrong with a request, and with a document that is not open', async () => {
-    await client.open('file:///rules.json', rules);
-    const bad = await client.request<AlbSimulateResult>(albSimulateRequest, { uri: 'file:///rules.json', request: { method: 'GET', url: 'example.com' }, options: {} });
+    await server().open('file:///rules.json', rules);
+    const bad = await server().request<AlbSimulateResult>(albSimulateRequest, { uri: 'file:///rules.json', request: { method: 'GET', url: 'example.com' }, options: {} });
     assert.deepEqual(bad, { version: 1, requestProblem: { part: 'url', message: '"example.com" is not an http:// or https:// URL' } });
-    const closed = await client.request<AlbSimulateResult>(albSimulateRequest, { uri: 'file:///nope.json', request: { method: 'GET', url: 'https://e.com/' }, options: {} });
+    const closed = await server().request<AlbSimulateResult>(albSimulateRequest, { uri: 'file:///nope.json', request: { method: 'GET', url: 'https://e.com/' }, options: {} });
     assert.deepEqual(closed, { version: -1, simulation: { kind: 'problem', message: 'the document is not open in the editor' } });
   });
 
   it('hovers on a redirect placeholder', async () => {
     const uri = 'file:///rules.json';
-    await client.open(uri, rules);
+    await server().open(uri, rules);
     const line = rules.split('\n').findIndex((l) => l.includes('cdn.#{host}'));
     const character = (rules.split('\n')[line] ?? '').indexOf('#{host}') + 2;
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    const hover = await server().request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
     assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents);
     assert.match(hover.contents.value, /^\*\*#\{host\}\*\*\n\nThe request's host name, without the port/);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { applyEdits } from 'jsonc-parser';
 import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/json/line-index';
-import { LspClient } from './lsp-client';
+import { serverPerTest } from './lsp-client';
 
 /** A viewer-request fixture with a header whose key names another header, and a boolean header value. */
 const fixture = `{
@@ -41,21 +41,13 @@ function apply(text: string, edits: readonly TextEdit[]): string {
 }
 
 describe('Lambda@Edge fixtures over LSP', () => {
-  let client: LspClient;
+  const server = serverPerTest();
   const uri = 'file:///viewer-request.json';
 
-  beforeEach(async () => {
-    ({ client } = await LspClient.start());
-  });
-
-  afterEach(async () => {
-    assert.deepEqual(client.errors, [], 'the server logged no errors');
-    await client.stop();
-  });
 
   it('publishes located edge diagnostics whose quick fixes clear them', async () => {
-    await client.open(uri, fixture);
-    const diagnostics = await client.waitForDiagnostics(uri, 1);
+    await server().open(uri, fixture);
+    const diagnostics = await server().waitForDiagnostics(uri, 1);
     assert.deepEqual(diagnostics.map((d) => d.code), ['edge.header-key-mismatch', 'edge.header-value']);
     const [mismatch, value] = diagnostics as [Diagnostic, Diagnostic];
     assert.deepEqual(mismatch.range, { start: { line: 14, character: 36 }, end: { line: 14, character: 48 } });
@@ -63,21 +55,21 @@ describe('Lambda@Edge fixtures over LSP', () => {
 
     let text = fixture;
     for (const diagnostic of [value, mismatch]) {
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      const actions = await server().request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
       const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred);
       assert.ok(fix?.edit?.changes?.[uri], JSON.stringify(actions));
       text = apply(text, fix.edit.changes[uri]);
     }
     assert.match(text, /"key": "User-Agent"/);
     assert.match(text, /"value": "true"/);
-    await client.change(uri, text, 2);
-    assert.deepEqual(await client.waitForDiagnostics(uri, 2), []);
+    await server().change(uri, text, 2);
+    assert.deepEqual(await server().waitForDiagnostics(uri, 2), []);
   });
 
   it('says on hover what a viewer-request function may do with Host', async () => {
-    await client.open(uri, fixture);
-    await client.waitForDiagnostics(uri, 1);
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 15 } });
+    await server().open(uri, fixture);
+    await server().waitForDiagnostics(uri, 1);
+    const hover = await server().request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 15 } });
     const contents = hover?.contents as { kind: string; value: string } | undefined;
     assert.equal(contents?.kind, 'markdown');
     assert.match(contents?.value ?? '', /^\*\*Host\*\* is read-only in viewer-request events/);

@@ -144,3 +144,24 @@ export class LspClient {
     this.connection.dispose();
   }
 }
+
+/**
+ * Gives each test of the enclosing `describe` a fresh server, and fails a test
+ * whose server logged an error. Returns the current test's client.
+ */
+export function serverPerTest(options: ClientOptions = {}): () => LspClient {
+  let client: LspClient | undefined;
+  beforeEach(async () => {
+    ({ client } = await LspClient.start(options));
+  });
+  afterEach(async () => {
+    const errors = client?.errors ?? [];
+    await client?.stop();
+    client = undefined;
+    if (errors.length) throw new Error(`the server logged errors:\n${errors.join('\n')}`);
+  });
+  return () => {
+    if (!client) throw new Error('no server: call the client only inside a test');
+    return client;
+  };
+}

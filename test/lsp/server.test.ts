@@ -1,38 +1,33 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { LspClient, serverPath } from './lsp-client';
+import { LspClient, serverPath, serverPerTest } from './lsp-client';
 
 const duplicateKeyPolicy = `{
   "Version": "2012-10-17",
   "Statement": [{"Effect": "Allow", "Effect": "Deny", "Action": "s3:GetObject", "Resource": "*"}]
 }`;
 
-describe('language server over stdio', () => {
-  let client: LspClient;
-
-  beforeEach(async () => {
-    ({ client } = await LspClient.start());
-  });
-
-  afterEach(async () => {
-    assert.deepEqual(client.errors, [], 'the server logged no errors');
-    await client.stop();
-  });
-
+describe('language server initialize', () => {
   it('answers initialize with its capabilities', async () => {
-    await client.stop();
-    const started = await LspClient.start();
-    client = started.client;
-    assert.equal(started.initialize.serverInfo?.name, 'lambda-workbench');
-    assert.ok(started.initialize.capabilities.hoverProvider);
-    assert.ok(started.initialize.capabilities.completionProvider);
-    assert.ok(started.initialize.capabilities.codeActionProvider);
+    const { client, initialize } = await LspClient.start();
+    try {
+      assert.equal(initialize.serverInfo?.name, 'lambda-workbench');
+      assert.ok(initialize.capabilities.hoverProvider);
+      assert.ok(initialize.capabilities.completionProvider);
+      assert.ok(initialize.capabilities.codeActionProvider);
+    } finally {
+      await client.stop();
+    }
   });
+});
+
+describe('language server over stdio', () => {
+  const server = serverPerTest();
 
   it('publishes located diagnostics with code, source and docs link', async () => {
-    await client.open('file:///policy.json', duplicateKeyPolicy);
-    const diagnostics = await client.waitForDiagnostics('file:///policy.json', 1);
+    await server().open('file:///policy.json', duplicateKeyPolicy);
+    const diagnostics = await server().waitForDiagnostics('file:///policy.json', 1);
     const duplicate = diagnostics.find((d) => d.code === 'json.duplicate-key');
     assert.ok(duplicate, JSON.stringify(diagnostics));
     assert.equal(duplicate.source, 'lambda-workbench');
@@ -42,32 +37,32 @@ describe('language server over stdio', () => {
   });
 
   it('reports JSON syntax errors to editors without a JSON service of their own', async () => {
-    await client.open('file:///broken.json', '{"Version": "2012-10-17", "Statement": [}');
-    const diagnostics = await client.waitForDiagnostics('file:///broken.json', 1);
+    await server().open('file:///broken.json', '{"Version": "2012-10-17", "Statement": [}');
+    const diagnostics = await server().waitForDiagnostics('file:///broken.json', 1);
     assert.ok(diagnostics.some((d) => d.code === 'json.syntax'), JSON.stringify(diagnostics));
   });
 
   it('follows edits and clears diagnostics on close', async () => {
     const uri = 'file:///edit.json';
-    await client.open(uri, duplicateKeyPolicy);
-    assert.ok((await client.waitForDiagnostics(uri, 1)).length > 0);
-    await client.change(uri, duplicateKeyPolicy.replace('"Effect": "Deny", ', ''), 2);
-    assert.deepEqual(await client.waitForDiagnostics(uri, 2), []);
-    await client.change(uri, duplicateKeyPolicy, 3);
-    assert.ok((await client.waitForDiagnostics(uri, 3)).length > 0);
-    client.clearDiagnostics(uri);
-    await client.close(uri);
-    assert.deepEqual(await client.waitForDiagnostics(uri), []);
+    await server().open(uri, duplicateKeyPolicy);
+    assert.ok((await server().waitForDiagnostics(uri, 1)).length > 0);
+    await server().change(uri, duplicateKeyPolicy.replace('"Effect": "Deny", ', ''), 2);
+    assert.deepEqual(await server().waitForDiagnostics(uri, 2), []);
+    await server().change(uri, duplicateKeyPolicy, 3);
+    assert.ok((await server().waitForDiagnostics(uri, 3)).length > 0);
+    server().clearDiagnostics(uri);
+    await server().close(uri);
+    assert.deepEqual(await server().waitForDiagnostics(uri), []);
   });
 
   it('offers the trailing-comma quick fix for its diagnostic', async () => {
     const uri = 'file:///comma.json';
     const text = '{"Version": "2012-10-17", "Statement": [],}';
-    await client.open(uri, text);
-    const diagnostics = await client.waitForDiagnostics(uri, 1);
+    await server().open(uri, text);
+    const diagnostics = await server().waitForDiagnostics(uri, 1);
     const syntax = diagnostics.find((d) => d.code === 'json.syntax') as Diagnostic;
     assert.ok(syntax);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+    const actions = await server().request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: syntax.range,
       context: { diagnostics: [syntax] },
@@ -79,21 +74,21 @@ describe('language server over stdio', () => {
   });
 
   it('tells what it recognised in a document (lambdaWorkbench/documentKinds)', async () => {
-    await client.open('file:///role.json', '{"Role": {"AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": []}}}');
-    await client.open('file:///tsconfig.json', '{"compilerOptions": {}}');
-    const role = await client.request<{ regions: unknown[] }>('lambdaWorkbench/documentKinds', { uri: 'file:///role.json' });
+    await server().open('file:///role.json', '{"Role": {"AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": []}}}');
+    await server().open('file:///tsconfig.json', '{"compilerOptions": {}}');
+    const role = await server().request<{ regions: unknown[] }>('lambdaWorkbench/documentKinds', { uri: 'file:///role.json' });
     assert.deepEqual(role.regions, [{ kind: 'iam-policy', shape: 'policy' }]);
-    const other = await client.request<{ regions: unknown[] }>('lambdaWorkbench/documentKinds', { uri: 'file:///tsconfig.json' });
+    const other = await server().request<{ regions: unknown[] }>('lambdaWorkbench/documentKinds', { uri: 'file:///tsconfig.json' });
     assert.deepEqual(other.regions, []);
-    const closed = await client.request<{ regions: unknown[] }>('lambdaWorkbench/documentKinds', { uri: 'file:///never-opened.json' });
+    const closed = await server().request<{ regions: unknown[] }>('lambdaWorkbench/documentKinds', { uri: 'file:///never-opened.json' });
     assert.deepEqual(closed.regions, []);
   });
 
   it('answers hover on a document that is none of ours with nothing', async () => {
     const uri = 'file:///package.json';
-    await client.open(uri, '{"name": "x"}');
-    await client.waitForDiagnostics(uri, 1);
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    await server().open(uri, '{"name": "x"}');
+    await server().waitForDiagnostics(uri, 1);
+    const hover = await server().request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
     assert.equal(hover, null);
   });
 });

@@ -4,25 +4,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cliScript, handlersRoot, isAlive, waitFor } from './harness';
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the built CLI as a user would, in the example handlers' folder. */
-async function cli(args: readonly string[], stdin?: string): Promise<Run> {
-  const child = spawn(process.execPath, [cliScript, ...args], { cwd: handlersRoot, stdio: ['pipe', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
-  child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-  child.stdin.end(stdin);
-  const [code] = (await once(child, 'close')) as [number | null];
-  return { code, stdout, stderr };
-}
+import { cliScript, handlersRoot, isAlive, runCli as cli, waitFor } from './harness';
 
 describe('CLI: invoke and serve (real processes)', function () {
   this.timeout(20_000);

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { functionConfig, type FunctionOptions } from '../../server/src/runtime/config';
@@ -70,4 +72,23 @@ export async function waitFor(condition: () => boolean, deadlineMs: number, what
 
 export function parsed(result: InvokeResult): Record<string, unknown> {
   return JSON.parse(result.payload) as Record<string, unknown>;
+}
+
+/** What a run of the built CLI printed, and how it exited. */
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built CLI as a user would, in the example handlers' folder. */
+export async function runCli(args: readonly string[], stdin?: string): Promise<CliRun> {
+  const child = spawn(process.execPath, [cliScript, ...args], { cwd: handlersRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+  child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+  child.stdin.end(stdin);
+  const [code] = (await once(child, 'close')) as [number | null];
+  return { code, stdout, stderr };
 }

@@ -3,6 +3,8 @@ import type { Verdict } from '../../../server/src/alb/routing/conditions';
 import type { Outcome } from '../../../server/src/alb/routing/outcome';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import type { ListenerChoice } from '../../../server/src/alb/simulate';
+import type { TargetView } from './lambda-target';
+import { renderTarget } from './preview-target-html';
 
 /** What the preview shows: the request, and either the trace or why there is none. */
 export interface PreviewView {
@@ -12,6 +14,8 @@ export interface PreviewView {
   readonly listeners?: readonly ListenerChoice[];
   readonly listener?: number;
   readonly problem?: string;
+  /** The Lambda target the request was forwarded to, when there is one. */
+  readonly target?: TargetView;
   /** 1-based line of an offset in the rules document, for "line 12". */
   readonly lineOf: (offset: number) => number;
 }
@@ -23,12 +27,19 @@ export interface ShownSummary {
   readonly status: string | null;
   readonly headers: readonly string[];
   readonly problem: string | null;
+  /** What the page says about the Lambda target: what ran, or why nothing did. */
+  readonly target: string | null;
+  /** ALB's reason when it answered in place of the function. */
+  readonly failure: string | null;
+  readonly body: string | null;
 }
 
 /** Messages the preview's script posts to the extension. */
 export type PreviewMessage =
   | { readonly type: 'reveal'; readonly offset: number; readonly length: number }
   | { readonly type: 'changeRequest' }
+  | { readonly type: 'invokeAgain' }
+  | { readonly type: 'manageTrust' }
   | { readonly type: 'listener'; readonly index: number }
   | ({ readonly type: 'shown' } & ShownSummary);
 
@@ -96,7 +107,7 @@ function renderTrace(view: PreviewView, trace: RouteTrace): string {
   return `<div class="listener">${picker}</div>
 <h2>Rules, in the order ALB evaluates them</h2>
 <ol id="rules">${rules}</ol>
-<section id="response"><h2>Response</h2>${renderOutcome(trace)}</section>
+<section id="response"><h2>Response</h2>${renderOutcome(trace)}${view.target ? renderTarget(view.target, escapeHtml) : ''}</section>
 ${notes}`;
 }
 
@@ -112,7 +123,7 @@ function renderOutcome(trace: RouteTrace): string {
       .join('');
     const f = outcome.forwarded;
     const rewritten = f.host !== trace.request.host || f.path !== trace.request.path || f.query !== trace.request.query;
-    return `<p class="outcome forward" data-outcome="forward">Forwarded to a target group; the target answers.</p>
+    return `<p class="outcome forward" data-outcome="forward">Forwarded to a target group.</p>
 <table class="groups">${groups}</table>
 ${outcome.stickinessSeconds ? `<p>Sticky for ${escapeHtml(outcome.stickinessSeconds)} seconds.</p>` : ''}
 ${rewritten ? `<p>The target receives Host <code>${escapeHtml(f.host)}</code> and <code>${escapeHtml(f.path + (f.query ? `?${f.query}` : ''))}</code>.</p>` : ''}`;
@@ -154,6 +165,12 @@ ol#rules { list-style: none; padding: 0; }
 .groups td { padding: .1em .5em; }
 .groups tr.chosen { font-weight: bold; }
 .problem { color: var(--vscode-errorForeground); }
+.hint, .busy, .warnings { color: var(--vscode-descriptionForeground); }
+.untrusted { color: var(--vscode-editorWarning-foreground); }
+#target { margin-top: .8em; padding-top: .4em; border-top: 1px solid var(--vscode-panel-border); }
+#target button { margin-left: .6em; }
+details { margin: .4em 0; }
+summary { cursor: pointer; color: var(--vscode-textLink-foreground); }
 `;
 
 /** Clicks and Enter on a rule or condition reveal it; buttons and the listener picker post their message. */
@@ -181,5 +198,8 @@ vscode.postMessage({
   status: text('status'),
   headers: Array.from(document.querySelectorAll('#response .header'), (header) => header.textContent.trim()),
   problem: text('problem'),
+  target: text('target-status'),
+  failure: text('failure'),
+  body: text('body'),
 });
 `;

@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { RequestInput } from '../../../server/src/alb/routing/request';
+import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import { albSimulateRequest, type AlbSimulateParams, type AlbSimulateResult } from '../../../server/src/lsp/protocol';
 import type { WorkbenchContext } from '../context';
+import { LambdaTargetRunner, type TargetView } from './lambda-target';
 import { renderPreview, type PreviewMessage, type PreviewView, type ShownSummary } from './preview-html';
 import { askForRequest, rememberRequest } from './request-prompt';
 import { formatRequestLine } from './request-line';
@@ -15,7 +17,7 @@ const refreshDebounceMs = 150;
 function isPreviewMessage(value: unknown): value is PreviewMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Record<string, unknown>;
-  if (message['type'] === 'changeRequest') return true;
+  if (message['type'] === 'changeRequest' || message['type'] === 'invokeAgain' || message['type'] === 'manageTrust') return true;
   if (message['type'] === 'shown') return Array.isArray(message['rules']) && Array.isArray(message['headers']) && typeof message['request'] === 'string';
   if (message['type'] === 'listener') return Number.isInteger(message['index']);
   return message['type'] === 'reveal' && Number.isInteger(message['offset']) && Number.isInteger(message['length']);
@@ -35,6 +37,7 @@ export class AlbPreview {
   private generation = 0;
   private debounce: NodeJS.Timeout | undefined;
   private shownVersion = -1;
+  private readonly targets: LambdaTargetRunner;
 
   /** Shows the preview of `document` for `request`, reusing the file's panel if it has one. */
   static show(context: WorkbenchContext, document: vscode.TextDocument, request: RequestInput): AlbPreview {
@@ -62,7 +65,14 @@ export class AlbPreview {
       { enableScripts: true, localResourceRoots: [] },
     ),
   ) {
+    this.targets = new LambdaTargetRunner(context);
+    const mappings = vscode.workspace.createFileSystemWatcher('**/lambda-workbench.json');
     this.disposables.push(
+      mappings,
+      mappings.onDidChange(() => this.mappingsChanged()),
+      mappings.onDidCreate(() => this.mappingsChanged()),
+      mappings.onDidDelete(() => this.mappingsChanged()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()),
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => {
         if (isPreviewMessage(message)) this.handle(message).catch((error: unknown) => context.output.error(`ALB preview: ${String(error)}`));
@@ -82,12 +92,20 @@ export class AlbPreview {
     this.debounce = setTimeout(() => this.refresh(), refreshDebounceMs);
   }
 
-  /** Routes the request again and re-renders; answers that arrive after a newer request are dropped. */
-  refresh(): void {
+  /**
+   * Routes the request again and re-renders, sending it to the Lambda target
+   * when the chosen target group has a local handler (`force`: even when the
+   * handler already answered this very request). Answers that arrive after a
+   * newer request are dropped.
+   */
+  refresh(force = false): void {
     const mine = ++this.generation;
+    const current = () => mine === this.generation;
     this.route()
-      .then((view) => {
-        if (mine === this.generation) this.render(view);
+      .then(async (view) => {
+        if (!current()) return;
+        const target = view.trace ? await this.visitTarget(view.trace, force, (progress) => current() && this.render({ ...view, target: progress })) : undefined;
+        if (current()) this.render(target ? { ...view, target } : view);
       })
       .catch((error: unknown) => {
         this.context.output.error(`ALB preview: ${String(error)}`);
@@ -119,6 +137,20 @@ export class AlbPreview {
     return { trace: simulation.trace, listeners: simulation.listeners, listener: simulation.listener };
   }
 
+  private mappingsChanged(): void {
+    this.targets.forgetFiles();
+    this.refresh();
+  }
+
+  private async visitTarget(trace: RouteTrace, force: boolean, progress: (view: TargetView) => void): Promise<TargetView | undefined> {
+    try {
+      return await this.targets.visit(this.document.uri, trace, force, progress);
+    } catch (error) {
+      this.context.output.error(`ALB preview, Lambda target: ${String(error)}`);
+      return { kind: 'problem', arn: '', warnings: [], message: `the Lambda target could not be reached: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
   private render(view: Omit<PreviewView, 'requestLine' | 'documentName' | 'lineOf'>): void {
     const line = formatRequestLine(this.request);
     this.panel.title = `ALB: ${this.request.method} ${this.request.url.replace(/^https?:\/\/[^/]*/, '') || '/'}`;
@@ -137,6 +169,10 @@ export class AlbPreview {
       await rememberRequest(this.context.extension.globalState, request);
       this.request = request;
       this.refresh();
+    } else if (message.type === 'invokeAgain') {
+      this.refresh(true);
+    } else if (message.type === 'manageTrust') {
+      await vscode.commands.executeCommand('workbench.trust.manage');
     } else if (message.type === 'listener') {
       this.listener = message.index;
       this.refresh();

@@ -2,7 +2,8 @@ import type { RequestInput } from '../../../server/src/alb/routing/request';
 
 /**
  * The request as one line, the way the CLI takes it:
- * `GET https://example.com/img/1.png -H "User-Agent: curl/8" --source-ip 203.0.113.7`.
+ * `GET https://example.com/img/1.png -H "User-Agent: curl/8" --source-ip 203.0.113.7`,
+ * `POST https://example.com/api -H "Content-Type: application/json" -d '{"a":1}'`.
  * Words are split on spaces; "double" or 'single' quotes keep spaces, and
  * \" writes a quote inside double quotes.
  */
@@ -13,6 +14,7 @@ export function parseRequestLine(line: string): { input: RequestInput } | { erro
   if (method === undefined || url === undefined) return { error: 'write a method and a URL, e.g. GET https://example.com/img/1.png' };
   const headers: string[] = [];
   let sourceIp: string | undefined;
+  let body: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const word = rest[i] ?? '';
     const value = rest[i + 1];
@@ -22,11 +24,14 @@ export function parseRequestLine(line: string): { input: RequestInput } | { erro
     } else if (word === '--source-ip' && value !== undefined) {
       sourceIp = value;
       i++;
+    } else if ((word === '-d' || word === '--data') && value !== undefined) {
+      body = value;
+      i++;
     } else {
-      return { error: `"${word}" is not understood: add headers with -H "Name: value" and the client address with --source-ip IP` };
+      return { error: `"${word}" is not understood: add headers with -H "Name: value", a body with -d BODY and the client address with --source-ip IP` };
     }
   }
-  return { input: { method, url, headers, ...(sourceIp !== undefined ? { sourceIp } : {}) } };
+  return { input: { method, url, headers, ...(sourceIp !== undefined ? { sourceIp } : {}), ...(body !== undefined ? { body } : {}) } };
 }
 
 function splitWords(line: string): { words: string[] } | { error: string } {
@@ -61,7 +66,8 @@ function splitWords(line: string): { words: string[] } | { error: string } {
 
 /** The line a request is remembered and shown as; parsing it gives the request back. */
 export function formatRequestLine(input: RequestInput): string {
-  const quoted = (text: string) => (/[\s"'\\]/.test(text) ? `"${text.replace(/["\\]/g, '\\$&')}"` : text);
+  const quoted = (text: string) => (text === '' || /[\s"'\\]/.test(text) ? `"${text.replace(/["\\]/g, '\\$&')}"` : text);
   const headers = (input.headers ?? []).map((h) => ` -H ${quoted(h)}`).join('');
-  return `${input.method} ${input.url}${headers}${input.sourceIp ? ` --source-ip ${input.sourceIp}` : ''}`;
+  const body = input.body !== undefined ? ` -d ${quoted(input.body)}` : '';
+  return `${input.method} ${input.url}${headers}${body}${input.sourceIp ? ` --source-ip ${input.sourceIp}` : ''}`;
 }

@@ -32,7 +32,7 @@ export async function askForRequest(state: vscode.Memento, current?: string): Pr
   }
   line ??= await vscode.window.showInputBox({
     title: 'Simulate request through ALB',
-    prompt: 'METHOD URL, then -H "Name: value" for headers and --source-ip IP for the client address',
+    prompt: 'METHOD URL, then -H "Name: value" for headers, -d BODY for a body (a Lambda target gets it) and --source-ip IP for the client address',
     placeHolder: example,
     value: current ?? recent[0] ?? 'GET https://example.com/',
     validateInput: (text) => {

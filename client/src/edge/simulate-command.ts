@@ -3,12 +3,12 @@ import { dirname, resolve } from 'node:path';
 import * as vscode from 'vscode';
 import { describeRunVerdict } from '../../../server/src/edge/result/describe';
 import { parseChainFile, type ChainFile } from '../../../server/src/edge/simulate/chain-file';
-import { simulateChain, type ChainReport, type EdgeRequest } from '../../../server/src/edge/simulate/chain';
+import { simulateChain, type ChainReport, type EdgeRequest, type EdgeResponse } from '../../../server/src/edge/simulate/chain';
 import { fetchLocalOrigin } from '../../../server/src/edge/simulate/local-origin';
 import type { Trigger } from '../../../server/src/edge/model/triggers';
 import { functionConfig } from '../../../server/src/runtime/config';
 import { LocalFunction } from '../../../server/src/runtime/local-function';
-import { parseEnvFile, parseFunctionSettings, settingsFor } from '../../../server/src/runtime/settings';
+import { parseEnvFile, parseFunctionSettings, settingsFor, type FunctionSettingsTable } from '../../../server/src/runtime/settings';
 import type { WorkbenchContext } from '../context';
 import { requireTrust } from '../runtime/targets';
 
@@ -40,16 +40,7 @@ export async function simulateCloudFront(context: WorkbenchContext, args: Simula
     return undefined;
   }
 
-  const root = dirname(configUri.fsPath);
-  const channel = context.runtime.functions.channel;
-  const functions = new Map<Trigger, LocalFunction>();
-  for (const [trigger, handler] of Object.entries(file.handlers) as Array<[Trigger, string]>) {
-    const own = settingsFor(settings.table, handler);
-    const fromFile = own.envFile ? parseEnvFile(await readFile(resolve(root, own.envFile), 'utf8')).variables : {};
-    const environment = { ...fromFile, ...own.environment };
-    const config = functionConfig({ root, handler, bootstrapScript: context.extension.asAbsolutePath('dist/runtime-bootstrap.js'), timeoutSeconds: own.timeout, memoryMB: own.memorySize, environment, reservedConcurrency: 1 });
-    functions.set(trigger, new LocalFunction(config, (text) => channel.append(text)));
-  }
+  const functions = await chainFunctions(context, file, settings.table, dirname(configUri.fsPath));
   try {
     const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: '$(cloud) Simulating CloudFront' }, () =>
       simulateChain(
@@ -61,7 +52,7 @@ export async function simulateCloudFront(context: WorkbenchContext, args: Simula
         },
         {
           invoke: (trigger, eventText) => functions.get(trigger)?.invoke({ payload: eventText }) ?? Promise.reject(new Error(`no function for ${trigger}`)),
-          fetchOrigin: async (originRequest) => (file.source.kind === 'response' ? file.source.response : fetchLocalOrigin(file.source.url, originRequest)),
+          fetchOrigin: chainOrigin(file),
         },
       ),
     );
@@ -74,6 +65,25 @@ export async function simulateCloudFront(context: WorkbenchContext, args: Simula
   } finally {
     await Promise.all([...functions.values()].map((fn) => fn.shutdown()));
   }
+}
+
+/** A local function for each trigger of the chain file (its settings from the same file's "functions"), logging to the functions' output. */
+export async function chainFunctions(context: WorkbenchContext, file: ChainFile, settings: FunctionSettingsTable, root: string): Promise<Map<Trigger, LocalFunction>> {
+  const channel = context.runtime.functions.channel;
+  const functions = new Map<Trigger, LocalFunction>();
+  for (const [trigger, handler] of Object.entries(file.handlers) as Array<[Trigger, string]>) {
+    const own = settingsFor(settings, handler);
+    const fromFile = own.envFile ? parseEnvFile(await readFile(resolve(root, own.envFile), 'utf8')).variables : {};
+    const environment = { ...fromFile, ...own.environment };
+    const config = functionConfig({ root, handler, bootstrapScript: context.extension.asAbsolutePath('dist/runtime-bootstrap.js'), timeoutSeconds: own.timeout, memoryMB: own.memorySize, environment, reservedConcurrency: 1 });
+    functions.set(trigger, new LocalFunction(config, (text) => channel.append(text)));
+  }
+  return functions;
+}
+
+/** The origin of the chain file: its fixed response, or the server on this machine it names. */
+export function chainOrigin(file: ChainFile): (request: EdgeRequest) => Promise<EdgeResponse> {
+  return async (request) => (file.source.kind === 'response' ? file.source.response : fetchLocalOrigin(file.source.url, request));
 }
 
 function toUri(value: string | vscode.Uri | undefined): vscode.Uri | undefined {
@@ -89,7 +99,8 @@ async function pickRequest(): Promise<vscode.Uri | undefined> {
   return picked?.[0];
 }
 
-async function viewerRequestOf(uri: vscode.Uri): Promise<EdgeRequest | undefined> {
+/** The viewer's request of a viewer-request event file; says what is wrong otherwise. */
+export async function viewerRequestOf(uri: vscode.Uri): Promise<EdgeRequest | undefined> {
   let event: unknown;
   try {
     event = JSON.parse(await readFile(uri.fsPath, 'utf8'));
@@ -133,7 +144,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Each step: the trigger and handler, CloudFront's verdict, and the event and result as JSON. */
-function reportMarkdown(report: ChainReport, file: ChainFile, requestName: string): string {
+export function reportMarkdown(report: ChainReport, file: ChainFile, requestName: string): string {
   const json = (value: unknown) => ['```json', JSON.stringify(value, null, 2), '```'];
   const out = [`# CloudFront simulation of ${requestName}`, ''];
   for (const step of report.steps) {

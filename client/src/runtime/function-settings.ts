@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { layerTables, parseFunctionSettings, resolveFunctionSettings, type FunctionSettingsTable, type ResolvedFunctionSettings } from '../../../server/src/runtime/settings';
 import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 
+export type { ResolvedFunctionSettings } from '../../../server/src/runtime/settings';
+
 /**
  * Settings for a handler: `lambda-workbench.json` in its task root (shared
  * with the CLI), overridden by `lambdaWorkbench.functions` in VS Code's

@@ -7,7 +7,7 @@ import type { WorkbenchContext } from '../context';
 import { describeChoice, rememberedEvent } from './event-choice';
 import { handlerLanguages } from './targets';
 
-/** "Invoke handler" and the event it will use, above every exported handler of a JS/TS file on disk. */
+/** "Invoke handler", "Debug handler" and the event they use, above every exported handler of a JS/TS file on disk. */
 export class HandlerLensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
@@ -30,6 +30,7 @@ export class HandlerLensProvider implements vscode.CodeLensProvider {
         continue;
       }
       lenses.push(new vscode.CodeLens(range, { title: '$(play) Invoke handler', tooltip: 'Run this handler locally as Lambda would', command: 'lambdaWorkbench.invokeHandler', arguments: [args] }));
+      lenses.push(new vscode.CodeLens(range, { title: '$(debug-alt) Debug handler', tooltip: 'Run this handler locally under the debugger: breakpoints bind on the first invoke', command: 'lambdaWorkbench.debugHandler', arguments: [args] }));
       const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
       const target = handlerTarget(document.uri.fsPath, found.exportName, folder, existsSync);
       const choice = isMalformed(target) ? undefined : rememberedEvent(this.context.extension.workspaceState, target);

@@ -1,9 +1,10 @@
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { InvokeResult } from '../../../server/src/runtime/local-function';
+import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 import type { WorkbenchContext } from '../context';
 import { describeChoice, loadEvent, pickEvent, rememberedEvent, rememberEvent, type EventChoice } from './event-choice';
-import { readFunctionSettings } from './function-settings';
+import { readFunctionSettings, type ResolvedFunctionSettings } from './function-settings';
 import { notifyError } from './result-view';
 import { requireTrust, resolveTarget, type HandlerArgs } from './targets';
 
@@ -19,18 +20,39 @@ export async function invokeHandler(context: WorkbenchContext, args?: HandlerArg
   const resolved = readFunctionSettings(target);
   for (const problem of resolved.problems) context.output.warn(`Settings for ${target.handler}: ${problem}`);
 
+  const choice = await eventChoiceFor(context, target, resolved, args?.event);
+  if (!choice) return undefined;
+  const payload = await readEvent(choice, target.root);
+  if (payload === undefined) return undefined;
+
+  const runtimes = context.runtime.functions;
+  const fn = runtimes.functionFor(target, resolved);
+  runtimes.channel.show(true);
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: `$(play) ${target.handler}` },
+    () => fn.invoke({ payload }),
+  );
+  await showOutcome(context, target, result, payload, resolved);
+  return result;
+}
+
+/** The event for a handler: the one given, else the remembered one, else its `event` setting, else asks; remembers the answer. */
+export async function eventChoiceFor(context: WorkbenchContext, target: HandlerTarget, resolved: ResolvedFunctionSettings, given?: string): Promise<EventChoice | undefined> {
   const state = context.extension.workspaceState;
-  let choice: EventChoice | undefined = args?.event ? { kind: 'file', path: args.event } : rememberedEvent(state, target);
+  let choice: EventChoice | undefined = given ? { kind: 'file', path: given } : rememberedEvent(state, target);
   if (!choice && resolved.settings.event) choice = { kind: 'file', path: resolved.settings.event };
   choice ??= await pickEvent(state, target);
-  if (!choice) return undefined;
-  await rememberEvent(state, target, choice);
+  if (choice) await rememberEvent(state, target, choice);
+  return choice;
+}
 
+/** The event's JSON text; when it cannot be read or is not JSON, says so (opening the file at the error) and gives undefined. */
+export async function readEvent(choice: EventChoice, root: string): Promise<string | undefined> {
   let event: Awaited<ReturnType<typeof loadEvent>>;
   try {
-    event = await loadEvent(choice, target.root);
+    event = await loadEvent(choice, root);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Cannot read the event ${describeChoice(choice, target.root)}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(`Cannot read the event ${describeChoice(choice, root)}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
   if ('problem' in event) {
@@ -40,26 +62,25 @@ export async function invokeHandler(context: WorkbenchContext, args?: HandlerArg
     await vscode.window.showTextDocument(vscode.Uri.file(event.path), { selection: new vscode.Range(position, position) });
     return undefined;
   }
+  return event.payload;
+}
 
-  const runtimes = context.runtime.functions;
-  const fn = runtimes.functionFor(target, resolved);
-  runtimes.channel.show(true);
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: `$(play) ${target.handler}` },
-    () => fn.invoke({ payload: event.payload }),
-  );
+/**
+ * Shows an invoke's result as JSON beside the editor; with a CloudFront event,
+ * CloudFront's verdict on it, marked on the result document; for a function
+ * error, a notification pointing at the user's frame.
+ */
+export async function showOutcome(context: WorkbenchContext, target: HandlerTarget, result: InvokeResult, payload: string, resolved: Pick<ResolvedFunctionSettings, 'settings' | 'environment'>): Promise<void> {
   const resultDocument = await context.runtime.results.show(target, result);
-  // With a CloudFront event, CloudFront's verdict on the result, marked on the result document.
-  context.edge.afterInvoke(resultDocument.uri, context.runtime.results.provideTextDocumentContent(resultDocument.uri), event.payload, result, {
+  context.edge.afterInvoke(resultDocument.uri, context.runtime.results.provideTextDocumentContent(resultDocument.uri), payload, result, {
     timeoutSeconds: resolved.settings.timeout,
     memoryMB: resolved.settings.memorySize,
     environment: resolved.environment,
   });
   if (result.status !== 'success') {
-    const bootstrapDir = dirname(context.extension.asAbsolutePath('dist/runtime-bootstrap.js'));
-    void notifyError(target, result, (file) => file.startsWith(bootstrapDir), runtimes.channel, context.output);
+    const bootstrapDir = dirname(context.runtime.functions.bootstrapScript);
+    void notifyError(target, result, (file) => file.startsWith(bootstrapDir), context.runtime.functions.channel, context.output);
   }
-  return result;
 }
 
 /** "Choose event…": picks the event for a handler and remembers it, without invoking. */

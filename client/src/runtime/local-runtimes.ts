@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { functionConfig } from '../../../server/src/runtime/config';
+import { functionConfig, type FunctionOptions } from '../../../server/src/runtime/config';
 import { LocalFunction } from '../../../server/src/runtime/local-function';
 import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 import type { ResolvedFunctionSettings } from '../../../server/src/runtime/settings';
@@ -25,21 +25,7 @@ export class LocalRuntimes implements vscode.Disposable {
 
   functionFor(target: HandlerTarget, resolved: ResolvedFunctionSettings): LocalFunction {
     const key = `${target.root}\u0000${target.handler}\u0000${target.file}`;
-    const settings = vscode.workspace.getConfiguration('lambdaWorkbench.invoke', vscode.Uri.file(target.file));
-    const nodePath = settings.get<string>('nodePath') || process.execPath;
-    const idleSeconds = settings.get<number>('idleTimeout') ?? 300;
-    const options = {
-      root: target.root,
-      handler: target.handler,
-      handlerFile: target.file,
-      bootstrapScript: this.extension.asAbsolutePath('dist/runtime-bootstrap.js'),
-      timeoutSeconds: resolved.settings.timeout,
-      memoryMB: resolved.settings.memorySize,
-      environment: resolved.environment,
-      nodePath,
-      idleTimeoutMs: idleSeconds * 1000,
-      ...(resolved.settings.reservedConcurrency !== undefined ? { reservedConcurrency: resolved.settings.reservedConcurrency } : {}),
-    };
+    const options = this.optionsFor(target, resolved);
     const signature = JSON.stringify(options);
     const existing = this.functions.get(key);
     if (existing?.signature === signature) return existing.fn;
@@ -47,6 +33,30 @@ export class LocalRuntimes implements vscode.Disposable {
     const fn = new LocalFunction(functionConfig(options), (text) => this.channel.append(text));
     this.functions.set(key, { fn, signature });
     return fn;
+  }
+
+  /** How a handler runs here: its settings, this window's Node.js and idle timeout, our bootstrap (also used by debug runs). */
+  optionsFor(target: HandlerTarget, resolved: ResolvedFunctionSettings, handlerFile: string | undefined = target.file): FunctionOptions {
+    const settings = vscode.workspace.getConfiguration('lambdaWorkbench.invoke', vscode.Uri.file(target.file));
+    const nodePath = settings.get<string>('nodePath') || process.execPath;
+    const idleSeconds = settings.get<number>('idleTimeout') ?? 300;
+    return {
+      root: target.root,
+      handler: target.handler,
+      ...(handlerFile !== undefined ? { handlerFile } : {}),
+      bootstrapScript: this.bootstrapScript,
+      timeoutSeconds: resolved.settings.timeout,
+      memoryMB: resolved.settings.memorySize,
+      environment: resolved.environment,
+      nodePath,
+      idleTimeoutMs: idleSeconds * 1000,
+      ...(resolved.settings.reservedConcurrency !== undefined ? { reservedConcurrency: resolved.settings.reservedConcurrency } : {}),
+    };
+  }
+
+  /** Our bootstrap, run in every environment (dist/runtime-bootstrap.js). */
+  get bootstrapScript(): string {
+    return this.extension.asAbsolutePath('dist/runtime-bootstrap.js');
   }
 
   /** Shuts every environment down, e.g. when the extension deactivates. */

@@ -24,8 +24,13 @@ export class ResultDocuments implements vscode.TextDocumentContentProvider, vsco
 
   async show(target: HandlerTarget, result: InvokeResult): Promise<vscode.TextDocument> {
     const uri = this.uriFor(target);
-    this.contents.set(uri.toString(), pretty(result.payload));
+    const text = pretty(result.payload);
+    this.contents.set(uri.toString(), text);
+    // An open document takes the new content asynchronously: resolve only once it shows this result.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const updated = open && open.getText() !== text ? documentText(uri, text) : undefined;
     this.changed.fire(uri);
+    await updated;
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
     return document;
@@ -34,6 +39,19 @@ export class ResultDocuments implements vscode.TextDocumentContentProvider, vsco
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/** Settles when the document at `uri` holds `text`, or after a second (never blocks a result on it). */
+function documentText(uri: vscode.Uri, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    };
+    const subscription = vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === uri.toString() && e.document.getText() === text && done());
+    const timer = setTimeout(done, 1000);
+  });
 }
 
 function pretty(payload: string): string {

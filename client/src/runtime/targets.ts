@@ -59,7 +59,7 @@ export async function resolveTarget(args: HandlerArgs | undefined): Promise<Hand
 export function requireTrust(what: string): boolean {
   if (vscode.workspace.isTrusted) return true;
   void vscode.window
-    .showErrorMessage(`${what} runs the handler's code on this machine, so it needs a trusted workspace. Trust this workspace to ${what.toLowerCase()}.`, 'Manage Workspace Trust')
+    .showErrorMessage(`${what} runs the handler's code on this machine, so it needs a trusted workspace: trust this workspace, then try again.`, 'Manage Workspace Trust')
     .then((picked) => picked && vscode.commands.executeCommand('workbench.trust.manage'));
   return false;
 }

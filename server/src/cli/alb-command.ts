@@ -9,11 +9,13 @@ import type { TextRange } from '../language/finding';
 import { createLanguageService } from '../language/service';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
+import { albTargetHelp, albTargetOptions, formatTarget, targetJson, visitTarget, type TargetReport } from './alb-lambda';
 import { reasonOf } from './files';
+import { functionOptionNames } from './function-options';
 
 export const albCommand: CliCommand = {
   name: 'alb',
-  synopsis: 'alb [options] RULES.json METHOD URL [-H "Name: value"]... [--source-ip IP] [--json]',
+  synopsis: 'alb [options] RULES.json METHOD URL [-H "Name: value"]... [-d BODY] [--source-ip IP] [--target TG=HANDLER]... [--json]',
   summary: 'Route a request through ALB listener rules and show every rule\'s verdict and the response',
   help: `Usage: lambda-workbench alb [options] RULES.json METHOD URL
 
@@ -27,6 +29,7 @@ group with each group's share.
 Options:
   -H, --header "Name: value"  A request header. Repeatable. A Host header
                               replaces the URL's host.
+  -d, --data BODY             The request body (text); a Lambda target gets it.
   --source-ip IP              The client's address, for source-ip conditions.
   --listener N                Which listener of the file (1-based). Default:
                               the one whose protocol and port fit the URL.
@@ -36,11 +39,18 @@ Options:
                               (default: matched as sent).
   --json                      Print the trace as JSON.
 
+${albTargetHelp}
+
 Errors AWS would refuse in RULES.json are printed as file:line:col first.
-Exit status: 0 routed; 1 RULES.json has errors or holds no listener rules;
-2 bad usage or an unreadable file.`,
+Exit status: 0 routed; 1 RULES.json has errors or holds no listener rules,
+or a Lambda target's answer became ALB's error (502, 413); 2 bad usage or
+an unreadable file.`,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['header', 'source-ip', 'listener', 'host-port'], flags: ['json', 'percent-decode'], aliases: { '-H': 'header' } });
+    const args = parseArgs(argv, {
+      values: ['header', 'source-ip', 'listener', 'host-port', 'data', ...albTargetOptions.values, ...functionOptionNames],
+      flags: ['json', 'percent-decode', ...albTargetOptions.flags],
+      aliases: { '-H': 'header', '-d': 'data' },
+    });
     const [file, method, url, ...extra] = args.positionals;
     if (file === undefined || method === undefined || url === undefined) throw new UsageError('alb needs RULES.json, a METHOD and a URL');
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0] ?? ''}" (quote headers: -H "Name: value")`);
@@ -49,7 +59,8 @@ Exit status: 0 routed; 1 RULES.json has errors or holds no listener rules;
     const listenerText = single(args, 'listener');
     if (listenerText !== undefined && !/^[1-9]\d*$/.test(listenerText)) throw new UsageError(`--listener takes a number from 1 (got "${listenerText}")`);
     const sourceIp = single(args, 'source-ip');
-    const parsedRequest = parseRequest({ method, url, headers: args.options.get('header') ?? [], ...(sourceIp !== undefined ? { sourceIp } : {}) });
+    const body = single(args, 'data');
+    const parsedRequest = parseRequest({ method, url, headers: args.options.get('header') ?? [], ...(sourceIp !== undefined ? { sourceIp } : {}), ...(body !== undefined ? { body } : {}) });
     if ('problem' in parsedRequest) throw new UsageError(parsedRequest.problem.message);
 
     let text: string;
@@ -71,8 +82,10 @@ Exit status: 0 routed; 1 RULES.json has errors or holds no listener rules;
       return exitCodes.findings;
     }
     const listenerNote = result.listeners.length > 1 ? ` (listener ${result.listener + 1} of ${result.listeners.length}; choose with --listener)` : '';
-    io.stdout(args.flags.has('json') ? `${JSON.stringify(toJson(result.trace, at), null, 2)}\n` : formatTrace(result.trace, at, listenerNote));
-    return errors.length ? exitCodes.findings : exitCodes.ok;
+    const target = await visitTarget(result.trace, args, io);
+    io.stdout(args.flags.has('json') ? `${JSON.stringify(toJson(result.trace, at, target), null, 2)}\n` : formatTrace(result.trace, at, listenerNote, target, args.flags.has('show-event')));
+    const failed = target?.kind === 'lambda' && target.exchange.answer.failure !== undefined;
+    return errors.length || failed ? exitCodes.findings : exitCodes.ok;
   },
 };
 
@@ -84,7 +97,7 @@ function location(file: string, lines: LineIndex, range: TextRange): string {
 const mark = { matched: 'match', 'not-matched': 'no match', unknown: 'unknown' } as const;
 
 /** The trace as people read it in a terminal. */
-export function formatTrace(trace: RouteTrace, at: (range: TextRange) => string, listenerNote = ''): string {
+export function formatTrace(trace: RouteTrace, at: (range: TextRange) => string, listenerNote = '', target?: TargetReport, showEvent = false): string {
   const out: string[] = [`Request   ${requestLine(trace.request)}`];
   const extras = trace.request.headers.filter((h) => h.name.toLowerCase() !== 'host').map((h) => `${h.name}: ${h.value}`);
   if (extras.length) out.push(...extras.map((h) => `          ${h}`));
@@ -97,12 +110,12 @@ export function formatTrace(trace: RouteTrace, at: (range: TextRange) => string,
     out.push(`  ${rule.label.padEnd(width)}  ${verdict.padEnd(9)}  ${at(rule.range)}${chosen}`);
     for (const c of rule.conditions) out.push(`      ${c.field.padEnd(19)} ${mark[c.verdict].padEnd(8)}  ${c.reason}`);
   });
-  out.push('', ...describeOutcome(trace));
+  out.push('', ...describeOutcome(trace, target, showEvent));
   if (trace.notes.length) out.push('', ...trace.notes.map((n) => `Note      ${n}`));
   return `${out.join('\n')}\n`;
 }
 
-function describeOutcome(trace: RouteTrace): string[] {
+function describeOutcome(trace: RouteTrace, target: TargetReport | undefined, showEvent: boolean): string[] {
   const outcome = trace.outcome;
   switch (outcome.kind) {
     case 'forward': {
@@ -114,7 +127,7 @@ function describeOutcome(trace: RouteTrace): string[] {
         ...lines,
         ...(outcome.stickinessSeconds ? [`          sticky for ${outcome.stickinessSeconds} s`] : []),
         ...(rewritten ? [`          the target receives Host ${f.host}, ${f.path}${f.query ? `?${f.query}` : ''}`] : []),
-        'Response  from the target',
+        ...(target ? formatTarget(target, showEvent) : ['Response  from the target']),
       ];
     }
     case 'none':
@@ -133,7 +146,7 @@ function describeOutcome(trace: RouteTrace): string[] {
 }
 
 /** The trace as JSON, with file:line:col locations instead of offsets. */
-function toJson(trace: RouteTrace, at: (range: TextRange) => string): object {
+function toJson(trace: RouteTrace, at: (range: TextRange) => string, target: TargetReport | undefined): object {
   return {
     request: { ...trace.request, line: requestLine(trace.request) },
     listener: { label: trace.listener.label, location: at(trace.listener.range) },
@@ -149,6 +162,7 @@ function toJson(trace: RouteTrace, at: (range: TextRange) => string): object {
     })),
     outcome: stripRanges(trace.outcome),
     response: trace.response ?? null,
+    target: target ? targetJson(target) : null,
     notes: trace.notes,
   };
 }

@@ -10,11 +10,19 @@ export interface ActionString {
   readonly service: string;
   readonly name: string;
   readonly element: 'Action' | 'NotAction';
+  /** True when it holds `${` (a policy variable, which actions do not take): noted while the string is read. */
+  readonly hasVariable: boolean;
 }
 
 /** Every `service:name` string in the policy's Action and NotAction elements (bare `*` and malformed ones excluded). */
 export function actionStringsOf(policy: Policy): readonly ActionString[] {
-  return memo(policy, 'actions', () => policy.statements.flatMap((s) => s.actions));
+  return memo(policy, 'actions', () => {
+    const out: ActionString[] = [];
+    policy.statements.forEach((statement) => {
+      for (const action of statement.actions) out.push(action);
+    });
+    return out;
+  });
 }
 
 /** The statement's action strings. */
@@ -22,19 +30,32 @@ export function actionStringsOfStatement(statement: Statement): readonly ActionS
   return statement.actions;
 }
 
+/** True when an Action (not NotAction) string may name an IAM action: its service is iam, or a wildcard. */
+export function mayNameIam(action: ActionString): boolean {
+  const service = action.service;
+  return action.element === 'Action' && ((service.length === 3 && service.toLowerCase() === 'iam') || service.includes('*') || service.includes('?'));
+}
+
 /** Reads the action strings of a statement's elements (called once, when the policy is built). */
-export function scanActions(elements: Statement['elements']): ActionString[] {
+export function scanActions(elements: Statement['elements'], bare: Node[]): ActionString[] {
   const out: ActionString[] = [];
-  for (const element of ['Action', 'NotAction'] as const) {
+  for (const element of actionElements) {
     const value = elements[element]?.value;
     if (!value || holdsIntrinsic(value)) continue;
-    for (const node of value.type === 'array' ? (value.children ?? []) : [value]) {
-      const text = node.value;
-      if (node.type !== 'string' || typeof text !== 'string') continue;
-      const colon = text.indexOf(':');
-      if (colon <= 0) continue;
-      out.push({ node, value: text, service: text.slice(0, colon), name: text.slice(colon + 1), element });
-    }
+    if (value.type === 'array') for (const node of value.children ?? []) scanAction(out, bare, node, element);
+    else scanAction(out, bare, value, element);
   }
   return out;
+}
+
+const actionElements = ['Action', 'NotAction'] as const;
+
+/** Sorts one string: `service:name` to the action strings, a string with no colon (other than "*") to the bare ones. */
+function scanAction(out: ActionString[], bare: Node[], node: Node, element: ActionString['element']): void {
+  const text = node.value;
+  if (node.type !== 'string' || typeof text !== 'string') return;
+  const colon = text.indexOf(':');
+  if (colon < 0 && text !== '*') bare.push(node);
+  if (colon <= 0) return;
+  out.push({ node, value: text, service: text.slice(0, colon), name: text.slice(colon + 1), element, hasVariable: text.includes('${') });
 }

@@ -34,23 +34,49 @@ function everyTemplate(prefix: string, index: 3 | 4, what: string, test: (field:
  * a resource that stops early with a wildcard field stands for the rest.
  */
 export function arnFits(resource: string, template: string): boolean {
-  let byTemplate = fitCache.get(resource);
-  if (!byTemplate) {
-    if (fitCache.size > 20_000) fitCache.clear();
-    byTemplate = new Map();
-    fitCache.set(resource, byTemplate);
-  }
-  let fits = byTemplate.get(template);
+  const entry = fitEntry(resource);
+  let fits = entry.byTemplate.get(template);
   if (fits === undefined) {
-    const fields = parseArn(resource.replace(/\$\{[^}]*\}/g, '*')).fields;
+    const fields = entry.fields;
     fits = templateFields(template).some((one) => fitsOne(fields, one));
-    byTemplate.set(template, fits);
+    entry.byTemplate.set(template, fits);
   }
   return fits;
 }
 
+/**
+ * True when the ARN is of a resource type the reference knows for its service.
+ * The reference misses some types (CloudFormation's transforms, which
+ * CreateChangeSet needs for SAM): an ARN of no known type proves nothing.
+ */
+export function isKnownResourceType(resource: string): boolean {
+  const entry = fitEntry(resource);
+  if (entry.known === undefined) {
+    const service = entry.fields[2]?.text ?? '';
+    entry.known = !/[*?$]/.test(service) && iamData().resourceTypes(service).some((type) => arnFits(resource, type.arn));
+  }
+  return entry.known;
+}
+
+interface FitEntry {
+  /** The ARN's fields, with its variables read as `*`. */
+  readonly fields: readonly ArnField[];
+  readonly byTemplate: Map<string, boolean>;
+  known?: boolean;
+}
+
 /** By resource, then template: the actions of a statement share their resources and often their templates. */
-const fitCache = new Map<string, Map<string, boolean>>();
+const fitCache = new Map<string, FitEntry>();
+
+function fitEntry(resource: string): FitEntry {
+  let entry = fitCache.get(resource);
+  if (!entry) {
+    if (fitCache.size > 20_000) fitCache.clear();
+    entry = { fields: parseArn(resource.includes('${') ? resource.replace(/\$\{[^}]*\}/g, '*') : resource).fields, byTemplate: new Map() };
+    fitCache.set(resource, entry);
+  }
+  return entry;
+}
 
 /** Some resource types list several ARN forms in one string: "arn:...:/apis/${ApiId}/stages, arn:...:/restapis/...". */
 export function splitTemplates(template: string): string[] {

@@ -48,13 +48,11 @@ export interface ResourceArn {
 
 /** Every ARN-looking string of the policy's Resource and NotResource elements. */
 export function resourceArns(policy: Policy): readonly ResourceArn[] {
-  return memo(policy, 'resourceArns', () => [...scanResourceArns(policy)]);
-}
-
-function* scanResourceArns(policy: Policy): Iterable<ResourceArn> {
-  for (const statement of policy.statements) {
-    for (const { node, value } of statement.resources) {
-      if (value.startsWith('arn:')) yield { node, value, arn: parseArn(value) };
-    }
-  }
+  return memo(policy, 'resourceArns', () => {
+    const out: ResourceArn[] = [];
+    policy.statements.forEach((statement) => {
+      for (const { node, value } of statement.resources) if (value.startsWith('arn:')) out.push({ node, value, arn: parseArn(value) });
+    });
+    return out;
+  });
 }

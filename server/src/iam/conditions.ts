@@ -8,6 +8,8 @@ import { isIntrinsic, type ConditionEntry } from './values';
 /** A condition entry with its operator parsed and its key resolved against the reference data. */
 export interface ResolvedCondition extends ConditionEntry {
   readonly statement: Statement;
+  /** The key in lower case, as IAM compares keys: computed once, not in every check. */
+  readonly lowerName: string;
   readonly parsed: ParsedOperator | undefined;
   readonly info: ConditionKeyInfo | undefined;
   /** The value nodes (one for a scalar, the items of an array), intrinsics excluded. */
@@ -20,9 +22,9 @@ export function conditionsOf(policy: Policy): readonly ResolvedCondition[] {
   if (cached) return cached;
   const data = iamData();
   const out: ResolvedCondition[] = [];
-  for (const statement of policy.statements) {
+  policy.statements.forEach((statement) => {
     const condition = statement.elements.Condition?.value;
-    if (condition?.type !== 'object') continue;
+    if (condition?.type !== 'object') return;
     for (const operatorProperty of condition.children ?? []) {
       const [operatorKey, block] = operatorProperty.children ?? [];
       if (!operatorKey || !block || block.type !== 'object') continue;
@@ -33,10 +35,10 @@ export function conditionsOf(policy: Policy): readonly ResolvedCondition[] {
         if (!key || !value) continue;
         const name = String(key.value);
         const values = value.type === 'array' ? elements(value).filter((n) => !isIntrinsic(n)) : isIntrinsic(value) ? [] : [value];
-        out.push({ operatorKey, operator, block, key, name, value, statement, parsed, info: data.conditionKey(name), values });
+        out.push({ operatorKey, operator, block, key, name, lowerName: name.toLowerCase(), value, statement, parsed, info: data.conditionKey(name), values });
       }
     }
-  }
+  });
   cache.set(policy, out);
   return out;
 }
@@ -51,4 +53,13 @@ export function valueText(node: Node): string | undefined {
 /** True when a value holds a policy variable, which only the request fills in. */
 export function hasVariable(text: string): boolean {
   return text.includes('${');
+}
+
+/**
+ * True when an operator can match a request without the key: IfExists forms,
+ * ForAllValues, and the negated operators (StringNotEquals, NotIpAddress...).
+ * Every other operator requires the key to be present.
+ */
+export function matchesAbsentKey(parsed: ParsedOperator): boolean {
+  return parsed.ifExists || parsed.qualifier === 'ForAllValues' || parsed.base.includes('Not') || parsed.base === 'Null';
 }

@@ -27,3 +27,18 @@ export function removeItem(policy: Policy, node: Node, title: string): Fix {
 export function removeProperty(policy: Policy, key: Node, title: string): Fix {
   return { title, edits: [{ ...removal(policy, key), newText: '' }] };
 }
+
+/** Removes a condition key; its operator too when it was the operator's only key, and Condition when that was its only operator. */
+export function removeConditionKey(policy: Policy, key: Node, title: string): Fix {
+  let node = key;
+  for (;;) {
+    const block = node.parent?.parent;
+    if (block?.type !== 'object' || (block.children?.length ?? 0) > 1) break;
+    const owner = block.parent;
+    if (owner?.type !== 'property' || !owner.children?.[0]) break;
+    node = owner.children[0];
+    // Stop at the statement: Condition is the last thing to go.
+    if (node.value === 'Condition') break;
+  }
+  return removeProperty(policy, node, title);
+}

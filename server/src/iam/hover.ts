@@ -2,7 +2,7 @@ import type { CursorContext } from '../language/domain';
 import type { HoverResult } from '../language/finding';
 import { namesOf, policyCursor } from './cursor';
 import { iamData, type ActionInfo, type ConditionKeyInfo } from './data/iam-data';
-import { familiesForType, familyDescriptions, parseOperator } from './operators';
+import { familiesForType, familyDescriptions, parseOperator, typesForFamily } from './operators';
 import { parseArn } from './arn';
 import { arnFits } from './arn-templates';
 import { hasWildcard } from './wildcard';
@@ -80,7 +80,7 @@ function arnHover(text: string): string | undefined {
 function operatorHover(text: string): string | undefined {
   const parsed = parseOperator(text);
   if (!parsed) return undefined;
-  const parts = [`**${text}**: ${familyDescriptions[parsed.family]}`];
+  const parts = [`**${text}**: ${familyDescriptions[parsed.family]}`, `Takes keys of type ${typesForFamily(parsed.family).map((t) => `\`${t}\``).join(', ')} (and their multivalued \`ArrayOf\` forms).`];
   if (parsed.ifExists) parts.push('`IfExists`: also true when the key is absent from the request.');
   if (parsed.qualifier === 'ForAllValues') parts.push('`ForAllValues`: true when every value of the multivalued key in the request matches one of the listed values (and when the key is absent).');
   if (parsed.qualifier === 'ForAnyValue') parts.push('`ForAnyValue`: true when at least one value of the multivalued key in the request matches one of the listed values.');

@@ -97,3 +97,11 @@ export function familiesForType(type: string): readonly OperatorFamily[] {
       return ['String', 'Numeric', 'Date', 'Bool', 'Binary', 'IpAddress', 'Arn', 'Null'];
   }
 }
+
+/** The key types the reference uses, each also in a multivalued `ArrayOf` form. */
+const keyTypes = ['String', 'ARN', 'Numeric', 'Date', 'Bool', 'IPAddress', 'Binary'] as const;
+
+/** The key types an operator family takes (the inverse of familiesForType), for hover. */
+export function typesForFamily(family: OperatorFamily): readonly string[] {
+  return keyTypes.filter((type) => familiesForType(type).includes(family));
+}

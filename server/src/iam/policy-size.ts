@@ -1,17 +1,35 @@
-import type { RegionCheck } from '../language/check';
+import type { RegionCheck, Report } from '../language/check';
 import type { Severity } from '../language/finding';
 import { analyzerDocs, iamCheck } from './define';
 import type { Policy } from './policy';
 import type { PolicyType } from './policy-type';
 
-/** Characters IAM counts toward its quotas: everything but whitespace outside strings. */
+/**
+ * Characters IAM counts toward its quotas: everything but whitespace outside
+ * strings. Strings are skipped with indexOf (native, and most of a policy is
+ * strings); only the characters between them are looked at one by one.
+ */
 function countedCharacters(policy: Policy): number {
-  const text = policy.text.slice(policy.root.offset, policy.root.offset + policy.root.length);
-  // Strings are skipped whole (the regular expression engine does it fast); only whitespace between tokens is uncounted.
-  const tokens = /"(?:[^"\\]|\\.)*"|\s+/g;
+  const { text } = policy;
+  const start = policy.root.offset;
+  const end = start + policy.root.length;
   let whitespace = 0;
-  for (let m = tokens.exec(text); m; m = tokens.exec(text)) if (m[0].charCodeAt(0) !== 34) whitespace += m[0].length;
-  return text.length - whitespace;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) i = closingQuote(text, i, end);
+    else if (c === 32 || c === 9 || c === 10 || c === 13) whitespace++;
+  }
+  return end - start - whitespace;
+}
+
+/** The offset of the quote that closes the string opened at `open` (one not escaped by an odd run of backslashes), or `end`. */
+function closingQuote(text: string, open: number, end: number): number {
+  for (let at = text.indexOf('"', open + 1); at >= 0 && at < end; at = text.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return end;
 }
 
 /** A quota check for the policy types it applies to, pointing at the Statement key. */
@@ -21,12 +39,14 @@ export function policySizeCheck(id: string, anchor: string, severity: Severity, 
     severity,
     title: `The policy is larger than the ${what} quota.`,
     docs: analyzerDocs(anchor),
-    *run(policy) {
+    run(policy): Report[] {
+      const out: Report[] = [];
       // The raw text bounds the count: most policies are far below every quota.
-      if (!types.includes(policy.type.type) || !policy.statementElement || policy.root.length <= limit) return;
+      if (!types.includes(policy.type.type) || !policy.statementElement || policy.root.length <= limit) return out;
       const size = countedCharacters(policy);
-      if (size <= limit) return;
-      yield { range: policy.range(policy.statementElement.key), message: `The policy has ${size.toLocaleString('en-US')} characters (whitespace excluded); the ${what} quota is ${limit.toLocaleString('en-US')}.${note}` };
+      if (size <= limit) return out;
+      out.push({ range: policy.range(policy.statementElement.key), message: `The policy has ${size.toLocaleString('en-US')} characters (whitespace excluded); the ${what} quota is ${limit.toLocaleString('en-US')}.${note}` });
+      return out;
     },
   });
 }

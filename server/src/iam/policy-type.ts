@@ -1,5 +1,6 @@
 import { findNodeAtLocation, type JSONPath, type Node } from 'jsonc-parser';
 import { elements, propertyValue, stringValue } from '../json/tree';
+import type { Statement } from './policy';
 
 /** The kinds of IAM policy, which differ in the elements they accept and require. */
 export type PolicyType = 'identity' | 'resource' | 'trust' | 'boundary' | 'scp' | 'rcp';
@@ -52,12 +53,17 @@ export function policyTypeFromContext(root: Node | undefined, path: JSONPath): P
 }
 
 /** From the statements alone: a Principal means a resource-based policy, a trust policy when it only assumes roles. */
-export function policyTypeFromContent(statements: readonly Node[]): PolicyType {
-  const withPrincipal = statements.filter((s) => propertyValue(s, 'Principal') || propertyValue(s, 'NotPrincipal'));
+export function policyTypeFromContent(statements: readonly Statement[]): PolicyType {
+  const withPrincipal = statements.filter((s) => s.elements.Principal || s.elements.NotPrincipal);
   if (withPrincipal.length === 0) return 'identity';
   const actions = withPrincipal.flatMap((s) => {
-    const action = propertyValue(s, 'Action');
+    const action = s.elements.Action?.value;
     return action?.type === 'array' ? elements(action).map(stringValue) : [stringValue(action)];
   });
   return actions.length > 0 && actions.every((a) => a !== undefined && /^sts:(AssumeRole|TagSession|SetSourceIdentity|SetContext)/i.test(a)) ? 'trust' : 'resource';
+}
+
+/** Policies whose Allow grants access; permissions boundaries, SCPs and RCPs only cap it (their "Allow" of "*" lets everything through). */
+export function grantsAccess(type: PolicyType): boolean {
+  return type === 'identity' || type === 'resource' || type === 'trust';
 }

@@ -27,6 +27,12 @@ export interface Statement {
   readonly actions: readonly ActionString[];
   /** Its strings in Resource and NotResource (none when an intrinsic function stands in the element), read once. */
   readonly resources: readonly ResourceString[];
+  /** Its keys that are not statement elements (misspelt or unknown), found while the statement is read. */
+  readonly otherKeys: readonly Node[];
+  /** Its Effect when that is a string (checks compare it to "Allow" and "Deny"). */
+  readonly effect: string | undefined;
+  /** Its Action and NotAction strings with no colon (other than "*"): they name no service. */
+  readonly bareActions: readonly Node[];
 }
 
 /** One string of a Resource or NotResource element. */
@@ -95,7 +101,7 @@ function buildPolicy(context: RegionContext): Policy | undefined {
     ? { type: byName, source: 'file-name' }
     : byContext
       ? { type: byContext, source: 'context' }
-      : { type: policyTypeFromContent(statements.map((s) => s.node)), source: 'content' };
+      : { type: policyTypeFromContent(statements), source: 'content' };
   const escape = (value: string) => (decoded ? JSON.stringify(value).slice(1, -1) : value);
   const map = (range: TextRange): TextRange => (decoded ? mapRange(decoded, range) : range);
   return {
@@ -117,7 +123,7 @@ function buildPolicy(context: RegionContext): Policy | undefined {
   };
 }
 
-const elementNames: ReadonlySet<string> = new Set(statementElements);
+const noKeys: readonly Node[] = [];
 
 function toStatement(node: Node): Statement {
   // Every field set, in one order: one object shape for all statements keeps property reads fast.
@@ -125,12 +131,33 @@ function toStatement(node: Node): Statement {
     Sid: undefined, Effect: undefined, Principal: undefined, NotPrincipal: undefined, Action: undefined,
     NotAction: undefined, Resource: undefined, NotResource: undefined, Condition: undefined,
   };
+  let otherKeys: Node[] | undefined;
   for (const property of node.children ?? []) {
     const key = property.children?.[0];
     const value = property.children?.[1];
-    if (key && value && elementNames.has(String(key.value))) found[key.value as StatementElement] = { key, value };
+    if (!key) continue;
+    if (!value) {
+      if (!statementElements.includes(key.value)) (otherKeys ??= []).push(key);
+      continue;
+    }
+    // A switch of named stores, not found[key.value]: keyed stores on this object are several times slower, for every statement.
+    switch (key.value) {
+      case 'Sid': found.Sid = { key, value }; break;
+      case 'Effect': found.Effect = { key, value }; break;
+      case 'Principal': found.Principal = { key, value }; break;
+      case 'NotPrincipal': found.NotPrincipal = { key, value }; break;
+      case 'Action': found.Action = { key, value }; break;
+      case 'NotAction': found.NotAction = { key, value }; break;
+      case 'Resource': found.Resource = { key, value }; break;
+      case 'NotResource': found.NotResource = { key, value }; break;
+      case 'Condition': found.Condition = { key, value }; break;
+      default: (otherKeys ??= []).push(key);
+    }
   }
-  return { node, elements: found, actions: scanActions(found), resources: scanResources(found) };
+  const effect = found.Effect?.value.type === 'string' ? String(found.Effect.value.value) : undefined;
+  const bareActions: Node[] = [];
+  const actions = scanActions(found, bareActions);
+  return { node, elements: found, actions, resources: scanResources(found), otherKeys: otherKeys ?? noKeys, effect, bareActions: bareActions.length ? bareActions : noKeys };
 }
 
 function scanResources(elements: Statement['elements']): ResourceString[] {

@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { memo } from './memo';
 import type { Policy } from './policy';
 import { isIntrinsic, strings } from './values';
 
@@ -10,17 +11,31 @@ export interface PrincipalValue {
   readonly value: string;
 }
 
-/** Every principal key of every statement, with its string values (intrinsics skipped). */
-export function* principalEntries(policy: Policy): Iterable<{ kind: string; kindNode: Node; values: PrincipalValue[] }> {
-  for (const statement of policy.statements) {
-    for (const element of [statement.elements.Principal, statement.elements.NotPrincipal]) {
-      if (element?.value.type !== 'object') continue;
-      for (const property of element.value.children ?? []) {
-        const [kindNode, value] = property.children ?? [];
-        if (!kindNode || !value || isIntrinsic(value)) continue;
-        const kind = String(kindNode.value);
-        yield { kind, kindNode, values: strings(value).map((s) => ({ kind, kindNode, node: s.node, value: s.value })) };
-      }
-    }
+/** One principal key of a Principal or NotPrincipal object and its string values. */
+export interface PrincipalEntry {
+  readonly kind: string;
+  readonly kindNode: Node;
+  readonly values: readonly PrincipalValue[];
+}
+
+/** Every principal key of every statement, with its string values (intrinsics skipped); read once per policy. */
+export function principalEntries(policy: Policy): readonly PrincipalEntry[] {
+  return memo(policy, 'principalEntries', () => {
+    const out: PrincipalEntry[] = [];
+    policy.statements.forEach((statement) => {
+      addEntries(out, statement.elements.Principal?.value);
+      addEntries(out, statement.elements.NotPrincipal?.value);
+    });
+    return out;
+  });
+}
+
+function addEntries(out: PrincipalEntry[], principal: Node | undefined): void {
+  if (principal?.type !== 'object') return;
+  for (const property of principal.children ?? []) {
+    const [kindNode, value] = property.children ?? [];
+    if (!kindNode || !value || isIntrinsic(value)) continue;
+    const kind = String(kindNode.value);
+    out.push({ kind, kindNode, values: strings(value).map((s) => ({ kind, kindNode, node: s.node, value: s.value })) });
   }
 }

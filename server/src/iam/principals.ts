@@ -12,16 +12,18 @@ export interface FederatedProvider {
 }
 
 /** The federated principals of an Allow statement that lets them assume a role with a web identity or SAML. */
-export function* federatedProviders(statement: Statement): Iterable<FederatedProvider> {
+export function federatedProviders(statement: Statement): FederatedProvider[] {
+  const out: FederatedProvider[] = [];
   const effect = statement.elements.Effect?.value;
-  if (effect?.value !== 'Allow') return;
+  if (effect?.value !== 'Allow') return out;
   for (const { node, value } of strings(propertyValue(statement.elements.Principal?.value, 'Federated'))) {
-    if (/:saml-provider\//.test(value)) yield { node, host: 'saml', kind: 'saml' };
-    else if (value === 'cognito-identity.amazonaws.com') yield { node, host: value, kind: 'cognito' };
+    if (/:saml-provider\//.test(value)) out.push({ node, host: 'saml', kind: 'saml' });
+    else if (value === 'cognito-identity.amazonaws.com') out.push({ node, host: value, kind: 'cognito' });
     else {
       const oidc = /:oidc-provider\/(.+)$/.exec(value);
       const host = oidc?.[1] ?? (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/.*)?$/i.test(value) ? value : undefined);
-      if (host) yield { node, host, kind: 'oidc' };
+      if (host) out.push({ node, host, kind: 'oidc' });
     }
   }
+  return out;
 }

@@ -1,24 +1,28 @@
-import type { RegionCheck } from '../language/check';
+import type { RegionCheck, Report } from '../language/check';
+import type { Severity } from '../language/finding';
 import { conditionsOf, hasVariable, valueText } from './conditions';
 import { analyzerDocs, iamCheck } from './define';
+import { parseIpRange } from './ip-ranges';
 import type { OperatorFamily } from './operators';
 
-/** A general warning for condition values an operator family cannot read (AWS then never matches them). */
-export function valueTypeCheck(id: string, anchor: string, families: readonly OperatorFamily[], expected: string, valid: (text: string) => boolean): RegionCheck {
+/** A finding for condition values an operator family cannot read (AWS then never matches them). */
+export function valueTypeCheck(id: string, anchor: string, families: readonly OperatorFamily[], expected: string, valid: (text: string) => boolean, severity: Severity = 'warning'): RegionCheck {
   return iamCheck({
     id,
-    severity: 'warning',
+    severity,
     title: `A condition value cannot be read as ${expected} by its operator.`,
     docs: analyzerDocs(anchor),
-    *run(policy) {
-      for (const entry of conditionsOf(policy)) {
-        if (!entry.parsed || !families.includes(entry.parsed.family)) continue;
+    run(policy): Report[] {
+      const out: Report[] = [];
+      conditionsOf(policy).forEach((entry) => {
+        if (!entry.parsed || !families.includes(entry.parsed.family)) return;
         for (const value of entry.values) {
           const text = valueText(value);
           if (text === undefined || hasVariable(text) || valid(text)) continue;
-          yield { range: policy.range(value), message: `${entry.parsed.base} needs ${expected}; "${text}" is not one, so the condition never matches.` };
+          out.push({ range: policy.range(value), message: `${entry.parsed.base} needs ${expected}; "${text}" is not one, so the condition never matches.` });
         }
-      }
+      });
+      return out;
     },
   });
 }
@@ -38,11 +42,5 @@ export function isDate(text: string): boolean {
 
 /** IPv4 or IPv6 addresses, with an optional CIDR prefix length. */
 export function isIpRange(text: string): boolean {
-  const [address = '', bits, ...rest] = text.split('/');
-  if (rest.length) return false;
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(address)) {
-    return address.split('.').every((o) => Number(o) <= 255) && (bits === undefined || (/^\d{1,2}$/.test(bits) && Number(bits) <= 32));
-  }
-  const ipv6 = /^[0-9a-f:]+$/i.test(address) && address.includes(':') && (address.match(/::/g) ?? []).length <= 1;
-  return ipv6 && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= 128));
+  return parseIpRange(text) !== undefined;
 }

@@ -25,6 +25,13 @@ export function strings(node: Node | undefined): Array<{ node: Node; value: stri
   return stringNodes(node).map((n) => ({ node: n, value: String(n.value) }));
 }
 
+/** The first string node of a value (a string or an array of strings) equal to `text`; no list is built. */
+export function findString(node: Node | undefined, text: string): Node | undefined {
+  if (node?.type === 'string') return node.value === text ? node : undefined;
+  if (node?.type === 'array') for (const child of node.children ?? []) if (child.type === 'string' && child.value === text) return child;
+  return undefined;
+}
+
 /** True when a value holds an intrinsic anywhere at its top level (itself or an array item). */
 export function holdsIntrinsic(node: Node | undefined): boolean {
   if (node?.type === 'array') return (node.children ?? []).some((child) => child.type === 'object' && isIntrinsic(child));
@@ -57,6 +64,5 @@ export function resourceStrings(statement: Statement): string[] | undefined {
 }
 
 export function effectOf(statement: Statement): string | undefined {
-  const effect = statement.elements.Effect?.value;
-  return effect?.type === 'string' ? String(effect.value) : undefined;
+  return statement.effect;
 }

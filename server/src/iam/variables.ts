@@ -12,28 +12,34 @@ export interface PolicyVariable {
   readonly length: number;
 }
 
-/** The strings where IAM substitutes policy variables: Resource, NotResource and condition values. */
+/**
+ * The strings where IAM substitutes policy variables (Resource, NotResource
+ * and condition values) that hold `${`: the only ones a variable check reads.
+ */
 export function variableHosts(policy: Policy): ReadonlyArray<{ node: Node; value: string }> {
-  return memo(policy, 'variableHosts', () => [...scanVariableHosts(policy)]);
-}
-
-function* scanVariableHosts(policy: Policy): Iterable<{ node: Node; value: string }> {
-  for (const statement of policy.statements) {
-    yield* statement.resources;
-  }
-  for (const entry of conditionsOf(policy)) {
-    for (const node of entry.values) {
-      if (node.type === 'string') yield { node, value: valueText(node) ?? '' };
-    }
-  }
+  return memo(policy, 'variableHosts', () => {
+    const out: Array<{ node: Node; value: string }> = [];
+    policy.statements.forEach((statement) => {
+      for (const resource of statement.resources) if (resource.value.includes('${')) out.push(resource);
+    });
+    conditionsOf(policy).forEach((entry) => {
+      for (const node of entry.values) {
+        const value = node.type === 'string' ? (valueText(node) ?? '') : '';
+        if (value.includes('${')) out.push({ node, value });
+      }
+    });
+    return out;
+  });
 }
 
 /** Special characters written as variables: `${*}`, `${?}`, `${$}`. */
 const specials = new Set(['*', '?', '$']);
 
-export function variablesIn(node: Node, value: string): PolicyVariable[] {
+const none: readonly PolicyVariable[] = [];
+
+export function variablesIn(node: Node, value: string): readonly PolicyVariable[] {
+  if (!value.includes('${')) return none;
   const out: PolicyVariable[] = [];
-  if (!value.includes('${')) return out;
   const pattern = /\$\{([^}]*)\}/g;
   for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
     const inner = m[1] ?? '';

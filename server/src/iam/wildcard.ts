@@ -50,6 +50,12 @@ function coverRegExp(outer: string, caseInsensitive: boolean): RegExp {
  * run of characters and `?` any one (ARN templates' `${Var}` parts arrive here as `*`).
  */
 export function intersects(a: string, b: string): boolean {
+  // Most fields of a policy's ARNs are literal: then it is a match of the other pattern, no search and nothing cached per literal.
+  const aLiteral = !hasWildcard(a);
+  const bLiteral = !hasWildcard(b);
+  if (aLiteral && bLiteral) return a === b;
+  if (aLiteral) return matcher(b).test(a);
+  if (bLiteral) return matcher(a).test(b);
   let byB = intersectCache.get(a);
   if (!byB) {
     if (intersectCache.size > 20_000) intersectCache.clear();
@@ -64,8 +70,21 @@ export function intersects(a: string, b: string): boolean {
   return result;
 }
 
-/** Results by first pattern, then second: resource-mismatch asks the same pairs for every action of a statement. */
+/** Results by first pattern, then second, for two wildcard patterns: resource-mismatch asks the same pairs for every action of a statement. */
 const intersectCache = new Map<string, Map<string, boolean>>();
+
+const matchers = new Map<string, RegExp>();
+
+/** A case-sensitive matcher for a pattern: ARN templates' fields are few, so this stays small. */
+function matcher(pattern: string): RegExp {
+  let regExp = matchers.get(pattern);
+  if (!regExp) {
+    if (matchers.size > 10_000) matchers.clear();
+    regExp = wildcardRegExp(pattern, false);
+    matchers.set(pattern, regExp);
+  }
+  return regExp;
+}
 
 function computeIntersects(a: string, b: string): boolean {
   const width = b.length + 1;

@@ -51,3 +51,19 @@ export type Check = DocumentCheck | RegionCheck;
 export function defineCheck<C extends Check>(check: C): C {
   return check;
 }
+
+/**
+ * Thrown by a check, hover or completion when something outside the code that
+ * it needs is missing (e.g. a data file the build writes). Not a bug in the
+ * check: the service reports it once per document and logs it once, instead of
+ * one engine failure per check that needs it.
+ */
+export class MissingDependency extends Error {
+  /** `what` names the dependency (e.g. "IAM reference data"); `message` says what is wrong and what to do. */
+  constructor(readonly what: string, message: string) {
+    super(message);
+    this.name = 'MissingDependency';
+    // The stack of whichever check met it first would only bury what to do.
+    this.stack = `${this.name}: ${message}`;
+  }
+}

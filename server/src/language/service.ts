@@ -1,6 +1,6 @@
 import { parseJsonDocument, type JsonDocument } from '../json/document';
 import { locate } from '../json/tree';
-import type { Check, DocumentContext, RegionContext, Report } from './check';
+import { MissingDependency, type Check, type DocumentContext, type RegionContext, type Report } from './check';
 import { classify, type Classification, type DocumentRegion } from './classify';
 import type { LanguageDomain } from './domain';
 import type { CompletionProposal, Finding, Fix, HoverResult, Severity, TextRange } from './finding';
@@ -9,6 +9,9 @@ import { defaultSettings, type AnalysisSettings } from './settings';
 
 /** Id of the finding that stands in for a check or feature that threw: never silence. */
 export const engineFailureId = 'internal.engine-failure';
+
+/** Id of the one finding per document that says a dependency is missing (e.g. the IAM reference data) and which checks did not run. */
+export const missingDependencyId = 'internal.missing-dependency';
 
 /** The result of analysing one text: everything the faces need to show it. */
 export interface Analysis {
@@ -42,9 +45,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const domains = options.domains ?? registeredDomains;
   const checks = allChecks(domains);
   const onFailure = options.onFailure ?? (() => undefined);
+  const loggedMissing = new Set<string>();
+
+  /** Logs a missing dependency once for the life of the service, not once per check or keystroke. */
+  function logMissing(error: MissingDependency): void {
+    if (loggedMissing.has(error.what)) return;
+    loggedMissing.add(error.what);
+    onFailure(error.what, error);
+  }
 
   /** Runs a check, turning an exception into a visible finding instead of losing the others. */
-  function runCheck(check: Check, context: DocumentContext, region: RegionContext | undefined, severity: Severity): Finding[] {
+  function runCheck(check: Check, context: DocumentContext, region: RegionContext | undefined, severity: Severity, missing: MissingChecks): Finding[] {
     try {
       const reports: Iterable<Report> = check.scope === 'document' ? check.run(context) : region ? check.run(region) : [];
       const findings: Finding[] = [];
@@ -53,6 +64,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
       return findings;
     } catch (error) {
+      if (error instanceof MissingDependency) {
+        logMissing(error);
+        missing.record(error, check.id, region?.region.node.offset ?? 0);
+        return [];
+      }
       onFailure(`check ${check.id}`, error);
       return [
         {
@@ -70,19 +86,21 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const classification = classify(document.root);
     const context: DocumentContext = { document, classification, fileName };
     const findings: Finding[] = [];
+    const missing = new MissingChecks();
     const severityOf = (check: Check) => settings.severity[check.id] ?? check.severity;
     for (const check of documentChecks) {
       const severity = severityOf(check);
-      if (severity !== 'off') findings.push(...runCheck(check, context, undefined, severity));
+      if (severity !== 'off') findings.push(...runCheck(check, context, undefined, severity, missing));
     }
     for (const region of classification.regions) {
       // One context per region, shared by its checks (they may cache what they derive from it).
       const regionContext: RegionContext = { ...context, region };
       for (const check of domainOf(region)?.checks ?? []) {
         const severity = severityOf(check);
-        if (severity !== 'off') for (const finding of runCheck(check, context, regionContext, severity)) findings.push(finding);
+        if (severity !== 'off') for (const finding of runCheck(check, context, regionContext, severity, missing)) findings.push(finding);
       }
     }
+    findings.push(...missing.findings());
     findings.sort((a, b) => a.range.offset - b.range.offset || a.id.localeCompare(b.id));
     return { document, classification, fileName, findings };
   }
@@ -108,7 +126,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     try {
       return run();
     } catch (error) {
-      onFailure(where, error);
+      if (error instanceof MissingDependency) logMissing(error);
+      else onFailure(where, error);
       return fallback;
     }
   }
@@ -155,4 +174,25 @@ function overlaps(a: TextRange, b: TextRange): boolean {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The checks of one analysis that could not run for want of a dependency, grouped by dependency. */
+class MissingChecks {
+  private readonly byWhat = new Map<string, { error: MissingDependency; offset: number; checks: string[] }>();
+
+  record(error: MissingDependency, checkId: string, offset: number): void {
+    const entry = this.byWhat.get(error.what);
+    if (entry) entry.checks.push(checkId);
+    else this.byWhat.set(error.what, { error, offset, checks: [checkId] });
+  }
+
+  /** One finding per dependency, where it was first needed. An error: a clean result would be a lie (CI must not pass on it). */
+  findings(): Finding[] {
+    return [...this.byWhat.values()].map(({ error, offset, checks }) => ({
+      id: missingDependencyId,
+      severity: 'error',
+      message: `${error.message} ${checks.length} check${checks.length === 1 ? '' : 's'} did not run on this document (${checks.slice(0, 3).join(', ')}${checks.length > 3 ? ', ...' : ''}).`,
+      range: { offset, length: 0 },
+    }));
+  }
 }

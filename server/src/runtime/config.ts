@@ -25,8 +25,6 @@ export interface FunctionConfig {
   readonly nodePath: string;
   /** The bootstrap script run in each environment (our dist/runtime-bootstrap.js, or another Runtime API client). */
   readonly bootstrap: BootstrapCommand;
-  /** False while debugging: no invoke or init deadline is enforced (the deadline header still tells the configured one). */
-  readonly enforceTimeouts: boolean;
   /** Extra Node options for the environment, e.g. `--inspect-brk=9229` for a debugger. */
   readonly execArgv: readonly string[];
   /** Variables of the caller's environment copied into the function's (e.g. AWS credentials, PATH, HOME). */
@@ -157,7 +155,6 @@ export interface FunctionOptions {
   readonly reservedConcurrency?: number;
   readonly idleTimeoutMs?: number;
   readonly nodePath?: string;
-  readonly enforceTimeouts?: boolean;
   readonly execArgv?: readonly string[];
   readonly inheritedEnvironment?: Readonly<Record<string, string | undefined>>;
 }
@@ -184,7 +181,6 @@ export function functionConfig(options: FunctionOptions): FunctionConfig {
     idleTimeoutMs: options.idleTimeoutMs ?? 5 * 60_000,
     nodePath: options.nodePath ?? process.execPath,
     bootstrap: { script: options.bootstrapScript, args: options.handlerFile !== undefined ? ['--handler-file', options.handlerFile] : [], flushMarkers: true },
-    enforceTimeouts: options.enforceTimeouts ?? true,
     execArgv: options.execArgv ?? [],
     inheritedEnvironment: options.inheritedEnvironment ?? process.env,
   };

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { environmentVariables, logStreamName, memoryArgs, type FunctionConfig } from './config';
+import { DeadlineClock } from './deadline-clock';
 import { MarkedStream } from './flush-marker';
 import { accepted, invalidRequestId, invalidState, RuntimeApiServer, type ApiReply, type Invocation, type PostedResult, type RuntimeApiHost } from './runtime-api';
 
@@ -22,7 +22,7 @@ export type EnvironmentOutcome =
   /** The process ended (or never started) before reporting a result. */
   | { readonly kind: 'exit'; readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly spawnError?: string };
 
-/** Timings of one invoke, in milliseconds. */
+/** Timings of one invoke, in milliseconds, not counting time the deadlines were paused. */
 export interface EnvironmentTimings {
   /** From the event's delivery to the result; undefined when the runtime never took the event. */
   readonly durationMs?: number;
@@ -51,8 +51,9 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   private child: ChildProcess | undefined;
   private waiting: ((invocation: Invocation) => void) | undefined;
   private current: Current | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private readonly startedAt = performance.now();
+  /** Runs the init and invoke deadlines, and measures durations; stands still while paused. */
+  private readonly clock = new DeadlineClock();
+  private readonly startedAt = this.clock.now();
   private initDurationMs: number | undefined;
   private initReported = false;
   /** Flush markers read since the event was delivered, and how many the runtime said it wrote. */
@@ -102,11 +103,21 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     return new Promise((resolve) => {
       this.current = { invocation, onDelivered, finish: (outcome, timings) => resolve({ outcome, timings }) };
       if (this.state === 'init') {
-        if (this.config.enforceTimeouts) this.arm(Math.max(0, initTimeoutMs - (performance.now() - this.startedAt)), 'init');
+        this.arm(Math.max(0, initTimeoutMs - (this.clock.now() - this.startedAt)), 'init');
       } else {
         this.deliverIfReady();
       }
     });
+  }
+
+  /** Stops the init and invoke deadlines (e.g. while a debugger holds the process); an invoke taken meanwhile starts its deadline on resume. */
+  pauseDeadlines(): void {
+    this.clock.pause();
+  }
+
+  /** Lets the deadlines run again, each with exactly the time it had left. */
+  resumeDeadlines(): void {
+    this.clock.resume();
   }
 
   /** Ends the process (SIGKILL, as Lambda's Shutdown does for a runtime without extensions) and the endpoint. */
@@ -120,7 +131,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
 
   next(deliver: (invocation: Invocation) => void): void {
     if (this.state === 'init') {
-      this.initDurationMs = performance.now() - this.startedAt;
+      this.initDurationMs = this.clock.now() - this.startedAt;
       this.state = 'ready';
     }
     this.waiting = deliver;
@@ -139,7 +150,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     if (this.state !== 'init') return invalidState(this.state, 'init error');
     this.state = 'dead';
     this.onDead();
-    if (this.current) this.complete({ kind: 'init-error', result }, { ...this.timings(result.maxRssKiB), initDurationMs: performance.now() - this.startedAt });
+    if (this.current) this.complete({ kind: 'init-error', result }, { ...this.timings(result.maxRssKiB), initDurationMs: this.clock.now() - this.startedAt });
     // The runtime exits after reporting; make sure it does.
     setTimeout(() => this.kill(), 1000).unref();
     return accepted;
@@ -171,14 +182,14 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     const deliver = this.waiting;
     if (!current || !deliver || current.deliveredAt !== undefined) return;
     this.waiting = undefined;
-    current.deliveredAt = performance.now();
+    current.deliveredAt = this.clock.now();
     this.markersSeen = 0;
     this.markersExpected = Number.POSITIVE_INFINITY;
     this.clearTimer();
     current.onDelivered();
     const deadlineMs = Date.now() + this.config.timeoutSeconds * 1000;
     deliver({ ...current.invocation, deadlineMs });
-    if (this.config.enforceTimeouts) this.arm(this.config.timeoutSeconds * 1000, 'invoke');
+    this.arm(this.config.timeoutSeconds * 1000, 'invoke');
   }
 
   private timings(maxRssKiB: number | undefined): EnvironmentTimings {
@@ -186,7 +197,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     const initDurationMs = this.initReported ? undefined : this.initDurationMs;
     const rss = maxRssKiB ?? this.peakRssFromProc();
     return {
-      ...(deliveredAt !== undefined ? { durationMs: performance.now() - deliveredAt } : {}),
+      ...(deliveredAt !== undefined ? { durationMs: this.clock.now() - deliveredAt } : {}),
       ...(initDurationMs !== undefined ? { initDurationMs } : {}),
       ...(rss !== undefined ? { maxMemoryUsedMB: Math.ceil(rss / 1024) } : {}),
     };
@@ -203,19 +214,17 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   }
 
   private arm(ms: number, phase: 'init' | 'invoke'): void {
-    this.clearTimer();
-    this.timer = setTimeout(() => {
-      const timings = phase === 'init' ? { initDurationMs: performance.now() - this.startedAt } : { ...this.timings(undefined), durationMs: this.config.timeoutSeconds * 1000 };
+    this.clock.setDeadline(ms, () => {
+      const timings = phase === 'init' ? { initDurationMs: this.clock.now() - this.startedAt } : { ...this.timings(undefined), durationMs: this.config.timeoutSeconds * 1000 };
       // The invoke completes when the process has closed, so the output it printed before the deadline is logged first.
       this.timedOut = { phase, timings };
       this.markDead();
       this.kill();
-    }, ms);
+    });
   }
 
   private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.clock.clearDeadline();
   }
 
   private markDead(): void {
@@ -265,7 +274,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     else if (this.current && this.current.deliveredAt === undefined && this.initDurationMs !== undefined) this.complete({ kind: 'lost' }, {});
     else {
       // A process that died during Init reports how long Init ran.
-      const initDurationMs = this.initDurationMs ?? performance.now() - this.startedAt;
+      const initDurationMs = this.initDurationMs ?? this.clock.now() - this.startedAt;
       this.complete({ kind: 'exit', code, signal, ...(spawnError ? { spawnError } : {}) }, { ...this.timings(undefined), ...(this.initReported ? {} : { initDurationMs }) });
     }
   }

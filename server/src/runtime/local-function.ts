@@ -61,6 +61,7 @@ export class LocalFunction {
   /** Every environment until its process has exited, so shutdown leaves no process behind. */
   private readonly alive = new Set<ExecutionEnvironment>();
   private closed = false;
+  private deadlinesPaused = false;
 
   constructor(
     readonly config: FunctionConfig,
@@ -105,6 +106,22 @@ export class LocalFunction {
     }
   }
 
+  /**
+   * Stops the init and invoke deadlines of every environment, and of those
+   * started meanwhile, e.g. while a debugger holds the process: no timeout
+   * fires, and the time does not count in the durations.
+   */
+  pauseDeadlines(): void {
+    this.deadlinesPaused = true;
+    for (const env of this.alive) env.pauseDeadlines();
+  }
+
+  /** Lets the deadlines run again, each with exactly the time it had left. */
+  resumeDeadlines(): void {
+    this.deadlinesPaused = false;
+    for (const env of this.alive) env.resumeDeadlines();
+  }
+
   /** Shuts every environment down and refuses further invokes. */
   async shutdown(): Promise<void> {
     this.closed = true;
@@ -130,6 +147,7 @@ export class LocalFunction {
     } finally {
       this.starting--;
     }
+    if (this.deadlinesPaused) env.pauseDeadlines();
     env.onDead = () => {
       this.environments.delete(env);
       this.cancelIdle(env);

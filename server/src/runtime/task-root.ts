@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { handlerStringFor, type MalformedHandler } from './handler-string';
+import { handlerStringFor, typeScriptExtensions, type HandlerString, type MalformedHandler } from './handler-string';
 
 /** Where a handler found in an editor runs from: its task root and Lambda's handler string for it. */
 export interface HandlerTarget {
@@ -29,4 +29,10 @@ export function handlerTarget(file: string, exportName: string, boundary: string
   if (isAbsolute(rel)) return { error: `${file} is on another drive than its task root ${root}` };
   const handler = handlerStringFor(rel.split(sep).join('/'), exportName);
   return typeof handler === 'string' ? { root, handler, file } : handler;
+}
+
+/** The file the runtime loads for a handler string under `root`: Lambda's extensions in its order, then TypeScript; undefined when none exists. */
+export function handlerFileFor(root: string, handler: HandlerString, exists: (path: string) => boolean): string | undefined {
+  const base = join(root, handler.moduleRoot, handler.module);
+  return ['.js', '.mjs', '.cjs', ...typeScriptExtensions].map((extension) => `${base}${extension}`).find(exists);
 }

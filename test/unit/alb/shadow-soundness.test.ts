@@ -55,7 +55,9 @@ function route(listener: ListenerModel, input: RequestInput) {
   return routeRequest(listener, parsed.request, defaultRoutingOptions);
 }
 
-describe('alb shadow analysis: no false alarms', () => {
+describe('alb shadow analysis: no false alarms', function () {
+  // Hundreds of random listeners each: about a second alone, more on a loaded machine.
+  this.timeout(20_000);
   it('never claims a rule is shadowed when some request reaches it', () => {
     fc.assert(
       fc.property(listenerText, fc.array(request, { minLength: 40, maxLength: 40 }), (text, requests) => {

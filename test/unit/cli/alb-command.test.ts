@@ -2,20 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../server/src/cli/main';
+import { runCli } from './run-cli';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 const examples = join(__dirname, '..', '..', '..', '..', 'examples', 'alb');
 const describeRules = join(examples, 'describe-rules.json');
@@ -24,7 +12,7 @@ const folder = mkdtempSync(join(tmpdir(), 'lwb-alb-'));
 
 describe('lambda-workbench alb', () => {
   it('prints every rule with its conditions, the chosen one, and the redirect', async () => {
-    const { code, stdout, stderr } = await run('alb', describeRules, 'GET', 'https://example.com/img/1.png', '-H', 'User-Agent: curl/8', '--source-ip', '203.0.113.7');
+    const { code, stdout, stderr } = await runCli('alb', describeRules, 'GET', 'https://example.com/img/1.png', '-H', 'User-Agent: curl/8', '--source-ip', '203.0.113.7');
     assert.equal(stderr, '');
     assert.equal(code, 0);
     assert.equal(
@@ -52,7 +40,7 @@ describe('lambda-workbench alb', () => {
   });
 
   it('shows weighted target groups, the one chosen, and the rewritten request, picking the listener by the URL', async () => {
-    const { code, stdout } = await run('alb', template, 'GET', 'https://api.example.com/v1/users?id=7');
+    const { code, stdout } = await runCli('alb', template, 'GET', 'https://api.example.com/v1/users?id=7');
     assert.equal(code, 0);
     assert.match(stdout, /Listener {2}listener HttpsListener \(.*:\d+:\d+\) \(listener 2 of 2; choose with --listener\)/);
     assert.match(stdout, /rule ApiRule +MATCH .* <- chosen/);
@@ -62,12 +50,12 @@ describe('lambda-workbench alb', () => {
   });
 
   it('routes through the other listener when asked', async () => {
-    const { stdout } = await run('alb', template, 'GET', 'https://api.example.com/', '--listener', '1');
+    const { stdout } = await runCli('alb', template, 'GET', 'https://api.example.com/', '--listener', '1');
     assert.match(stdout, /Location: https:\/\/api\.example\.com:443\//);
   });
 
   it('prints JSON with file:line:col locations', async () => {
-    const { code, stdout } = await run('alb', describeRules, 'POST', 'https://example.com/api/orders', '--json');
+    const { code, stdout } = await runCli('alb', describeRules, 'POST', 'https://example.com/api/orders', '--json');
     assert.equal(code, 0);
     const trace = JSON.parse(stdout) as { rules: Array<{ label: string; chosen: boolean; location: string }>; outcome: { kind: string; chosen: string } };
     assert.deepEqual(trace.rules.map((r) => [r.label, r.chosen]), [['rule 10', true], ['rule 20', false], ['the default rule', false]]);
@@ -77,7 +65,7 @@ describe('lambda-workbench alb', () => {
   });
 
   it('reports the errors AWS would refuse, located, and still routes; exit 1', async () => {
-    const { code, stdout, stderr } = await run('alb', join(examples, 'create-rule-with-mistakes.json'), 'GET', 'https://shop.example.com:8443/');
+    const { code, stdout, stderr } = await runCli('alb', join(examples, 'create-rule-with-mistakes.json'), 'GET', 'https://shop.example.com:8443/');
     assert.equal(code, 1);
     assert.match(stderr, /create-rule-with-mistakes\.json:8:26: error alb\.host-header-value: Host values cannot carry a port/);
     assert.match(stdout, /Outcome {3}none: no rule matched/);
@@ -86,7 +74,7 @@ describe('lambda-workbench alb', () => {
   it('says when a file holds no listener rules', async () => {
     const policy = join(folder, 'policy.json');
     writeFileSync(policy, '{"Version": "2012-10-17", "Statement": []}');
-    const { code, stderr } = await run('alb', policy, 'GET', 'https://e.com/');
+    const { code, stderr } = await runCli('alb', policy, 'GET', 'https://e.com/');
     assert.equal(code, 1);
     assert.match(stderr, /policy\.json:1:1: error alb: this document holds no ALB listener rules/);
   });
@@ -101,17 +89,17 @@ describe('lambda-workbench alb', () => {
       ['alb', describeRules, 'GET', 'https://e.com/', '--listener', '0'],
       ['alb', describeRules, 'GET', 'https://e.com/', 'extra'],
     ]) {
-      const { code, stderr } = await run(...argv);
+      const { code, stderr } = await runCli(...argv);
       assert.equal(code, 2, argv.join(' '));
       assert.match(stderr, /^lambda-workbench alb: .+\nUsage: lambda-workbench alb /, argv.join(' '));
     }
-    const missing = await run('alb', join(folder, 'missing.json'), 'GET', 'https://e.com/');
+    const missing = await runCli('alb', join(folder, 'missing.json'), 'GET', 'https://e.com/');
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /missing\.json: no such file or directory/);
   });
 
   it('is listed in the help', async () => {
-    const { stdout } = await run('--help');
+    const { stdout } = await runCli('--help');
     assert.match(stdout, /alb +Route a request through ALB listener rules/);
   });
 });

@@ -4,20 +4,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { main } from '../../../server/src/cli/main';
+import { runCli } from './run-cli';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 const folder = mkdtempSync(join(tmpdir(), 'lwb-cli-'));
 const write = (name: string, text: string) => {
@@ -31,14 +19,14 @@ const duplicate = write('dup.json', '{"Version": "2012-10-17",\n "Version": "201
 
 describe('lambda-workbench check', () => {
   it('prints file:line:col: severity id: message and exits 1 on an error', async () => {
-    const { code, stdout, stderr } = await run('check', broken);
+    const { code, stdout, stderr } = await runCli('check', broken);
     assert.equal(code, 1);
     assert.equal(stdout, `${broken}:4:1: error json.syntax: Expected a value.\n${broken}:4:2: error json.syntax: Expected ']' to close the array.\n`);
     assert.match(stderr, /2 errors, 0 other findings in 1 file/);
   });
 
   it('exits 0 on clean files and prints nothing on stdout', async () => {
-    const { code, stdout } = await run('check', clean);
+    const { code, stdout } = await runCli('check', clean);
     assert.equal(code, 0);
     assert.equal(stdout, '');
   });
@@ -50,14 +38,14 @@ describe('lambda-workbench check', () => {
     writeFileSync(join(nested, 'notes.txt'), 'not json');
     mkdirSync(join(folder, 'tree', 'node_modules'), { recursive: true });
     writeFileSync(join(folder, 'tree', 'node_modules', 'skipped.json'), '{');
-    const { code, stdout } = await run('check', clean, join(folder, 'tree'), duplicate);
+    const { code, stdout } = await runCli('check', clean, join(folder, 'tree'), duplicate);
     assert.equal(code, 1);
     const files = stdout.trim().split('\n').map((line) => line.slice(0, line.indexOf('.json:') + 5));
     assert.deepEqual(files, [join(nested, 'inner.json'), duplicate]);
   });
 
   it('exits 2 and names the file when one cannot be read, still checking the others', async () => {
-    const { code, stdout, stderr } = await run('check', join(folder, 'missing.json'), broken);
+    const { code, stdout, stderr } = await runCli('check', join(folder, 'missing.json'), broken);
     assert.equal(code, 2);
     assert.match(stderr, /missing\.json: no such file or directory/);
     assert.match(stdout, /broken\.json:4:1/);
@@ -65,22 +53,22 @@ describe('lambda-workbench check', () => {
 
   it('exits 2 with usage for bad arguments', async () => {
     for (const argv of [['check'], ['check', '--format', 'xml', clean], ['check', '--bogus', clean], ['check', '--severity', 'nope', clean], ['check', '--severity', 'no.such-check=off', clean], ['frobnicate']]) {
-      const { code, stderr } = await run(...argv);
+      const { code, stderr } = await runCli(...argv);
       assert.equal(code, 2, argv.join(' '));
       assert.ok(stderr.length > 0);
     }
   });
 
   it('applies --severity overrides', async () => {
-    const off = await run('check', '--severity', 'json.duplicate-key=off', duplicate);
+    const off = await runCli('check', '--severity', 'json.duplicate-key=off', duplicate);
     assert.equal(off.code, 0);
-    const warning = await run('check', '--severity', 'json.duplicate-key=warning', duplicate);
+    const warning = await runCli('check', '--severity', 'json.duplicate-key=warning', duplicate);
     assert.equal(warning.code, 0);
     assert.match(warning.stdout, /dup\.json:1:2: warning json.duplicate-key:/);
   });
 
   it('writes JSON with 1-based positions and offsets', async () => {
-    const { stdout } = await run('check', '--format', 'json', duplicate);
+    const { stdout } = await runCli('check', '--format', 'json', duplicate);
     const [file] = JSON.parse(stdout) as Array<{ file: string; findings: Array<Record<string, unknown>> }>;
     assert.equal(file?.file, duplicate);
     assert.deepEqual(file?.findings[0], {
@@ -98,7 +86,7 @@ describe('lambda-workbench check', () => {
   });
 
   it('writes SARIF 2.1.0 with every rule, levels, the path as given and 1-based regions', async () => {
-    const { code, stdout } = await run('check', '--format', 'sarif', broken, duplicate);
+    const { code, stdout } = await runCli('check', '--format', 'sarif', broken, duplicate);
     assert.equal(code, 1);
     const log = JSON.parse(stdout) as {
       version: string;
@@ -122,14 +110,14 @@ describe('lambda-workbench check', () => {
 
   it('counts positions after a byte order mark as editors do', async () => {
     const bom = write('bom.json', '\ufeff{"Version": "2012-10-17", "Statement": [}');
-    const { stdout } = await run('check', bom);
+    const { stdout } = await runCli('check', bom);
     assert.match(stdout, /bom\.json:1:41: error json\.syntax/);
   });
 
   it('prints help and version', async () => {
-    assert.match((await run('--help')).stdout, /check/);
-    assert.match((await run('check', '--help')).stdout, /--format text\|json\|sarif/);
-    assert.match((await run('--version')).stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.match((await runCli('--help')).stdout, /check/);
+    assert.match((await runCli('check', '--help')).stdout, /--format text\|json\|sarif/);
+    assert.match((await runCli('--version')).stdout, /^\d+\.\d+\.\d+\n$/);
   });
 });
 

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import type { TargetView } from '../../../client/src/alb/lambda-target';
 import { renderPreview, escapeHtml } from '../../../client/src/alb/preview-html';
+import { buildAlbEvent } from '../../../server/src/alb/lambda/event';
+import { answerFromResult } from '../../../server/src/alb/lambda/response';
 import { formatRequestLine, parseRequestLine } from '../../../client/src/alb/request-line';
 import { parseRequest } from '../../../server/src/alb/routing/request';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
@@ -29,6 +32,13 @@ describe('ALB preview: request line', () => {
   it('round-trips through its own format', () => {
     const input = { method: 'POST', url: 'https://e.com/', headers: ['A: b c', 'Q: "x"'], sourceIp: '::1' };
     assert.deepEqual(parseRequestLine(formatRequestLine(input)), { input });
+  });
+  it('reads and writes a body with -d', () => {
+    const input = { method: 'POST', url: 'https://e.com/api', headers: ['Content-Type: application/json'], body: '{"name": "Ada"}' };
+    assert.equal(formatRequestLine(input), 'POST https://e.com/api -H "Content-Type: application/json" -d "{\\"name\\": \\"Ada\\"}"');
+    assert.deepEqual(parseRequestLine(formatRequestLine(input)), { input });
+    assert.deepEqual(parseRequestLine('PUT https://e.com/ --data x=1'), { input: { method: 'PUT', url: 'https://e.com/', headers: [], body: 'x=1' } });
+    assert.deepEqual(parseRequestLine(formatRequestLine({ method: 'POST', url: 'https://e.com/', body: '' })), { input: { method: 'POST', url: 'https://e.com/', headers: [], body: '' } });
   });
   it('says what it does not understand', () => {
     assert.deepEqual(parseRequestLine('GET'), { error: 'write a method and a URL, e.g. GET https://example.com/img/1.png' });
@@ -73,5 +83,46 @@ describe('ALB preview: HTML', () => {
   it('shows a problem instead of a trace', () => {
     const html = renderPreview({ requestLine: 'GET x', documentName: 'a.json', problem: '"x" is not an http:// or https:// URL', lineOf: () => 1 }, nonce);
     assert.match(html, /<p class="problem" id="problem">&quot;x&quot; is not an http:\/\/ or https:\/\/ URL<\/p>/);
+  });
+
+  describe('the Lambda target', () => {
+    const arn = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/1';
+    const trace = traceOf(rules, 'GET https://e.com/api/x');
+    const page = (target: TargetView) => renderPreview({ requestLine: 'GET https://e.com/api/x', documentName: 'rules.json', trace, target, lineOf: () => 1 }, nonce);
+
+    it('says why an untrusted workspace does not invoke, and offers to manage trust', () => {
+      const html = page({ kind: 'untrusted', arn, warnings: [], handler: 'src/<api>.handler', source: 'api in lambda-workbench.json' });
+      assert.match(html, /<p class="untrusted" id="target-status">Target group <code>api<\/code> is mapped to <code>src\/&lt;api&gt;\.handler<\/code> \(api in lambda-workbench\.json\), but invoking it runs its code, which needs a trusted workspace\./);
+      assert.match(html, /<button type="button" data-command="manageTrust">/);
+      assert.doesNotMatch(html, /id="status"/, 'no response: nothing ran');
+    });
+
+    it('says how to map a target group that has no handler', () => {
+      assert.match(page({ kind: 'unmapped', arn, warnings: ['targetGroups["x y"]: <bad>'] }), /map target group <code>api<\/code> to a local handler[\s\S]*<ul class="warnings"><li>targetGroups\[&quot;x y&quot;\]: &lt;bad&gt;<\/li><\/ul>/);
+    });
+
+    it("shows the function's response, escaped, with the event and the result", () => {
+      const answer = answerFromResult(JSON.stringify({ statusCode: 200, headers: { 'Content-Type': 'text/html', 'X-A': '<i>' }, body: '<script>alert(1)</script>' }), false);
+      const event = buildAlbEvent(trace.request, { host: 'e.com', path: '/api/x', query: '' }, { arn, multiValueHeaders: false }, () => '1-0-0');
+      assert.equal(event.kind, 'event');
+      const invoke = { requestId: 'r', status: 'success' as const, payload: '{"statusCode":200,"body":"<script>alert(1)</script>"}', timedOut: false, durationMs: 4.25 };
+      const html = page({ kind: 'invoked', arn, warnings: [], handler: 'api.handler', source: 'api in lambda-workbench.json', group: { arn, multiValueHeaders: false, multiValueFrom: 'default' }, exchange: { event: event.kind === 'event' ? event.event : undefined, invoke, answer } });
+      assert.doesNotMatch(html, /<script>alert|<i>/);
+      assert.match(html, /Lambda <code>api\.handler<\/code> answered in 4\.3 ms/);
+      assert.match(html, /<span class="status-line" id="status">HTTP 200 OK<\/span>/);
+      assert.match(html, /<div class="header"><span class="name">X-A:<\/span> <code>&lt;i&gt;<\/code><\/div>/);
+      assert.match(html, /<pre id="body">&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/pre>/);
+      assert.match(html, /<pre id="event">\{\n {2}&quot;requestContext&quot;/);
+      assert.match(html, /<button type="button" data-command="invokeAgain">Invoke again<\/button>/);
+    });
+
+    it("names ALB's reason for a 502 and shows binary content by its size", () => {
+      const bad = answerFromResult('{"statusCode":"200"}', false);
+      const html = page({ kind: 'invoked', arn, warnings: [], handler: 'api.handler', source: 's', group: { arn, multiValueHeaders: true, multiValueFrom: 'template' }, exchange: { event: undefined, invoke: undefined, answer: bad } });
+      assert.match(html, /<p class="problem" id="failure">ALB answered itself: <code>LambdaInvalidResponse<\/code>: statusCode is the string &quot;200&quot;, not a number\.<\/p>/);
+      assert.match(html, /id="status">HTTP 502 Bad Gateway</);
+      const gif = answerFromResult(JSON.stringify({ statusCode: 200, isBase64Encoded: true, headers: { 'Content-Type': 'image/gif' }, body: 'R0lGODlhAQABAAAAACw=' }), false);
+      assert.match(page({ kind: 'invoked', arn, warnings: [], handler: 'h.h', source: 's', group: { arn, multiValueHeaders: false, multiValueFrom: 'default' }, exchange: { event: undefined, invoke: undefined, answer: gif } }), /<p id="body" class="binary">14 bytes of binary content \(image\/gif\)<\/p>/);
+    });
   });
 });

@@ -36,7 +36,7 @@ describe('IAM hover', () => {
 
   it('explains a condition operator and a condition key', () => {
     const { analysis, offset } = at(policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Condition": {"IpAddressIf|Exists": {"aws:SourceIp": "10.0.0.0/8"}}}'));
-    assert.match(service.hover(analysis, offset)?.markdown ?? '', /IPv6 addresses or CIDR ranges[\s\S]*IfExists/);
+    assert.match(service.hover(analysis, offset)?.markdown ?? '', /IPv6 addresses or CIDR ranges[\s\S]*Takes keys of type `IPAddress` \(and their multivalued `ArrayOf` forms\)[\s\S]*IfExists/);
     const key = at(policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Condition": {"IpAddress": {"aws:Sour|ceIp": "10.0.0.0/8"}}}'));
     assert.match(service.hover(key.analysis, key.offset)?.markdown ?? '', /^\*\*aws:SourceIp\*\* \(IPAddress\)\n\nThe requester's public IP address/);
   });

@@ -15,7 +15,6 @@ describe('runtime: function configuration', () => {
   it('takes Lambda defaults', () => {
     assert.equal(config.timeoutSeconds, 3);
     assert.equal(config.functionName, 'app');
-    assert.equal(config.enforceTimeouts, true);
   });
 
   it('sets the variables Lambda sets, lets the user add and override the unreserved ones', () => {

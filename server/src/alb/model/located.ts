@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { elements, propertyNode } from '../../json/tree';
+import { elements, propertyNode, propertyValue, stringValue } from '../../json/tree';
 import type { TextRange } from '../../language/finding';
 import type { Located, ValueList, Written } from './types';
 
@@ -10,6 +10,11 @@ export function rangeOf(node: Node): TextRange {
 /** A string literal; anything else (a CloudFormation expression) reads as unknown. */
 export function locatedString(node: Node): Located<string> {
   return { value: node.type === 'string' && typeof node.value === 'string' ? node.value : undefined, range: rangeOf(node) };
+}
+
+/** X of a CloudFormation `{"Ref": "X"}`. */
+export function refOf(node: Node | undefined): string | undefined {
+  return node?.type === 'object' ? stringValue(propertyValue(node, 'Ref')) : undefined;
 }
 
 /** A number, also when written as a string of digits (CloudFormation and the CLI coerce them). */

@@ -3,10 +3,11 @@ import { elements, properties, propertyValue, stringValue } from '../../json/tre
 import type { DocumentRegion } from '../../language/classify';
 import { field, locatedNumber, locatedString, rangeOf } from './located';
 import { readAction, readCondition, readDefaultRule, readRule } from './rule';
-import type { AlbDocument, ListenerModel, ListOf, RuleModel } from './types';
+import type { AlbDocument, ListenerModel, ListOf, RuleModel, TemplateTargetGroup } from './types';
 
 const listenerType = 'AWS::ElasticLoadBalancingV2::Listener';
 const listenerRuleType = 'AWS::ElasticLoadBalancingV2::ListenerRule';
+const targetGroupType = 'AWS::ElasticLoadBalancingV2::TargetGroup';
 
 const cache = new WeakMap<Node, AlbDocument>();
 
@@ -124,7 +125,25 @@ function readTemplate(root: Node): ListenerModel[] {
     }
     group.rules.push(rule);
   }
-  return listeners;
+  const targetGroups = templateTargetGroups(resources);
+  return targetGroups.size ? listeners.map((listener) => ({ ...listener, targetGroupResources: targetGroups })) : listeners;
+}
+
+/** The template's target groups: their names and whether multi-value headers are on, for forwards that `Ref` them. */
+function templateTargetGroups(resources: ReturnType<typeof properties>): Map<string, TemplateTargetGroup> {
+  const groups = new Map<string, TemplateTargetGroup>();
+  for (const { name, value } of resources) {
+    if (stringValue(propertyValue(value, 'Type')) !== targetGroupType) continue;
+    const props = propertyValue(value, 'Properties');
+    const attribute = elements(propertyValue(props, 'TargetGroupAttributes')).find((a) => stringValue(propertyValue(a, 'Key')) === 'lambda.multi_value_headers.enabled');
+    const setting: unknown = propertyValue(attribute, 'Value')?.value;
+    groups.set(name, {
+      logicalId: name,
+      name: stringValue(propertyValue(props, 'Name')),
+      multiValueHeaders: setting === true || setting === 'true' ? true : setting === false || setting === 'false' ? false : undefined,
+    });
+  }
+  return groups;
 }
 
 /** `{"Ref": "X"}` or `{"Fn::GetAtt": ["X", "ListenerArn"]}` → X. */

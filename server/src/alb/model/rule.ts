@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { elements, properties } from '../../json/tree';
-import { field, locatedBoolean, locatedNumber, locatedString, locatedText, rangeOf, valueList, written } from './located';
+import { field, locatedBoolean, locatedNumber, locatedString, locatedText, rangeOf, refOf, valueList, written } from './located';
 import {
   actionTypes,
   conditionConfigKeys,
@@ -70,6 +70,7 @@ function readForward(node: Node | undefined, key: Written | undefined): ForwardC
     targetGroups: elements(list?.node).map((group) => ({
       range: rangeOf(group),
       arn: field(group, 'TargetGroupArn', locatedString),
+      ref: refOf(written(group, 'TargetGroupArn')?.node),
       weight: field(group, 'Weight', locatedNumber),
     })),
     targetGroupsList: list ? { key: list.key, range: list.range } : undefined,
@@ -95,6 +96,7 @@ export function readAction(node: Node): ActionModel {
     kind: oneOf<ActionType>(actionTypes, type?.value),
     order: field(node, 'Order', locatedNumber),
     targetGroupArn: field(node, 'TargetGroupArn', locatedString),
+    targetGroupRef: refOf(written(node, 'TargetGroupArn')?.node),
     forward: readForward(forward?.node, forward),
     redirect: redirect
       ? {

@@ -83,7 +83,18 @@ export const finalActionTypes: ReadonlySet<ActionType> = new Set(['forward', 're
 export interface TargetGroupModel {
   readonly range: TextRange;
   readonly arn: Located<string> | undefined;
+  /** The logical id of a CloudFormation `{"Ref": ...}` written in place of the ARN. */
+  readonly ref: string | undefined;
   readonly weight: Located<number> | undefined;
+}
+
+/** A target group resource of a CloudFormation template, as much as a forward to it needs. */
+export interface TemplateTargetGroup {
+  readonly logicalId: string;
+  /** `Name`, when it is a literal. */
+  readonly name: string | undefined;
+  /** The attribute `lambda.multi_value_headers.enabled` in `TargetGroupAttributes`, when the template sets it. */
+  readonly multiValueHeaders: boolean | undefined;
 }
 
 export interface ForwardConfigModel extends Written {
@@ -115,6 +126,8 @@ export interface ActionModel {
   readonly kind: ActionType | undefined;
   readonly order: Located<number> | undefined;
   readonly targetGroupArn: Located<string> | undefined;
+  /** The logical id when `TargetGroupArn` is a CloudFormation `{"Ref": ...}`. */
+  readonly targetGroupRef: string | undefined;
   readonly forward: ForwardConfigModel | undefined;
   readonly redirect: RedirectConfigModel | undefined;
   readonly fixedResponse: FixedResponseConfigModel | undefined;
@@ -169,6 +182,8 @@ export interface ListenerModel {
   readonly defaultRule: RuleModel | undefined;
   /** The non-default rules, in document order. */
   readonly rules: readonly RuleModel[];
+  /** The target groups of the CloudFormation template the listener is in, by logical id. */
+  readonly targetGroupResources?: ReadonlyMap<string, TemplateTargetGroup>;
 }
 
 /** Every listener an ALB document describes, however it is shaped. */

@@ -1,11 +1,14 @@
 import type { TextRange } from '../../language/finding';
-import { finalActionTypes, type ActionModel, type RedirectConfigModel, type RuleModel } from '../model/types';
+import { finalActionTypes, type ActionModel, type Located, type RedirectConfigModel, type RuleModel, type TemplateTargetGroup } from '../model/types';
 import { compileAwsRegex } from '../patterns/regex';
 import { hostName, type AlbRequest, type HeaderLine } from './request';
 
 /** One target group of a forward, with its share of the traffic. */
 export interface TargetShare {
+  /** The ARN as written; the logical id for a CloudFormation `Ref`. */
   readonly arn: string;
+  /** The template's target group a `Ref` names, when it is in the template. */
+  readonly resource?: TemplateTargetGroup;
   readonly weight: number;
   /** Fraction of requests it receives, 0 to 1. */
   readonly share: number;
@@ -36,7 +39,7 @@ export interface SimulatedResponse {
 }
 
 /** Performs the chosen rule's actions in Order; returns the outcome and notes on what was assumed. */
-export function perform(rule: RuleModel, request: AlbRequest): { outcome: Outcome; notes: string[] } {
+export function perform(rule: RuleModel, request: AlbRequest, resources?: ReadonlyMap<string, TemplateTargetGroup>): { outcome: Outcome; notes: string[] } {
   const notes: string[] = [];
   const actions = [...(rule.actions?.items ?? [])].sort((a, b) => (a.order?.value ?? 0) - (b.order?.value ?? 0));
   for (const action of actions) {
@@ -44,10 +47,10 @@ export function perform(rule: RuleModel, request: AlbRequest): { outcome: Outcom
   }
   const final = actions.find((a) => a.kind && finalActionTypes.has(a.kind));
   if (!final) return { outcome: { kind: 'none', reason: `${rule.label} has no forward, redirect or fixed-response action` }, notes };
-  return { outcome: finalOutcome(final, rule, request, notes), notes };
+  return { outcome: finalOutcome(final, rule, request, notes, resources), notes };
 }
 
-function finalOutcome(action: ActionModel, rule: RuleModel, request: AlbRequest, notes: string[]): Outcome {
+function finalOutcome(action: ActionModel, rule: RuleModel, request: AlbRequest, notes: string[], resources: ReadonlyMap<string, TemplateTargetGroup> | undefined): Outcome {
   if (action.kind === 'redirect') {
     if (!action.redirect) return { kind: 'none', reason: 'the redirect has no RedirectConfig' };
     const location = redirectLocation(action.redirect, request);
@@ -60,7 +63,7 @@ function finalOutcome(action: ActionModel, rule: RuleModel, request: AlbRequest,
     if (!config || !Number.isInteger(status)) return { kind: 'none', reason: 'the fixed response has no status code' };
     return { kind: 'fixed-response', status, contentType: config.contentType?.value, body: config.messageBody?.value ?? '', range: action.range };
   }
-  const groups = forwardGroups(action, notes);
+  const groups = forwardGroups(action, notes, resources);
   const total = groups.reduce((sum, g) => sum + g.weight, 0);
   const targetGroups = groups.map((g) => ({ ...g, share: total > 0 ? g.weight / total : 0 }));
   if (total === 0 && groups.length > 0) notes.push('Every target group has weight 0, so none receives this request.');
@@ -75,15 +78,20 @@ function finalOutcome(action: ActionModel, rule: RuleModel, request: AlbRequest,
   };
 }
 
-function forwardGroups(action: ActionModel, notes: string[]): Array<Omit<TargetShare, 'share'>> {
+function forwardGroups(action: ActionModel, notes: string[], resources: ReadonlyMap<string, TemplateTargetGroup> | undefined): Array<Omit<TargetShare, 'share'>> {
+  const named = (arn: Located<string>, ref: string | undefined) => {
+    const resource = ref === undefined ? undefined : resources?.get(ref);
+    return { arn: arn.value ?? ref ?? '(an expression)', ...(resource ? { resource } : {}) };
+  };
   const configured = action.forward?.targetGroups ?? [];
   if (configured.length === 0) {
     const arn = action.targetGroupArn;
-    return arn ? [{ arn: arn.value ?? '(an expression)', weight: 1, range: arn.range }] : [];
+    return arn ? [{ ...named(arn, action.targetGroupRef), weight: 1, range: arn.range }] : [];
   }
   return configured.map((group) => {
-    if (!group.weight) notes.push(`${group.arn?.value ?? 'A target group'} has no Weight; counted as 1.`);
-    return { arn: group.arn?.value ?? '(an expression)', weight: group.weight?.value ?? 1, range: group.range };
+    const name = group.arn ? named(group.arn, group.ref) : { arn: '(an expression)' };
+    if (!group.weight) notes.push(`${group.arn?.value ?? group.ref ?? 'A target group'} has no Weight; counted as 1.`);
+    return { ...name, weight: group.weight?.value ?? 1, range: group.range };
   });
 }
 

@@ -21,6 +21,8 @@ export interface AlbRequest {
   readonly headers: readonly HeaderLine[];
   /** The address the connection came from (not X-Forwarded-For). */
   readonly sourceIp: string | undefined;
+  /** The request body as text; only a Lambda target sees it (rules cannot match on it). */
+  readonly body?: string;
 }
 
 /** A request as a person writes it: `GET https://example.com/img/1.png`, `-H "Name: value"`, `--source-ip`. */
@@ -29,6 +31,8 @@ export interface RequestInput {
   readonly url: string;
   readonly headers?: readonly string[];
   readonly sourceIp?: string;
+  /** The body, as text (`-d`). */
+  readonly body?: string;
 }
 
 /** What is wrong with a request input, and which part of it. */
@@ -72,6 +76,7 @@ export function parseRequest(input: RequestInput): { request: AlbRequest } | { p
       query: url[4] ?? '',
       headers: hostHeader ? headers : [{ name: 'Host', value: authority }, ...headers],
       sourceIp: sourceIp || undefined,
+      ...(typeof input.body === 'string' && input.body !== '' ? { body: input.body } : {}),
     },
   };
 }

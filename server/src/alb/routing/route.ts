@@ -53,7 +53,7 @@ export function routeRequest(listener: ListenerModel, request: AlbRequest, optio
   }
   let outcome: Outcome;
   if (winningRule) {
-    const performed = perform(winningRule, request);
+    const performed = perform(winningRule, request, listener.targetGroupResources);
     outcome = performed.outcome;
     notes.push(...performed.notes);
   } else {

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { effectOf } from '../values';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -6,12 +7,14 @@ export const allowWithNotPrincipal = iamCheck({
   severity: 'warning',
   title: 'A statement allows access with NotPrincipal.',
   docs: analyzerDocs('security-warning-allow-with-not-principal'),
-  *run(policy) {
-    for (const statement of policy.statements) {
+  run(policy): Report[] {
+    const out: Report[] = [];
+    policy.statements.forEach((statement) => {
       const not = statement.elements.NotPrincipal;
       if (not && effectOf(statement) === 'Allow') {
-        yield { range: policy.range(not.key), message: '"Allow" with "NotPrincipal" grants access to every principal but the listed ones, anonymous users included: name the principals in "Principal".' };
+        out.push({ range: policy.range(not.key), message: '"Allow" with "NotPrincipal" grants access to every principal but the listed ones, anonymous users included: name the principals in "Principal".' });
       }
-    }
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { iamData } from '../data/iam-data';
 import { isOpen, resourceArns } from '../arn';
 import { analyzerDocs, iamCheck } from '../define';
@@ -9,13 +10,15 @@ export const arnAccountNotAllowed = iamCheck({
   severity: 'error',
   title: 'A resource ARN has an account id where its service has none.',
   docs: analyzerDocs('error-arn-account-not-allowed'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const data = iamData();
-    for (const { node, arn } of resourceArns(policy)) {
+    resourceArns(policy).forEach(({ node, arn }) => {
       const field = arn.account;
       const service = arn.service && data.service(arn.service.text);
-      if (!field || !service || field.text === '' || isOpen(field) || !fieldIsAlwaysEmpty(service.prefix, 4)) continue;
-      yield { range: policy.rangeInString(node, field.start, field.text.length), message: `${service.name} resource ARNs have no account id: leave the field empty.` };
-    }
+      if (!field || !service || field.text === '' || isOpen(field) || !fieldIsAlwaysEmpty(service.prefix, 4)) return;
+      out.push({ range: policy.rangeInString(node, field.start, field.text.length), message: `${service.name} resource ARNs have no account id: leave the field empty.` });
+    });
+    return out;
   },
 });

@@ -1,4 +1,6 @@
-import { actionStringsOfStatement } from '../actions';
+import type { Report } from '../../language/check';
+import { grantsAccess } from '../policy-type';
+import { mayNameIam } from '../actions';
 import { effectOf, resourceStrings } from '../values';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,15 +9,19 @@ export const createSlrWithStarInResource = iamCheck({
   severity: 'warning',
   title: 'iam:CreateServiceLinkedRole is allowed on every role ("Resource": "*").',
   docs: analyzerDocs('general-warning-create-slr-with-star-in-resource'),
-  *run(policy) {
-    for (const statement of policy.statements) {
-      if (effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*')) continue;
-      for (const action of actionStringsOfStatement(statement)) {
-        if (action.element !== 'Action' || action.value.toLowerCase() !== 'iam:createservicelinkedrole') continue;
+  run(policy): Report[] {
+    const out: Report[] = [];
+    // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
+    if (!grantsAccess(policy.type.type)) return out;
+    policy.statements.forEach((statement) => {
+      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*')) return;
+      for (const action of statement.actions) {
+        if (!mayNameIam(action) || action.value.toLowerCase() !== 'iam:createservicelinkedrole') continue;
         const hasServiceCondition = (statement.elements.Condition?.value.children ?? []).length > 0;
         if (hasServiceCondition) continue;
-        yield { range: policy.range(action.node), message: 'iam:CreateServiceLinkedRole on "*" allows creating any service\'s linked role: limit Resource to the service\'s role ARN or add an iam:AWSServiceName condition.' };
+        out.push({ range: policy.range(action.node), message: 'iam:CreateServiceLinkedRole on "*" allows creating any service\'s linked role: limit Resource to the service\'s role ARN or add an iam:AWSServiceName condition.' });
       }
-    }
+    });
+    return out;
   },
 });

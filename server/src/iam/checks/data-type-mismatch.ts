@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { elements, properties } from '../../json/tree';
+import { elements } from '../../json/tree';
 import type { Report } from '../../language/check';
 import { elementOf, statementElements, type Policy, type StatementElement } from '../policy';
 import { isIntrinsic } from '../values';
@@ -28,12 +28,12 @@ export const dataTypeMismatch = iamCheck({
     const id = elementOf(policy.root, 'Id');
     if (id) expect(out, policy, id.value, 'string', 'Id');
     if (policy.statementElement) expect(out, policy, policy.statementElement.value, 'statements', 'Statement');
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       for (const name of statementElements) {
         const element = statement.elements[name];
         if (element) expect(out, policy, element.value, elementShapes[name], name);
       }
-    }
+    });
     return out;
   },
 });
@@ -60,7 +60,10 @@ function expect(out: Report[], policy: Policy, node: Node, shape: Shape, name: s
       if (node.type === 'string') {
         if (node.value !== '*') out.push({ range: policy.range(node), message: `${name} as a string must be "*"; name principals in an object such as {"AWS": "arn:aws:iam::123456789012:root"}.` });
       } else if (node.type === 'object') {
-        for (const { name: kind, value } of properties(node)) expect(out, policy, value, 'strings', `${name}.${kind}`);
+        for (const property of node.children ?? []) {
+          const [kind, value] = property.children ?? [];
+          if (kind && value) expect(out, policy, value, 'strings', `${name}.${String(kind.value)}`);
+        }
       } else out.push(wrong(node, '"*" or an object'));
       return;
     case 'condition':
@@ -68,21 +71,31 @@ function expect(out: Report[], policy: Policy, node: Node, shape: Shape, name: s
         out.push(wrong(node, 'an object of condition operators'));
         return;
       }
-      for (const { name: operator, value: block } of properties(node)) {
-        if (isIntrinsic(block)) continue;
+      for (const operatorProperty of node.children ?? []) {
+        const [operatorKey, block] = operatorProperty.children ?? [];
+        if (!operatorKey || !block || isIntrinsic(block)) continue;
+        const operator = String(operatorKey.value);
         if (block.type !== 'object') {
           out.push(wrong(block, 'an object of condition keys'));
           continue;
         }
-        for (const { value } of properties(block)) {
-          const items = value.type === 'array' ? elements(value) : [value];
-          for (const item of items) {
-            if (!['string', 'number', 'boolean'].includes(item.type) && !isIntrinsic(item)) out.push(wrong(item, `a string, number or boolean (or an array of them) under ${operator}`));
+        for (const keyProperty of block.children ?? []) {
+          const value = keyProperty.children?.[1];
+          if (!value) continue;
+          if (value.type !== 'array') {
+            if (!isScalar(value)) out.push(wrong(value, `a string, number or boolean (or an array of them) under ${operator}`));
+            continue;
           }
+          for (const item of elements(value)) if (!isScalar(item)) out.push(wrong(item, `a string, number or boolean (or an array of them) under ${operator}`));
         }
       }
       return;
   }
+}
+
+/** A condition value IAM can compare: a string, number or boolean, or an intrinsic standing for one. */
+function isScalar(node: Node): boolean {
+  return node.type === 'string' || node.type === 'number' || node.type === 'boolean' || isIntrinsic(node);
 }
 
 function describe(node: Node): string {

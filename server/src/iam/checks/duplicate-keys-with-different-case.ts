@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,15 +8,17 @@ export const duplicateKeysWithDifferentCase = iamCheck({
   severity: 'error',
   title: 'A condition block has the same key twice, spelt with different case.',
   docs: analyzerDocs('error-duplicate-keys-with-different-case'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const seen = new Map<string, string>();
-    for (const entry of conditionsOf(policy)) {
-      const id = `${entry.block.offset}:${entry.name.toLowerCase()}`;
+    conditionsOf(policy).forEach((entry) => {
+      const id = `${entry.block.offset}:${entry.lowerName}`;
       const first = seen.get(id);
       if (first !== undefined && first !== entry.name) {
-        yield { range: policy.range(entry.key), message: `"${entry.name}" and "${first}" are the same key (names ignore case): merge their values under one key.` };
+        out.push({ range: policy.range(entry.key), message: `"${entry.name}" and "${first}" are the same key (names ignore case): merge their values under one key.` });
       }
       if (first === undefined) seen.set(id, entry.name);
-    }
+    });
+    return out;
   },
 });

@@ -1,3 +1,3 @@
 import { emptyConditionArrayCheck } from '../empty-value';
 
-export const emptyArrayCondition = emptyConditionArrayCheck();
+export const emptyArrayCondition = emptyConditionArrayCheck('plain');

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,10 +8,12 @@ export const forAllValuesWithSingleValuedKey = iamCheck({
   severity: 'warning',
   title: 'ForAllValues is used with a single-valued condition key.',
   docs: analyzerDocs('security-warning-forallvalues-with-single-valued-key'),
-  *run(policy) {
-    for (const entry of conditionsOf(policy)) {
-      if (entry.parsed?.qualifier !== 'ForAllValues' || !entry.info || entry.info.scope === 'provider' || entry.info.type.startsWith('ArrayOf')) continue;
-      yield { range: policy.range(entry.operatorKey), message: `${entry.info.key} has one value per request: ForAllValues also matches when it is absent. Drop the ForAllValues: qualifier.` };
-    }
+  run(policy): Report[] {
+    const out: Report[] = [];
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.parsed?.qualifier !== 'ForAllValues' || !entry.info || entry.info.scope === 'provider' || entry.info.type.startsWith('ArrayOf')) return;
+      out.push({ range: policy.range(entry.operatorKey), message: `${entry.info.key} has one value per request: ForAllValues also matches when it is absent. Drop the ForAllValues: qualifier.` });
+    });
+    return out;
   },
 });

@@ -4,23 +4,32 @@ import { allowWithNotPrincipal } from './allow-with-not-principal';
 import { allowWithNotResource } from './allow-with-not-resource';
 import { arnAccountNotAllowed } from './arn-account-not-allowed';
 import { arnRegionNotAllowed } from './arn-region-not-allowed';
+import { badPatternForMfa } from './bad-pattern-for-mfa';
 import { conditionKeyNotApplicable } from './condition-key-not-applicable';
 import { createSlrWithStarInResource } from './create-slr-with-star-in-resource';
 import { dataTypeMismatch } from './data-type-mismatch';
 import { duplicateKeysWithDifferentCase } from './duplicate-keys-with-different-case';
 import { emptyArrayAction } from './empty-array-action';
 import { emptyArrayCondition } from './empty-array-condition';
+import { emptyArrayConditionForAllValues } from './empty-array-condition-forallvalues';
+import { emptyArrayConditionForAnyValue } from './empty-array-condition-foranyvalue';
+import { emptyArrayConditionIfExists } from './empty-array-condition-ifexists';
 import { emptyArrayPrincipal } from './empty-array-principal';
 import { emptyArrayResource } from './empty-array-resource';
 import { emptyObjectCondition } from './empty-object-condition';
 import { emptyObjectPrincipal } from './empty-object-principal';
 import { emptySidValue } from './empty-sid-value';
+import { equivalentToNullFalse } from './equivalent-to-null-false';
+import { equivalentToNullTrue } from './equivalent-to-null-true';
 import { forAllValuesWithSingleValuedKey } from './forallvalues-with-single-valued-key';
+import { improveIpRange } from './improve-ip-range';
 import { invalidAction } from './invalid-action';
 import { invalidArnAccount } from './invalid-arn-account';
 import { invalidArnPrefix } from './invalid-arn-prefix';
+import { invalidArnService } from './invalid-arn-service';
 import { invalidArnServiceCase } from './invalid-arn-service-case';
 import { invalidConditionKeyFormat } from './invalid-condition-key-format';
+import { invalidConditionMultipleBoolean } from './invalid-condition-multiple-boolean';
 import { invalidConditionOperator } from './invalid-condition-operator';
 import { invalidEffect } from './invalid-effect';
 import { invalidGlobalConditionKey } from './invalid-global-condition-key';
@@ -32,6 +41,7 @@ import { invalidRegion } from './invalid-region';
 import { invalidService } from './invalid-service';
 import { invalidServiceConditionKey } from './invalid-service-condition-key';
 import { invalidServiceInAction } from './invalid-service-in-action';
+import { invalidServicePrincipalFormat } from './invalid-service-principal-format';
 import { invalidVersion } from './invalid-version';
 import { jsonSyntaxError } from './json-syntax-error';
 import { missingAction } from './missing-action';
@@ -41,24 +51,39 @@ import { missingBraceInVariable } from './missing-brace-in-variable';
 import { missingConditionKeyForOidcPrincipal } from './missing-condition-key-for-oidc-principal';
 import { missingEffect } from './missing-effect';
 import { missingGithubRepoConditionKey } from './missing-github-repo-condition-key';
+import { missingPairedConditionKeys } from './missing-paired-condition-keys';
 import { missingPrincipal } from './missing-principal';
 import { missingResource } from './missing-resource';
 import { missingStatement } from './missing-statement';
 import { missingVersion } from './missing-version';
 import { nullWithIfExists } from './null-with-if-exists';
 import { nullWithQualifier } from './null-with-qualifier';
-import { operatorTypeMismatch } from './operator-type-mismatch';
 import { outdatedVersion } from './outdated-version';
 import { passRoleWithStarInResource } from './pass-role-with-star-in-resource';
 import { policySizeExceedsIdentityPolicyQuota } from './policy-size-exceeds-identity-policy-quota';
+import { policySizeExceedsRcpQuota } from './policy-size-exceeds-rcp-quota';
 import { policySizeExceedsRoleTrustPolicyQuota } from './policy-size-exceeds-role-trust-policy-quota';
 import { policySizeExceedsScpQuota } from './policy-size-exceeds-scp-quota';
+import { privateIpAddress } from './private-ip-address';
+import { privateIpAddressSubset } from './private-ip-address-subset';
+import { privateNotIpAddress } from './private-not-ip-address';
+import { privateNotIpAddressSubset } from './private-not-ip-address-subset';
+import { rcpSyntaxErrorAction } from './rcp-syntax-error-action';
+import { rcpSyntaxErrorAllow } from './rcp-syntax-error-allow';
+import { rcpSyntaxErrorNotAction } from './rcp-syntax-error-notaction';
+import { rcpSyntaxErrorPrincipal } from './rcp-syntax-error-principal';
+import { rcpUnsupportedService } from './rcp-unsupported-service';
 import { redundantAction } from './redundant-action';
+import { redundantKeyDueToWildcardInCondition } from './redundant-key-due-to-wildcard-in-condition';
+import { redundantNullFalse } from './redundant-null-false';
 import { redundantResource } from './redundant-resource';
+import { redundantStatementDueToWildcardInCondition } from './redundant-statement-due-to-wildcard-in-condition';
 import { resourceMismatch } from './resource-mismatch';
 import { retiredServiceCheck } from './retired-service';
+import { scpSyntaxErrorPrincipal } from './scp-syntax-error-principal';
 import { starActionOnStarResource } from './star-action-on-star-resource';
-import { stringOperatorOnArnKey } from './string-operator-on-arn-key';
+import { stringLikeOperatorWithArnConditionKeys } from './string-like-operator-with-arn-condition-keys';
+import { typeMismatch } from './type-mismatch';
 import { typeMismatchBoolean } from './type-mismatch-boolean';
 import { typeMismatchDate } from './type-mismatch-date';
 import { typeMismatchIpRange } from './type-mismatch-ip-range';
@@ -94,13 +119,20 @@ export const iamChecks: readonly RegionCheck[] = [
   missingResource,
   missingPrincipal,
   unsupportedPrincipal,
+  scpSyntaxErrorPrincipal,
+  rcpSyntaxErrorPrincipal,
+  rcpSyntaxErrorAllow,
+  rcpSyntaxErrorNotAction,
+  rcpSyntaxErrorAction,
   invalidPrincipalKey,
   invalidPrincipalFormat,
+  invalidServicePrincipalFormat,
   unsupportedWildcardInPrincipal,
   uniqueSidsRequired,
   uniqueSidsRecommended,
   unsupportedSid,
   nullWithIfExists,
+  invalidConditionMultipleBoolean,
   duplicateKeysWithDifferentCase,
   invalidConditionKeyFormat,
   missingBraceInVariable,
@@ -113,6 +145,7 @@ export const iamChecks: readonly RegionCheck[] = [
   missingArnField,
   invalidPartition,
   invalidArnServiceCase,
+  invalidArnService,
   invalidRegion,
   invalidArnAccount,
   arnRegionNotAllowed,
@@ -123,22 +156,29 @@ export const iamChecks: readonly RegionCheck[] = [
   invalidServiceConditionKey,
   invalidService,
   unknownPolicyVariable,
+  typeMismatchIpRange,
   policySizeExceedsScpQuota,
+  policySizeExceedsRcpQuota,
+  privateIpAddress,
+  privateNotIpAddress,
   // Semantic warnings
   retiredServiceCheck,
+  rcpUnsupportedService,
   resourceMismatch,
   conditionKeyNotApplicable,
-  operatorTypeMismatch,
+  typeMismatch,
   typeMismatchBoolean,
   typeMismatchNumber,
   typeMismatchDate,
-  typeMismatchIpRange,
   forAllValuesWithSingleValuedKey,
   wildcardWithoutLikeOperator,
+  stringLikeOperatorWithArnConditionKeys,
+  badPatternForMfa,
   missingConditionKeyForOidcPrincipal,
   missingGithubRepoConditionKey,
   passRoleWithStarInResource,
   createSlrWithStarInResource,
+  missingPairedConditionKeys,
   allowWithNotPrincipal,
   allowWithNotAction,
   allowWithNotResource,
@@ -146,8 +186,15 @@ export const iamChecks: readonly RegionCheck[] = [
   policySizeExceedsIdentityPolicyQuota,
   policySizeExceedsRoleTrustPolicyQuota,
   // Suggestions
-  stringOperatorOnArnKey,
   nullWithQualifier,
+  equivalentToNullFalse,
+  equivalentToNullTrue,
+  redundantKeyDueToWildcardInCondition,
+  redundantStatementDueToWildcardInCondition,
+  redundantNullFalse,
+  privateIpAddressSubset,
+  privateNotIpAddressSubset,
+  improveIpRange,
   redundantAction,
   redundantResource,
   emptyArrayAction,
@@ -156,5 +203,8 @@ export const iamChecks: readonly RegionCheck[] = [
   emptyObjectPrincipal,
   emptyObjectCondition,
   emptyArrayCondition,
+  emptyArrayConditionForAllValues,
+  emptyArrayConditionForAnyValue,
+  emptyArrayConditionIfExists,
   emptySidValue,
 ];

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { resourceArns } from '../arn';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,16 +8,18 @@ export const invalidArnServiceCase = iamCheck({
   severity: 'error',
   title: 'A resource ARN writes its service in capitals.',
   docs: analyzerDocs('error-invalid-arn-service-case'),
-  *run(policy) {
-    for (const { node, value, arn } of resourceArns(policy)) {
+  run(policy): Report[] {
+    const out: Report[] = [];
+    resourceArns(policy).forEach(({ node, value, arn }) => {
       const field = arn.service;
-      if (!field || arn.fields.length < 4 || field.text === field.text.toLowerCase()) continue;
+      if (!field || arn.fields.length < 4 || field.text === field.text.toLowerCase()) return;
       const fixed = value.slice(0, field.start) + field.text.toLowerCase() + value.slice(field.start + field.text.length);
-      yield {
+      out.push({
         range: policy.rangeInString(node, field.start, field.text.length),
         message: `The service in an ARN is lower case: "${field.text.toLowerCase()}", not "${field.text}".`,
         fixes: [{ title: `Use "${field.text.toLowerCase()}"`, edits: [{ ...policy.range(node), newText: policy.literal(fixed) }], preferred: true }],
-      };
-    }
+      });
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { operatorNames } from '../operators';
 import { closest } from '../suggest';
@@ -8,10 +9,11 @@ export const invalidConditionOperator = iamCheck({
   severity: 'error',
   title: 'A condition operator does not exist.',
   docs: analyzerDocs('error-invalid-condition-operator'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const reported = new Set<number>();
-    for (const entry of conditionsOf(policy)) {
-      if (entry.parsed || reported.has(entry.operatorKey.offset)) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.parsed || reported.has(entry.operatorKey.offset)) return;
       reported.add(entry.operatorKey.offset);
       const colon = entry.operator.indexOf(':');
       const qualifier = colon >= 0 ? entry.operator.slice(0, colon + 1) : '';
@@ -21,11 +23,12 @@ export const invalidConditionOperator = iamCheck({
       const validQualifier = qualifier === '' || /^(ForAllValues|ForAnyValue):$/i.test(qualifier);
       const fixed = suggestion && validQualifier ? `${qualifier}${suggestion}` : undefined;
       const range = policy.range(entry.operatorKey);
-      yield {
+      out.push({
         range,
         message: `"${entry.operator}" is not a condition operator.${validQualifier ? '' : ' The only qualifiers are ForAllValues: and ForAnyValue:.'}${fixed ? ` Did you mean "${fixed}"?` : ''}`,
         ...(fixed ? { fixes: [{ title: `Change to "${fixed}"`, edits: [{ ...range, newText: policy.literal(fixed) }], preferred: true }] } : {}),
-      };
-    }
+      });
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { iamData } from '../data/iam-data';
 import { closest } from '../suggest';
@@ -8,19 +9,21 @@ export const invalidGlobalConditionKey = iamCheck({
   severity: 'error',
   title: 'An aws: condition key is not a global condition key.',
   docs: analyzerDocs('error-invalid-global-condition-key'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const data = iamData();
-    for (const entry of conditionsOf(policy)) {
-      if (entry.info || !entry.name.toLowerCase().startsWith('aws:')) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.info || !entry.lowerName.startsWith('aws:')) return;
       const candidates = data.conditionKeys().filter((k) => k.scope === 'global').map((k) => k.key.replace(/\/tag-key$/, '/'));
       const suggestion = closest(entry.name, candidates);
       const range = policy.range(entry.key);
       const replaceable = suggestion !== undefined && !suggestion.endsWith('/');
-      yield {
+      out.push({
         range,
         message: `"${entry.name}" is not a global condition key.${suggestion ? ` Did you mean "${suggestion.endsWith('/') ? `${suggestion}<tag-key>` : suggestion}"?` : ''}`,
         ...(replaceable ? { fixes: [{ title: `Change to "${suggestion}"`, edits: [{ ...range, newText: policy.literal(suggestion) }], preferred: true }] } : {}),
-      };
-    }
+      });
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { isOpen, partitions, resourceArns } from '../arn';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -6,11 +7,13 @@ export const invalidPartition = iamCheck({
   severity: 'error',
   title: 'A resource ARN names a partition that does not exist.',
   docs: analyzerDocs('error-invalid-partition'),
-  *run(policy) {
-    for (const { node, arn } of resourceArns(policy)) {
+  run(policy): Report[] {
+    const out: Report[] = [];
+    resourceArns(policy).forEach(({ node, arn }) => {
       const field = arn.partition;
-      if (!field || arn.fields.length < 3 || isOpen(field) || partitions.includes(field.text)) continue;
-      yield { range: policy.rangeInString(node, field.start, field.text.length), message: `"${field.text}" is not an AWS partition: use ${partitions.map((p) => `"${p}"`).join(', ')}.` };
-    }
+      if (!field || arn.fields.length < 3 || isOpen(field) || partitions.includes(field.text)) return;
+      out.push({ range: policy.rangeInString(node, field.start, field.text.length), message: `"${field.text}" is not an AWS partition: use ${partitions.map((p) => `"${p}"`).join(', ')}.` });
+    });
+    return out;
   },
 });

@@ -11,25 +11,29 @@ export const invalidPolicyElement = iamCheck({
   severity: 'error',
   title: 'The policy or a statement has an element IAM does not know.',
   docs: analyzerDocs('error-invalid-policy-element'),
-  *run(policy) {
-    yield* unknownKeys(policy, policy.root, topLevel, 'policy');
-    for (const statement of policy.statements) yield* unknownKeys(policy, statement.node, statementElements, 'statement');
+  run(policy): Report[] {
+    const out: Report[] = [];
+    const rootKeys = (policy.root.children ?? []).flatMap((p) => p.children?.[0] ?? []).filter((key) => !topLevel.includes(String(key.value)));
+    unknownKeys(out, policy, rootKeys, topLevel, 'policy');
+    // The statement model set aside the keys that are not elements when it read each statement.
+    for (const statement of policy.statements) if (statement.otherKeys.length) unknownKeys(out, policy, statement.otherKeys, statementElements, 'statement');
+    return out;
   },
 });
 
-function* unknownKeys(policy: Policy, node: Node, known: readonly string[], where: string): Iterable<Report> {
-  for (const property of node.children ?? []) {
-    const key = property.children?.[0];
-    const name = key?.value;
-    if (!key || typeof name !== 'string' || known.includes(name)) continue;
+/** Pushes a report for each of the keys, which IAM does not know. */
+function unknownKeys(out: Report[], policy: Policy, keys: readonly Node[], known: readonly string[], where: string): void {
+  for (const key of keys) {
+    const name = key.value;
+    if (typeof name !== 'string') continue;
     const sameButCase = known.find((k) => k.toLowerCase() === name.toLowerCase());
     const range = policy.range(key);
-    yield sameButCase
+    out.push(sameButCase
       ? {
           range,
           message: `Element names are case-sensitive: "${name}" should be "${sameButCase}".`,
           fixes: [{ title: `Rename to "${sameButCase}"`, edits: [{ ...range, newText: policy.literal(sameButCase) }], preferred: true }],
         }
-      : { range, message: `"${name}" is not an element of a ${where}; a ${where} may have ${known.join(', ')}.` };
+      : { range, message: `"${name}" is not an element of a ${where}; a ${where} may have ${known.join(', ')}.` });
   }
 }

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { principalEntries } from '../principal-values';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -12,15 +13,17 @@ export const invalidPrincipalFormat = iamCheck({
   severity: 'error',
   title: 'An AWS principal is neither "*", an account id nor an ARN.',
   docs: analyzerDocs('error-invalid-principal-format'),
-  *run(policy) {
-    for (const { kind, values } of principalEntries(policy)) {
-      if (kind !== 'AWS') continue;
+  run(policy): Report[] {
+    const out: Report[] = [];
+    principalEntries(policy).forEach(({ kind, values }) => {
+      if (kind !== 'AWS') return;
       for (const { node, value } of values) {
         // Surrounding spaces are judged leniently: one of the IAM User Guide's own examples has one.
         if (awsPrincipal.test(value.trim())) continue;
         const digits = /^\d+$/.test(value) ? ` (it has ${value.length} digits; account ids have 12)` : '';
-        yield { range: policy.range(node), message: `"${value}" is not an AWS principal${digits}: use an account id, an ARN such as "arn:aws:iam::123456789012:role/name", or "*".` };
+        out.push({ range: policy.range(node), message: `"${value}" is not an AWS principal${digits}: use an account id, an ARN such as "arn:aws:iam::123456789012:role/name", or "*".` });
       }
-    }
+    });
+    return out;
   },
 });

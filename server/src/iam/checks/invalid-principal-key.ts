@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { principalEntries } from '../principal-values';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -8,16 +9,18 @@ export const invalidPrincipalKey = iamCheck({
   severity: 'error',
   title: 'A principal is named with a key other than AWS, Service, Federated or CanonicalUser.',
   docs: analyzerDocs('error-invalid-principal-key'),
-  *run(policy) {
-    for (const { kind, kindNode } of principalEntries(policy)) {
-      if (kinds.includes(kind)) continue;
+  run(policy): Report[] {
+    const out: Report[] = [];
+    principalEntries(policy).forEach(({ kind, kindNode }) => {
+      if (kinds.includes(kind)) return;
       const fixed = kinds.find((k) => k.toLowerCase() === kind.toLowerCase());
       const range = policy.range(kindNode);
-      yield {
+      out.push({
         range,
         message: `"${kind}" is not a kind of principal: use ${kinds.map((k) => `"${k}"`).join(', ')}${fixed ? ` (keys are case-sensitive: "${fixed}")` : ''}.`,
         ...(fixed ? { fixes: [{ title: `Rename to "${fixed}"`, edits: [{ ...range, newText: policy.literal(fixed) }], preferred: true }] } : {}),
-      };
-    }
+      });
+    });
+    return out;
   },
 });

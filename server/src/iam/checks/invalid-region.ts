@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { isOpen, resourceArns } from '../arn';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -9,11 +10,13 @@ export const invalidRegion = iamCheck({
   severity: 'error',
   title: 'A resource ARN\'s region field is not a region code.',
   docs: analyzerDocs('error-invalid-region'),
-  *run(policy) {
-    for (const { node, arn } of resourceArns(policy)) {
+  run(policy): Report[] {
+    const out: Report[] = [];
+    resourceArns(policy).forEach(({ node, arn }) => {
       const field = arn.region;
-      if (!field || arn.fields.length < 5 || field.text === '' || isOpen(field) || regionCode.test(field.text)) continue;
-      yield { range: policy.rangeInString(node, field.start, field.text.length), message: `"${field.text}" is not a region code (such as us-east-1); leave the field empty for global resources.` };
-    }
+      if (!field || arn.fields.length < 5 || field.text === '' || isOpen(field) || regionCode.test(field.text)) return;
+      out.push({ range: policy.rangeInString(node, field.start, field.text.length), message: `"${field.text}" is not a region code (such as us-east-1); leave the field empty for global resources.` });
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { iamData } from '../data/iam-data';
 import { retiredService } from '../data/retired-services';
 import { actionStringsOf } from '../actions';
@@ -11,17 +12,19 @@ export const invalidServiceInAction = iamCheck({
   severity: 'error',
   title: 'An action names a service prefix that does not exist.',
   docs: analyzerDocs('error-invalid-service-in-action'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const data = iamData();
-    for (const action of actionStringsOf(policy)) {
-      if (hasWildcard(action.service) || data.service(action.service) || retiredService(action.service)) continue;
+    actionStringsOf(policy).forEach((action) => {
+      if (hasWildcard(action.service) || data.service(action.service) || retiredService(action.service)) return;
       const suggestion = closest(action.service, data.services().map((s) => s.prefix));
       const range = policy.rangeInString(action.node, 0, action.service.length);
-      yield {
+      out.push({
         range,
         message: `"${action.service}" is not an AWS service prefix.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
         ...(suggestion ? { fixes: [{ title: `Change to "${suggestion}:${action.name}"`, edits: [{ ...policy.range(action.node), newText: policy.literal(`${suggestion}:${action.name}`) }], preferred: true }] } : {}),
-      };
-    }
+      });
+    });
+    return out;
   },
 });

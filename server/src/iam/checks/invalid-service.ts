@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { iamData } from '../data/iam-data';
 import { retiredService } from '../data/retired-services';
@@ -9,13 +10,15 @@ export const invalidService = iamCheck({
   severity: 'error',
   title: 'A condition key\'s prefix names no service.',
   docs: analyzerDocs('error-invalid-service'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const data = iamData();
-    for (const entry of conditionsOf(policy)) {
+    conditionsOf(policy).forEach((entry) => {
       const colon = entry.name.indexOf(':');
-      if (entry.info || colon <= 0 || data.knowsKeyPrefix(entry.name) || retiredService(entry.name.slice(0, colon))) continue;
+      if (entry.info || colon <= 0 || data.knowsKeyPrefix(entry.name) || retiredService(entry.name.slice(0, colon))) return;
       const prefix = entry.name.slice(0, colon);
-      yield { range: policy.rangeInString(entry.key, 0, prefix.length), message: `"${prefix}" is not a service prefix, so "${entry.name}" is never in a request.` };
-    }
+      out.push({ range: policy.rangeInString(entry.key, 0, prefix.length), message: `"${prefix}" is not a service prefix, so "${entry.name}" is never in a request.` });
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 
 /** A policy kept as a JSON string (get-bucket-policy output) has JSON of its own, which the document's syntax check cannot see. */
@@ -6,9 +7,9 @@ export const jsonSyntaxError = iamCheck({
   severity: 'error',
   title: 'A policy kept as a JSON string is not valid JSON.',
   docs: analyzerDocs('error-json-syntax-error'),
-  *run(policy) {
+  run(policy): Report[] {
     const problem = policy.inner?.syntaxProblems[0];
-    if (!problem) return;
-    yield { range: policy.range({ offset: problem.offset, length: problem.length }), message: `The policy in this string is not valid JSON (${problem.code}).` };
+    if (!problem) return [];
+    return [{ range: policy.range({ offset: problem.offset, length: problem.length }), message: `The policy in this string is not valid JSON (${problem.code}).` }];
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 
 export const missingAction = iamCheck({
@@ -5,10 +6,12 @@ export const missingAction = iamCheck({
   severity: 'error',
   title: 'A statement has neither Action nor NotAction.',
   docs: analyzerDocs('error-missing-action'),
-  *run(policy) {
-    for (const statement of policy.statements) {
-      if (statement.elements.Action || statement.elements.NotAction) continue;
-      yield { range: policy.range({ offset: statement.node.offset, length: 1 }), message: 'Add an "Action" (or "NotAction") element to this statement.' };
-    }
+  run(policy): Report[] {
+    const out: Report[] = [];
+    policy.statements.forEach((statement) => {
+      if (statement.elements.Action || statement.elements.NotAction) return;
+      out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: 'Add an "Action" (or "NotAction") element to this statement.' });
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { resourceArns } from '../arn';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,10 +8,12 @@ export const missingArnField = iamCheck({
   severity: 'error',
   title: 'A resource ARN has fewer than its six fields.',
   docs: analyzerDocs('error-missing-arn-field'),
-  *run(policy) {
-    for (const { node, value, arn } of resourceArns(policy)) {
-      if (arn.fields.length >= 6 || arn.fields[arn.fields.length - 1]?.text === '*') continue;
-      yield { range: policy.range(node), message: `"${value}" has ${arn.fields.length} of the 6 ARN fields (arn:partition:service:region:account:resource); leave region or account empty rather than out.` };
-    }
+  run(policy): Report[] {
+    const out: Report[] = [];
+    resourceArns(policy).forEach(({ node, value, arn }) => {
+      if (arn.fields.length >= 6 || arn.fields[arn.fields.length - 1]?.text === '*') return;
+      out.push({ range: policy.range(node), message: `"${value}" has ${arn.fields.length} of the 6 ARN fields (arn:partition:service:region:account:resource); leave region or account empty rather than out.` });
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { iamData } from '../data/iam-data';
 import { resourceArns } from '../arn';
 import { fieldIsAlwaysFilled } from '../arn-templates';
@@ -9,14 +10,16 @@ export const missingArnRegion = iamCheck({
   severity: 'error',
   title: 'A resource ARN of a regional service leaves the region empty.',
   docs: analyzerDocs('error-missing-arn-region'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const data = iamData();
-    for (const { node, arn } of resourceArns(policy)) {
+    resourceArns(policy).forEach(({ node, arn }) => {
       const field = arn.region;
       const service = arn.service && data.service(arn.service.text);
-      if (!field || !service || arn.fields.length < 6 || field.text !== '' || !fieldIsAlwaysFilled(service.prefix, 3)) continue;
+      if (!field || !service || arn.fields.length < 6 || field.text !== '' || !fieldIsAlwaysFilled(service.prefix, 3)) return;
       // The empty field shows as the two colons around it.
-      yield { range: policy.rangeInString(node, field.start - 1, 2), message: `${service.name} resource ARNs name their region: put one (or "*") between the colons.` };
-    }
+      out.push({ range: policy.rangeInString(node, field.start - 1, 2), message: `${service.name} resource ARNs name their region: put one (or "*") between the colons.` });
+    });
+    return out;
   },
 });

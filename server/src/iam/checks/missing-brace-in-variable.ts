@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { variableHosts } from '../variables';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -6,13 +7,14 @@ export const missingBraceInVariable = iamCheck({
   severity: 'error',
   title: 'A policy variable has no closing brace.',
   docs: analyzerDocs('error-missing-brace-in-variable'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     for (const { node, value } of variableHosts(policy)) {
-      if (!value.includes('${')) continue;
       const pattern = /\$\{[^}]*$|\$\{[^}]*\$\{/g;
       const match = pattern.exec(value);
       if (!match) continue;
-      yield { range: policy.rangeInString(node, match.index, 2), message: 'This "${" opens a policy variable that is not closed with "}".' };
+      out.push({ range: policy.rangeInString(node, match.index, 2), message: 'This "${" opens a policy variable that is not closed with "}".' });
     }
+    return out;
   },
 });

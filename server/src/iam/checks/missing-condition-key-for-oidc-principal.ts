@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { federatedProviders } from '../principals';
 import { analyzerDocs, iamCheck } from '../define';
@@ -11,17 +12,19 @@ export const missingConditionKeyForOidcPrincipal = iamCheck({
   severity: 'warning',
   title: 'A role trust policy for an OIDC provider has no aud, sub or amr condition.',
   docs: analyzerDocs('security-warning-missing-condition-key-for-oidc-principal'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const conditions = conditionsOf(policy);
-    for (const statement of policy.statements) {
-      if (!statement.elements.Principal) continue;
+    policy.statements.forEach((statement) => {
+      if (!statement.elements.Principal) return;
       for (const provider of federatedProviders(statement)) {
         if (provider.kind !== 'oidc') continue;
         const keys = conditions.filter((c) => c.statement === statement).map((c) => c.name.toLowerCase());
         const prefix = provider.host.toLowerCase();
         if (audienceClaims.some((claim) => keys.includes(`${prefix}:${claim}`))) continue;
-        yield { range: policy.range(provider.node), message: `Any identity ${provider.host} issues tokens to can assume this role: add a condition on ${provider.host}:aud (and :sub).` };
+        out.push({ range: policy.range(provider.node), message: `Any identity ${provider.host} issues tokens to can assume this role: add a condition on ${provider.host}:aud (and :sub).` });
       }
-    }
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 
 export const missingEffect = iamCheck({
@@ -5,10 +6,12 @@ export const missingEffect = iamCheck({
   severity: 'error',
   title: 'A statement has no Effect element.',
   docs: analyzerDocs('error-missing-effect'),
-  *run(policy) {
-    for (const statement of policy.statements) {
-      if (statement.elements.Effect) continue;
-      yield { range: policy.range({ offset: statement.node.offset, length: 1 }), message: 'Add "Effect": "Allow" or "Deny" to this statement.' };
-    }
+  run(policy): Report[] {
+    const out: Report[] = [];
+    policy.statements.forEach((statement) => {
+      if (statement.elements.Effect) return;
+      out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: 'Add "Effect": "Allow" or "Deny" to this statement.' });
+    });
+    return out;
   },
 });

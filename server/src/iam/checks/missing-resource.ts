@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 
 /**
@@ -10,11 +11,13 @@ export const missingResource = iamCheck({
   severity: 'error',
   title: 'A statement has neither Resource nor NotResource.',
   docs: analyzerDocs('error-missing-resource'),
-  *run(policy) {
-    if (policy.type.type === 'trust' || policy.type.type === 'resource') return;
-    for (const statement of policy.statements) {
-      if (statement.elements.Resource || statement.elements.NotResource) continue;
-      yield { range: policy.range({ offset: statement.node.offset, length: 1 }), message: `Add a "Resource" (or "NotResource") element: ${policy.type.type === 'identity' ? 'identity-based policies' : 'this kind of policy'} need one in every statement.` };
-    }
+  run(policy): Report[] {
+    const out: Report[] = [];
+    if (policy.type.type === 'trust' || policy.type.type === 'resource') return out;
+    policy.statements.forEach((statement) => {
+      if (statement.elements.Resource || statement.elements.NotResource) return;
+      out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: `Add a "Resource" (or "NotResource") element: ${policy.type.type === 'identity' ? 'identity-based policies' : 'this kind of policy'} need one in every statement.` });
+    });
+    return out;
   },
 });

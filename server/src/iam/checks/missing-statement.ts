@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 
 /** A policy without statements grants and denies nothing, and IAM rejects it. */
@@ -6,8 +7,8 @@ export const missingStatement = iamCheck({
   severity: 'error',
   title: 'The policy has no Statement element.',
   docs: analyzerDocs('error-missing-statement'),
-  *run(policy) {
-    if (policy.statementElement) return;
-    yield { range: policy.range({ offset: policy.root.offset, length: 1 }), message: 'Add a "Statement" element: a policy needs at least one statement.' };
+  run(policy): Report[] {
+    if (policy.statementElement) return [];
+    return [{ range: policy.range({ offset: policy.root.offset, length: 1 }), message: 'Add a "Statement" element: a policy needs at least one statement.' }];
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { elementOf } from '../policy';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,14 +8,14 @@ export const missingVersion = iamCheck({
   severity: 'warning',
   title: 'The policy has no Version element, so IAM uses the old 2008-10-17 language.',
   docs: analyzerDocs('general-warning-missing-version'),
-  *run(policy) {
-    if (elementOf(policy.root, 'Version')) return;
+  run(policy): Report[] {
+    if (elementOf(policy.root, 'Version')) return [];
     const brace = policy.range({ offset: policy.root.offset, length: 1 });
     const insertAt = policy.range({ offset: policy.root.offset + 1, length: 0 });
-    yield {
+    return [{
       range: brace,
       message: 'Add "Version": "2012-10-17": without it IAM uses the 2008-10-17 language, in which policy variables are plain text.',
       fixes: [{ title: 'Add "Version": "2012-10-17"', edits: [{ ...insertAt, newText: policy.raw(policy.inner ? '"Version": "2012-10-17", ' : '\n  "Version": "2012-10-17",') }], preferred: true }],
-    };
+    }];
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,13 +8,15 @@ export const nullWithIfExists = iamCheck({
   severity: 'error',
   title: 'The Null operator is used with IfExists.',
   docs: analyzerDocs('error-null-with-if-exists'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const reported = new Set<number>();
-    for (const entry of conditionsOf(policy)) {
-      if (entry.parsed?.base !== 'Null' || !entry.parsed.ifExists || reported.has(entry.operatorKey.offset)) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.parsed?.base !== 'Null' || !entry.parsed.ifExists || reported.has(entry.operatorKey.offset)) return;
       reported.add(entry.operatorKey.offset);
       const range = policy.range(entry.operatorKey);
-      yield { range, message: 'Null cannot take IfExists: use "Null".', fixes: [{ title: 'Change to "Null"', edits: [{ ...range, newText: policy.literal('Null') }], preferred: true }] };
-    }
+      out.push({ range, message: 'Null cannot take IfExists: use "Null".', fixes: [{ title: 'Change to "Null"', edits: [{ ...range, newText: policy.literal('Null') }], preferred: true }] });
+    });
+    return out;
   },
 });

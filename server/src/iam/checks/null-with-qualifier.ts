@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf } from '../conditions';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,13 +8,15 @@ export const nullWithQualifier = iamCheck({
   severity: 'info',
   title: 'The Null operator is used with ForAllValues or ForAnyValue.',
   docs: analyzerDocs('suggestion-null-with-qualifier'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const reported = new Set<number>();
-    for (const entry of conditionsOf(policy)) {
-      if (entry.parsed?.base !== 'Null' || !entry.parsed.qualifier || reported.has(entry.operatorKey.offset)) continue;
+    conditionsOf(policy).forEach((entry) => {
+      if (entry.parsed?.base !== 'Null' || !entry.parsed.qualifier || reported.has(entry.operatorKey.offset)) return;
       reported.add(entry.operatorKey.offset);
       const range = policy.range(entry.operatorKey);
-      yield { range, message: `Null tests whether the key is present; ${entry.parsed.qualifier} has no meaning with it. Use "Null".`, fixes: [{ title: 'Change to "Null"', edits: [{ ...range, newText: policy.literal('Null') }] }] };
-    }
+      out.push({ range, message: `Null tests whether the key is present; ${entry.parsed.qualifier} has no meaning with it. Use "Null".`, fixes: [{ title: 'Change to "Null"', edits: [{ ...range, newText: policy.literal('Null') }] }] });
+    });
+    return out;
   },
 });

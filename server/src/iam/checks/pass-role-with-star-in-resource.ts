@@ -1,7 +1,9 @@
+import type { Report } from '../../language/check';
+import { grantsAccess } from '../policy-type';
 import { effectOf, resourceStrings } from '../values';
 import { covers } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
-import { actionStringsOfStatement } from '../actions';
+import { mayNameIam } from '../actions';
 import type { Statement } from '../policy';
 
 /** iam:PassRole on every role lets the holder hand any role, admin included, to a service. */
@@ -10,15 +12,20 @@ export const passRoleWithStarInResource = iamCheck({
   severity: 'warning',
   title: 'iam:PassRole is allowed on every role ("Resource": "*").',
   docs: analyzerDocs('security-warning-pass-role-with-star-in-resource'),
-  *run(policy) {
-    for (const statement of policy.statements) {
-      if (effectOf(statement) !== 'Allow' || !statement.elements.Action || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) continue;
-      for (const action of actionStringsOfStatement(statement)) {
-        if (action.element === 'Action' && covers(action.value, 'iam:PassRole', true) && !/^(\*|iam:\*)$/.test(action.value)) {
-          yield { range: policy.range(action.node), message: 'iam:PassRole on "*" lets this principal pass any role, including admin roles, to a service: list the role ARNs it may pass.' };
+  run(policy): Report[] {
+    const out: Report[] = [];
+    // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
+    if (!grantsAccess(policy.type.type)) return out;
+    policy.statements.forEach((statement) => {
+      // The cheap test first: most statements name no IAM action at all.
+      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) return;
+      for (const action of statement.actions) {
+        if (mayNameIam(action) && covers(action.value, 'iam:PassRole', true) && !/^(\*|iam:\*)$/.test(action.value)) {
+          out.push({ range: policy.range(action.node), message: 'iam:PassRole on "*" lets this principal pass any role, including admin roles, to a service: list the role ARNs it may pass.' });
         }
       }
-    }
+    });
+    return out;
   },
 });
 

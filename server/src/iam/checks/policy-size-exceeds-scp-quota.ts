@@ -1,7 +1,7 @@
 import { policySizeCheck } from '../policy-size';
 
-/** AWS Organizations rejects SCPs and RCPs over 5,120 characters. */
+/** AWS Organizations rejects SCPs over 5,120 characters. */
 export const policySizeExceedsScpQuota = policySizeCheck(
   'POLICY_SIZE_EXCEEDS_SCP_QUOTA', 'error-policy-size-exceeds-scp-quota', 'error',
-  ['scp', 'rcp'], 5120, 'service and resource control policy',
+  ['scp'], 5120, 'service control policy',
 );

@@ -1,5 +1,7 @@
+import type { Report } from '../../language/check';
 import { actionStringsOfStatement, type ActionString } from '../actions';
 import { removeItem } from '../edits';
+import { findString } from '../values';
 import { covers, hasWildcard } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -9,27 +11,57 @@ export const redundantAction = iamCheck({
   severity: 'info',
   title: 'An action is already covered by another action of the same statement.',
   docs: analyzerDocs('suggestion-redundant-action'),
-  *run(policy) {
-    for (const statement of policy.statements) {
-      for (const element of ['Action', 'NotAction'] as const) {
+  run(policy): Report[] {
+    const out: Report[] = [];
+    policy.statements.forEach((statement) => {
+      for (const element of actionElements) {
         if ((statement.elements[element]?.value.children?.length ?? 0) < 2) continue;
-        const list = actionStringsOfStatement(statement).filter((a) => a.element === element);
-        const bare = (statement.elements[element]?.value.children ?? []).some((n) => n.value === '*');
-        const wildcards = wildcardsByService(list);
-        const seen = new Set<string>();
-        for (const action of list) {
-          const lower = action.value.toLowerCase();
-          const repeated = seen.has(lower);
-          seen.add(lower);
-          const by = bare ? '*' : (wildcards.get(action.service.toLowerCase()) ?? []).find((w) => w !== action && w.value.toLowerCase() !== lower && covers(w.value, action.value, true))?.value;
+        const list = stringsOf(actionStringsOfStatement(statement), element);
+        const bare = findString(statement.elements[element]?.value, '*') !== undefined;
+        // Most lists name distinct actions and no wildcard: then nothing is built or lower-cased for them.
+        const wildcards = list.some(hasWildcardName) ? wildcardsByService(list) : undefined;
+        const seen = list.length > 8 ? new Set<string>() : undefined;
+        for (let i = 0; i < list.length; i++) {
+          const action = list[i] as ActionString;
+          const repeated = seen ? seen.has(action.value.toLowerCase()) : repeatedBefore(list, i, action.value);
+          seen?.add(action.value.toLowerCase());
+          const by = bare ? '*' : wildcards ? coveringWildcard(wildcards, action) : undefined;
           if ((by === undefined && !repeated) || action.node.parent?.type !== 'array') continue;
           const message = by === undefined ? `"${action.value}" is listed twice.` : `"${action.value}" is already covered by "${by}".`;
-          yield { range: policy.range(action.node), message, fixes: [removeItem(policy, action.node, `Remove "${action.value}"`)] };
+          out.push({ range: policy.range(action.node), message, fixes: [removeItem(policy, action.node, `Remove "${action.value}"`)] });
         }
       }
-    }
+    });
+    return out;
   },
 });
+
+const actionElements = ['Action', 'NotAction'] as const;
+
+/** The statement's strings of one element: the statement's own list when it has only that element (no copy). */
+function stringsOf(all: readonly ActionString[], element: ActionString['element']): readonly ActionString[] {
+  for (const action of all) if (action.element !== element) return all.filter((a) => a.element === element);
+  return all;
+}
+
+function hasWildcardName(action: ActionString): boolean {
+  return hasWildcard(action.name);
+}
+
+/** True when an action before index `i` is the same, ignoring case (short lists: no set to build, and only same-length names lower-cased). */
+function repeatedBefore(list: readonly ActionString[], i: number, value: string): boolean {
+  for (let j = 0; j < i; j++) {
+    const other = (list[j] as ActionString).value;
+    if (other.length === value.length && (other === value || other.toLowerCase() === value.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The wildcard of the same service, other than the action itself, that matches every action it matches. */
+function coveringWildcard(wildcards: ReadonlyMap<string, readonly ActionString[]>, action: ActionString): string | undefined {
+  const lower = action.value.toLowerCase();
+  return (wildcards.get(action.service.toLowerCase()) ?? []).find((w) => w !== action && w.value.toLowerCase() !== lower && covers(w.value, action.value, true))?.value;
+}
 
 /** The wildcard entries by service prefix: only those can cover another action of the same service. */
 function wildcardsByService(list: readonly ActionString[]): Map<string, ActionString[]> {

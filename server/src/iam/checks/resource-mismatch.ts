@@ -1,10 +1,11 @@
+import type { Report } from '../../language/check';
 import { iamData, type ActionInfo } from '../data/iam-data';
-import { parseArn } from '../arn';
-import { arnFits } from '../arn-templates';
+import { arnFits, isKnownResourceType } from '../arn-templates';
 import { actionStringsOfStatement } from '../actions';
 import { hasWildcard } from '../wildcard';
 import { holdsIntrinsic } from '../values';
 import { guideDocs, iamCheck } from '../define';
+import type { ResourceString } from '../policy';
 
 /**
  * An action authorizes requests on its own resource types only: when none of
@@ -16,40 +17,46 @@ export const resourceMismatch = iamCheck({
   severity: 'warning',
   title: 'None of the statement\'s resources is of a type the action works on.',
   docs: guideDocs('reference_policies_elements_resource.html'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const data = iamData();
-    for (const statement of policy.statements) {
+    policy.statements.forEach((statement) => {
       const resource = statement.elements.Resource?.value;
-      if (!resource || !statement.elements.Action || holdsIntrinsic(resource)) continue;
-      const resources = statement.resources.map((r) => r.value);
-      if (resources.length === 0 || resources.some((r) => r === '*' || !r.startsWith('arn:') || !knownType(r))) continue;
+      if (!resource || !statement.elements.Action || holdsIntrinsic(resource)) return;
+      const resources = statement.resources;
+      if (resources.length === 0 || !resources.every(judgedArn)) return;
       for (const action of actionStringsOfStatement(statement)) {
         if (action.element !== 'Action' || !data.service(action.service)) continue;
         const matched = data.matchActions(action.value);
-        if (matched.length === 0 || matched.some((a) => fits(a, resources))) continue;
+        if (matched.length === 0 || anyFits(matched, resources)) continue;
         const sample = matched[0];
         if (!sample) continue;
-        yield { range: policy.range(action.node), message: hasWildcard(action.name) ? `None of the ${matched.length} actions "${action.value}" matches works on the statement's resources.` : explain(sample) };
+        out.push({ range: policy.range(action.node), message: hasWildcard(action.name) ? `None of the ${matched.length} actions "${action.value}" matches works on the statement's resources.` : explain(sample) });
       }
-    }
+    });
+    return out;
   },
 });
 
-/**
- * True when the ARN is of a resource type the reference knows for its service.
- * The reference misses some types (CloudFormation's transforms, which
- * CreateChangeSet needs for SAM): an ARN of no known type proves nothing.
- */
-function knownType(resource: string): boolean {
-  const service = parseArn(resource).service?.text ?? '';
-  if (/[*?$]/.test(service)) return false;
-  return iamData().resourceTypes(service).some((type) => arnFits(resource, type.arn));
+/** An ARN of a resource type the reference knows ("*", and ARNs of unknown types, prove nothing). */
+function judgedArn(resource: ResourceString): boolean {
+  return resource.value !== '*' && resource.value.startsWith('arn:') && isKnownResourceType(resource.value);
 }
 
-function fits(action: ActionInfo, resources: readonly string[]): boolean {
-  // Wildcard-only actions need "*"; a wildcarded ARN is given the benefit of the doubt.
-  if (action.resourceTypes.length === 0) return resources.some((r) => r.includes('*'));
-  return action.resourceTypes.some((type) => type.arn === undefined || resources.some((r) => arnFits(r, type.arn ?? '')));
+/** True when one of the actions works on one of the resources (plain loops: this runs for every action of every statement). */
+function anyFits(actions: readonly ActionInfo[], resources: readonly ResourceString[]): boolean {
+  for (const action of actions) {
+    // Wildcard-only actions need "*"; a wildcarded ARN is given the benefit of the doubt.
+    if (action.resourceTypes.length === 0) {
+      for (const r of resources) if (r.value.includes('*')) return true;
+      continue;
+    }
+    for (const type of action.resourceTypes) {
+      if (type.arn === undefined) return true;
+      for (const r of resources) if (arnFits(r.value, type.arn)) return true;
+    }
+  }
+  return false;
 }
 
 function explain(action: ActionInfo): string {

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { actionStringsOf } from '../actions';
 import { retiredService } from '../data/retired-services';
 import { guideDocs, iamCheck } from '../define';
@@ -8,11 +9,13 @@ export const retiredServiceCheck = iamCheck({
   severity: 'warning',
   title: 'An action names a service AWS has retired.',
   docs: guideDocs('reference_policies_actions-resources-contextkeys.html'),
-  *run(policy) {
-    for (const action of actionStringsOf(policy)) {
+  run(policy): Report[] {
+    const out: Report[] = [];
+    actionStringsOf(policy).forEach((action) => {
       const name = retiredService(action.service);
-      if (!name) continue;
-      yield { range: policy.rangeInString(action.node, 0, action.service.length), message: `${name} ("${action.service}") is no longer in the service authorization reference: the service was retired, so this action grants nothing.` };
-    }
+      if (!name) return;
+      out.push({ range: policy.rangeInString(action.node, 0, action.service.length), message: `${name} ("${action.service}") is no longer in the service authorization reference: the service was retired, so this action grants nothing.` });
+    });
+    return out;
   },
 });

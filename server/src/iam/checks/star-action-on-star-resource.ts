@@ -1,4 +1,6 @@
-import { effectOf, holdsIntrinsic, strings } from '../values';
+import type { Report } from '../../language/check';
+import { grantsAccess } from '../policy-type';
+import { effectOf, findString } from '../values';
 import { guideDocs, iamCheck } from '../define';
 
 /** `"Action": "*"` on `"Resource": "*"` is full administrator access. */
@@ -7,15 +9,17 @@ export const starActionOnStarResource = iamCheck({
   severity: 'warning',
   title: 'A statement allows every action on every resource.',
   docs: guideDocs('best-practices.html#grant-least-privilege'),
-  *run(policy) {
-    for (const statement of policy.statements) {
-      const action = statement.elements.Action?.value;
-      const resource = statement.elements.Resource?.value;
-      if (effectOf(statement) !== 'Allow' || !action || !resource || holdsIntrinsic(action) || holdsIntrinsic(resource)) continue;
-      const star = strings(action).find((s) => s.value === '*');
-      if (star && strings(resource).some((s) => s.value === '*') && !statement.elements.Condition) {
-        yield { range: policy.range(star.node), message: '"*" on "*" grants full administrator access: grant the actions and resources this principal needs.' };
+  run(policy): Report[] {
+    const out: Report[] = [];
+    // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
+    if (!grantsAccess(policy.type.type)) return out;
+    policy.statements.forEach((statement) => {
+      if (statement.elements.Condition || effectOf(statement) !== 'Allow') return;
+      const star = findString(statement.elements.Action?.value, '*');
+      if (star && findString(statement.elements.Resource?.value, '*')) {
+        out.push({ range: policy.range(star), message: '"*" on "*" grants full administrator access: grant the actions and resources this principal needs.' });
       }
-    }
+    });
+    return out;
   },
 });

@@ -12,13 +12,15 @@ export const uniqueSidsRequired = iamCheck({
 });
 
 /** Reports each Sid already used by an earlier statement. */
-export function* repeatedSids(policy: Policy): Iterable<Report> {
+export function repeatedSids(policy: Policy): Report[] {
+  const out: Report[] = [];
   const seen = new Set<string>();
-  for (const statement of policy.statements) {
+  policy.statements.forEach((statement) => {
     const sid = statement.elements.Sid?.value;
-    if (sid?.type !== 'string' || sid.value === '') continue;
+    if (sid?.type !== 'string' || sid.value === '') return;
     const value = String(sid.value);
-    if (seen.has(value)) yield { range: policy.range(sid), message: `Sid "${value}" is already used by an earlier statement; Sids must be unique.` };
+    if (seen.has(value)) out.push({ range: policy.range(sid), message: `Sid "${value}" is already used by an earlier statement; Sids must be unique.` });
     seen.add(value);
-  }
+  });
+  return out;
 }

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { iamData } from '../data/iam-data';
 import { variableHosts, variablesIn } from '../variables';
 import { guideDocs, iamCheck } from '../define';
@@ -8,20 +9,22 @@ export const unknownPolicyVariable = iamCheck({
   severity: 'error',
   title: 'A policy variable names no condition key.',
   docs: guideDocs('reference_policies_variables.html'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const data = iamData();
-    for (const { node, value } of variableHosts(policy)) {
+    variableHosts(policy).forEach(({ node, value }) => {
       for (const variable of variablesIn(node, value)) {
         if (variable.name === '' || data.conditionKey(variable.name)) continue;
         const known = variable.name.includes(':') && data.knowsKeyPrefix(variable.name);
         if (!known && variable.name.includes(':')) continue;
-        yield {
+        out.push({
           range: policy.rangeInString(node, variable.start, variable.length),
           message: variable.name.includes(':')
             ? `\${${variable.name}} names no condition key, so it is never replaced. Variables such as \${aws:username} or \${aws:PrincipalTag/team} are.`
             : `\${${variable.name}} is not a policy variable: variables name a condition key, e.g. \${aws:username}.`,
-        };
+        });
       }
-    }
+    });
+    return out;
   },
 });

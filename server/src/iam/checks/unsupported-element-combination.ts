@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
 
 const pairs = [['Action', 'NotAction'], ['Resource', 'NotResource'], ['Principal', 'NotPrincipal']] as const;
@@ -8,14 +9,16 @@ export const unsupportedElementCombination = iamCheck({
   severity: 'error',
   title: 'A statement has both an element and its Not form (e.g. Action and NotAction).',
   docs: analyzerDocs('error-unsupported-element-combination'),
-  *run(policy) {
-    for (const statement of policy.statements) {
+  run(policy): Report[] {
+    const out: Report[] = [];
+    policy.statements.forEach((statement) => {
       for (const [plain, not] of pairs) {
         const second = statement.elements[not];
         if (statement.elements[plain] && second) {
-          yield { range: policy.range(second.key), message: `A statement cannot have both "${plain}" and "${not}": keep one.` };
+          out.push({ range: policy.range(second.key), message: `A statement cannot have both "${plain}" and "${not}": keep one.` });
         }
       }
-    }
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { principalEntries } from '../principal-values';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,13 +8,15 @@ export const unsupportedWildcardInPrincipal = iamCheck({
   severity: 'error',
   title: 'A principal has a wildcard inside its ARN or id.',
   docs: analyzerDocs('error-unsupported-wildcard-in-principal'),
-  *run(policy) {
-    for (const { kind, values } of principalEntries(policy)) {
-      if (kind !== 'AWS' && kind !== 'CanonicalUser') continue;
+  run(policy): Report[] {
+    const out: Report[] = [];
+    principalEntries(policy).forEach(({ kind, values }) => {
+      if (kind !== 'AWS' && kind !== 'CanonicalUser') return;
       for (const { node, value } of values) {
         if (value === '*' || !/[*?]/.test(value)) continue;
-        yield { range: policy.range(node), message: `Principals do not take wildcards: "${value}" matches no principal. Use "*" with a condition such as aws:PrincipalArn (ArnLike) instead.` };
+        out.push({ range: policy.range(node), message: `Principals do not take wildcards: "${value}" matches no principal. Use "*" with a condition such as aws:PrincipalArn (ArnLike) instead.` });
       }
-    }
+    });
+    return out;
   },
 });

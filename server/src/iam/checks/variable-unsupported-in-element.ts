@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { actionStringsOf } from '../actions';
 import { variablesIn } from '../variables';
 import { analyzerDocs, iamCheck } from '../define';
@@ -8,11 +9,14 @@ export const variableUnsupportedInElement = iamCheck({
   severity: 'error',
   title: 'A policy variable is used in an element that does not support variables.',
   docs: analyzerDocs('error-variable-unsupported-in-element'),
-  *run(policy) {
-    for (const action of actionStringsOf(policy)) {
+  run(policy): Report[] {
+    const out: Report[] = [];
+    actionStringsOf(policy).forEach((action) => {
+      if (!action.hasVariable) return;
       for (const variable of variablesIn(action.node, action.value)) {
-        yield { range: policy.rangeInString(action.node, variable.start, variable.length), message: `Policy variables are not replaced in ${action.element}: \${${variable.name}} is plain text here.` };
+        out.push({ range: policy.rangeInString(action.node, variable.start, variable.length), message: `Policy variables are not replaced in ${action.element}: \${${variable.name}} is plain text here.` });
       }
-    }
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { elementOf } from '../policy';
 import { variableHosts, variablesIn } from '../variables';
 import { analyzerDocs, iamCheck } from '../define';
@@ -8,13 +9,15 @@ export const variableUnsupportedInVersion = iamCheck({
   severity: 'error',
   title: 'A policy variable is used in a policy whose version does not support variables.',
   docs: analyzerDocs('error-variable-unsupported-in-version'),
-  *run(policy) {
+  run(policy): Report[] {
+    const out: Report[] = [];
     const version = elementOf(policy.root, 'Version')?.value;
-    if (version?.value === '2012-10-17' || (version && version.type !== 'string')) return;
-    for (const { node, value } of variableHosts(policy)) {
+    if (version?.value === '2012-10-17' || (version && version.type !== 'string')) return out;
+    variableHosts(policy).forEach(({ node, value }) => {
       for (const variable of variablesIn(node, value)) {
-        yield { range: policy.rangeInString(node, variable.start, variable.length), message: `\${${variable.name}} is plain text ${version ? 'in version 2008-10-17' : 'without a Version'}: set "Version": "2012-10-17" to use policy variables.` };
+        out.push({ range: policy.rangeInString(node, variable.start, variable.length), message: `\${${variable.name}} is plain text ${version ? 'in version 2008-10-17' : 'without a Version'}: set "Version": "2012-10-17" to use policy variables.` });
       }
-    }
+    });
+    return out;
   },
 });

@@ -1,3 +1,4 @@
+import type { Report } from '../../language/check';
 import { conditionsOf, valueText } from '../conditions';
 import { analyzerDocs, iamCheck } from '../define';
 
@@ -7,16 +8,18 @@ export const wildcardWithoutLikeOperator = iamCheck({
   severity: 'warning',
   title: 'A condition value has a wildcard, but its operator compares literally.',
   docs: analyzerDocs('general-warning-wildcard-without-like-operator'),
-  *run(policy) {
-    for (const entry of conditionsOf(policy)) {
+  run(policy): Report[] {
+    const out: Report[] = [];
+    conditionsOf(policy).forEach((entry) => {
       const base = entry.parsed?.base ?? '';
-      if (!/^String(Not)?Equals(IgnoreCase)?$/.test(base)) continue;
+      if (!/^String(Not)?Equals(IgnoreCase)?$/.test(base)) return;
       for (const value of entry.values) {
         const text = valueText(value) ?? '';
         if (!/[*?]/.test(text.replace(/\$\{[^}]*\}/g, ''))) continue;
         const like = base.replace(/Equals(IgnoreCase)?$/, 'Like');
-        yield { range: policy.range(value), message: `${base} compares "${text}" literally, "*" included: use ${like} for a wildcard match.` };
+        out.push({ range: policy.range(value), message: `${base} compares "${text}" literally, "*" included: use ${like} for a wildcard match.` });
       }
-    }
+    });
+    return out;
   },
 });

@@ -1,5 +1,5 @@
 import { wildcardRegExp } from '../wildcard';
-import { readIndexFile } from './load';
+import { malformedIndex, readIndexFile } from './load';
 import { isRawIndex, type RawIndex, type RawService } from './raw-index';
 
 const referenceBase = 'https://docs.aws.amazon.com/service-authorization/latest/reference';
@@ -30,6 +30,8 @@ export interface ActionInfo {
   readonly resourceTypes: readonly ActionResourceType[];
   /** Condition keys of the action and of its resource types. */
   readonly conditionKeys: readonly string[];
+  /** The same keys in lower case, to test a key as IAM compares them (case-insensitively). */
+  readonly conditionKeySet: ReadonlySet<string>;
 }
 
 /** A condition key: a global `aws:` key, a service's key, or an identity provider's claim. */
@@ -47,7 +49,10 @@ interface ServiceEntry {
   readonly raw: RawService;
   /** Lower-cased action name → action, built on first use of the service. */
   actions?: Map<string, ActionInfo>;
+  /** The same, by the reference's own spelling: policies mostly copy it, so most lookups need no lower-casing. */
+  actionsAsSpelt?: Map<string, ActionInfo>;
   keys?: KeyTable;
+  resourceTypes?: ReadonlyArray<{ readonly name: string; readonly arn: string }>;
 }
 
 interface KeyTable {
@@ -83,29 +88,35 @@ export class IamData {
   }
 
   service(prefix: string): ServiceInfo | undefined {
-    return this.entries.get(prefix.toLowerCase())?.info;
+    return this.entry(prefix)?.info;
+  }
+
+  /** Prefixes are written in lower case almost always: look up as written first, lower-casing (an allocation) only when that misses. */
+  private entry(prefix: string): ServiceEntry | undefined {
+    return this.entries.get(prefix) ?? this.entries.get(prefix.toLowerCase());
   }
 
   actions(prefix: string): readonly ActionInfo[] {
-    const entry = this.entries.get(prefix.toLowerCase());
+    const entry = this.entry(prefix);
     return entry ? [...this.actionTable(entry).values()] : [];
   }
 
   action(prefix: string, name: string): ActionInfo | undefined {
-    const entry = this.entries.get(prefix.toLowerCase());
-    return entry ? this.actionTable(entry).get(name.toLowerCase()) : undefined;
+    const entry = this.entry(prefix);
+    if (!entry) return undefined;
+    const table = this.actionTable(entry);
+    return entry.actionsAsSpelt?.get(name) ?? table.get(name.toLowerCase());
   }
 
   private readonly matched = new Map<string, readonly ActionInfo[]>();
 
-  /** The actions an `Action` value names: `service:Name`, with `*` and `?` in the name, or `*` alone. Cached: policies repeat their wildcards. */
+  /** The actions an `Action` value names: `service:Name`, with `*` and `?` in the name, or `*` alone. Cached as written (matching ignores case): policies repeat their actions. */
   matchActions(value: string): readonly ActionInfo[] {
-    const cacheKey = value.toLowerCase();
-    const cached = this.matched.get(cacheKey);
+    const cached = this.matched.get(value);
     if (cached) return cached;
     if (this.matched.size > 5000) this.matched.clear();
     const result = this.computeMatches(value);
-    this.matched.set(cacheKey, result);
+    this.matched.set(value, result);
     return result;
   }
 
@@ -159,10 +170,36 @@ export class IamData {
     return prefix === 'aws' || this.entries.has(prefix) || this.unassociated.has(prefix);
   }
 
-  /** A service's resource types and their ARN templates. */
-  resourceTypes(prefix: string): Array<{ name: string; arn: string }> {
-    const entry = this.entries.get(prefix.toLowerCase());
-    return entry ? Object.entries(entry.raw[3]).map(([name, [arn]]) => ({ name, arn })) : [];
+  /** A service's resource types and their ARN templates (built once per service: checks ask for every ARN). */
+  resourceTypes(prefix: string): ReadonlyArray<{ readonly name: string; readonly arn: string }> {
+    const entry = this.entry(prefix);
+    if (!entry) return [];
+    entry.resourceTypes ??= Object.entries(entry.raw[3]).map(([name, [arn]]) => ({ name, arn }));
+    return entry.resourceTypes;
+  }
+
+  private arnServiceSet: ReadonlySet<string> | undefined;
+
+  /**
+   * The services ARNs name: every service prefix and the service field of every
+   * ARN template (not always the prefix: Service Catalog's ARNs say "catalog").
+   * A template whose service is a variable (AWS Backup's recovery points) adds none.
+   */
+  arnServices(): ReadonlySet<string> {
+    if (!this.arnServiceSet) {
+      const services = new Set<string>();
+      for (const [prefix, service] of Object.entries(this.raw.services)) {
+        services.add(prefix);
+        for (const [template] of Object.values(service[3])) {
+          for (const one of template.split(/,\s*(?=arn:)/)) {
+            const field = one.split(':')[2];
+            if (field && !field.includes('${')) services.add(field);
+          }
+        }
+      }
+      this.arnServiceSet = services;
+    }
+    return this.arnServiceSet;
   }
 
   /** Every key of a service, and the global keys, for completion. */
@@ -185,17 +222,19 @@ export class IamData {
         const resource = rawResources[type.toLowerCase()];
         return { name: type, required: required === 1, arn: resource?.[0], keys: [...(resource?.[1] ?? []), ...(actionKeys ?? [])] };
       });
-      const keys = new Set([...conditionKeys, ...types.flatMap((t) => t.keys)]);
+      const keys = [...new Set([...conditionKeys, ...types.flatMap((t) => t.keys)])];
       table.set(name.toLowerCase(), {
         service: entry.info,
         name,
         description,
         accessLevel,
         resourceTypes: types.map(({ name: n, required, arn }) => ({ name: n, required, arn })),
-        conditionKeys: [...keys],
+        conditionKeys: keys,
+        conditionKeySet: new Set(keys.map((k) => k.toLowerCase())),
       });
     }
     entry.actions = table;
+    entry.actionsAsSpelt = new Map([...table.values()].map((a) => [a.name, a]));
     return table;
   }
 
@@ -245,7 +284,7 @@ let loaded: IamData | undefined;
 export function iamData(): IamData {
   if (!loaded) {
     const raw = readIndexFile();
-    if (!isRawIndex(raw)) throw new Error('The IAM data index is not in the expected shape; rebuild with "npm run build"');
+    if (!isRawIndex(raw)) throw malformedIndex();
     loaded = new IamData(raw);
   }
   return loaded;

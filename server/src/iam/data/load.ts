@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { MissingDependency } from '../../language/check';
 
 /** The index file the build writes next to the bundles (see compile-index.mjs). */
 export const indexFileName = 'iam-index.json.gz';
@@ -19,8 +20,24 @@ export function findIndexFile(from: string = __dirname): string | undefined {
   }
 }
 
-/** Reads and parses the index; throws with what to do when it is missing. */
+/** What the service names in its one finding and log line when the index cannot be read. */
+export const indexDependency = 'IAM reference data';
+
+/** Reads and parses the index; throws a MissingDependency that says what to do when it is missing or unreadable. */
 export function readIndexFile(file: string | undefined = findIndexFile()): unknown {
-  if (!file) throw new Error(`IAM data index ${indexFileName} not found beside ${__dirname} or in an ancestor's dist/; run "npm run build"`);
-  return JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
+  if (!file) throw missingIndex(`${indexFileName} is not beside ${__dirname} nor in an ancestor's dist/ folder`);
+  try {
+    return JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
+  } catch (error) {
+    throw missingIndex(`${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** The index is there but holds something else (a build of another version). */
+export function malformedIndex(file: string | undefined = findIndexFile()): MissingDependency {
+  return missingIndex(`${file ?? indexFileName} is not in the shape this version expects`);
+}
+
+function missingIndex(problem: string): MissingDependency {
+  return new MissingDependency(indexDependency, `The IAM reference data is missing: ${problem}. Checks against AWS's actions, resources and condition keys are off; rebuild with "npm run build" or reinstall the extension.`);
 }

@@ -25,6 +25,18 @@ checkTable('INVALID_PARTITION', {
   invalid: [{ name: 'amazon', text: withResource('"arn:amazon:s3:::b/*"'), findings: [{ at: 'amazon', message: /"amazon" is not an AWS partition/ }] }],
 });
 
+checkTable('iam.invalid-arn-service', {
+  valid: [
+    { name: 'services by prefix, a wildcard and a variable', text: withResource('["arn:aws:s3:::b/*", "arn:aws:*:*:*:*", "arn:aws:${aws:PrincipalTag/svc}:::x"]') },
+    { name: 'an ARN service that is not an IAM prefix (Service Catalog writes catalog)', text: withResource('"arn:aws:catalog:us-east-1:123456789012:portfolio/port-1"') },
+    { name: 'capitals (INVALID_ARN_SERVICE_CASE reports them)', text: withResource('"arn:aws:S3:::b/*"') },
+  ],
+  invalid: [
+    { name: 'a typo', text: withResource('"arn:aws:s4:::b/*"'), findings: [{ at: 's4', message: 'No AWS service writes "s4" in its ARNs, so this resource matches nothing. Did you mean "s3"?', fixes: ['Change to "s3"'] }] },
+    { name: 'no service', text: withResource('"arn:aws::us-east-1:123456789012:x"'), findings: [{ at: '"arn:aws::us-east-1:123456789012:x"', message: /has no service/ }] },
+  ],
+});
+
 checkTable('INVALID_ARN_SERVICE_CASE', {
   valid: [{ name: 'lower case', text: withResource('"arn:aws:s3:::b/*"') }],
   invalid: [{ name: 'S3', text: withResource('"arn:aws:S3:::b/*"'), findings: [{ at: 'S3', fixes: ['Use "s3"'] }] }],

@@ -54,7 +54,10 @@ checkTable('DUPLICATE_KEYS_WITH_DIFFERENT_CASE', {
 
 checkTable('TYPE_MISMATCH_BOOLEAN', {
   valid: [{ name: 'true, false and a JSON boolean', text: withCondition('{"Bool": {"aws:SecureTransport": ["true", false]}, "Null": {"aws:TokenIssueTime": "False"}}') }],
-  invalid: [{ name: 'yes', text: withCondition('{"Bool": {"aws:SecureTransport": "yes"}}'), findings: [{ at: '"yes"' }] }],
+  invalid: [
+    { name: 'yes', text: withCondition('{"Bool": {"aws:SecureTransport": "yes"}}'), findings: [{ at: '"yes"' }] },
+    { name: 'Null given something else than true or false (parliament\'s MISMATCHED_TYPE_OPERATION_TO_NULL)', text: withCondition('{"Null": {"aws:TokenIssueTime": "absent"}}'), findings: [{ at: '"absent"', message: 'Null needs a boolean ("true" or "false"); "absent" is not one, so the condition never matches.' }] },
+  ],
 });
 
 checkTable('TYPE_MISMATCH_NUMBER', {
@@ -68,11 +71,14 @@ checkTable('TYPE_MISMATCH_DATE', {
 });
 
 checkTable('TYPE_MISMATCH_IP_RANGE', {
-  valid: [{ name: 'IPv4 and IPv6 ranges (AWS example)', text: withCondition('{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "2001:DB8:1234:5678::/64"]}}') }],
-  invalid: [{ name: 'a bad octet', text: withCondition('{"NotIpAddress": {"aws:SourceIp": "203.0.113.256/24"}}'), findings: [{ at: '"203.0.113.256/24"' }] }],
+  valid: [{ name: 'IPv4 and IPv6 ranges (AWS example), an IPv4-mapped address', text: withCondition('{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "2001:DB8:1234:5678::/64", "::ffff:203.0.113.7"]}}') }],
+  invalid: [
+    { name: 'a bad octet', text: withCondition('{"NotIpAddress": {"aws:SourceIp": "203.0.113.256/24"}}'), findings: [{ at: '"203.0.113.256/24"' }] },
+    { name: 'a five-digit IPv6 group and a prefix too long', text: withCondition('{"IpAddress": {"aws:SourceIp": ["2001:db8:12345::/64", "203.0.113.0/33"]}}'), findings: [{ at: '"2001:db8:12345::/64"' }, { at: '"203.0.113.0/33"', message: 'IpAddress needs an IP address or CIDR range; "203.0.113.0/33" is not one, so the condition never matches.' }] },
+  ],
 });
 
-checkTable('iam.operator-type-mismatch', {
+checkTable('TYPE_MISMATCH', {
   valid: [
     { name: 'string operators on an IP key (AWS example)', text: withCondition('{"StringNotEquals": {"aws:Ec2InstanceSourcePrivateIPv4": "${aws:VpcSourceIp}"}}') },
     { name: 'fitting operators', text: withCondition('{"NumericLessThan": {"aws:MultiFactorAuthAge": "3600"}, "ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/x"}, "StringEquals": {"aws:PrincipalArn": "arn:aws:iam::123456789012:role/x"}}') },
@@ -80,9 +86,15 @@ checkTable('iam.operator-type-mismatch', {
   invalid: [{ name: 'numeric on a string key', text: withCondition('{"NumericEquals": {"aws:username": "5"}}'), findings: [{ at: '"NumericEquals"', message: 'NumericEquals does not fit aws:username (type String): use String operators or Arn operators.' }] }],
 });
 
-checkTable('iam.string-operator-on-arn-key', {
-  valid: [{ name: 'ArnLike', text: withCondition('{"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:*:t"}}') }],
-  invalid: [{ name: 'StringLike on aws:SourceArn', text: withCondition('{"StringLike": {"aws:SourceArn": "arn:aws:sns:*:*:t"}}'), findings: [{ at: '"StringLike"', message: /ArnLike compares it field by field/ }] }],
+checkTable('STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', {
+  valid: [
+    { name: 'ArnLike', text: withCondition('{"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:*:t"}}') },
+    { name: 'StringEquals, an exact match (AWS example: confused deputy)', text: withCondition('{"StringEquals": {"aws:SourceArn": "arn:aws:sns:us-east-1:123456789012:t"}}') },
+  ],
+  invalid: [
+    { name: 'StringLike on aws:SourceArn', text: withCondition('{"StringLike": {"aws:SourceArn": "arn:aws:sns:*:*:t"}}'), findings: [{ at: '"StringLike"', message: 'aws:SourceArn is an ARN: use ArnLike, which matches it field by field; StringLike lets a wildcard run across fields.' }] },
+    { name: 'StringNotLikeIfExists on aws:PrincipalArn', text: withCondition('{"StringNotLikeIfExists": {"aws:PrincipalArn": "arn:aws:iam::*:role/admin-*"}}'), findings: [{ at: '"StringNotLikeIfExists"', message: /use ArnNotLike/ }] },
+  ],
 });
 
 checkTable('FORALLVALUES_WITH_SINGLE_VALUED_KEY', {

@@ -32,6 +32,7 @@ checkTable('PASS_ROLE_WITH_STAR_IN_RESOURCE', {
   valid: [
     { name: 'listed roles', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::123456789012:role/app"}') },
     { name: 'limited by iam:PassedToService', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*", "Condition": {"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}}') },
+    { name: 'in an SCP, which grants nothing', fileName: 'guard.scp.json', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"}') },
   ],
   invalid: [{ name: 'PassRole on *', text: policy('{"Effect": "Allow", "Action": ["iam:GetRole", "iam:PassRole"], "Resource": "*"}'), findings: [{ at: '"iam:PassRole"' }] }],
 });
@@ -57,7 +58,11 @@ checkTable('iam.allow-with-not-resource', {
 });
 
 checkTable('iam.star-action-on-star-resource', {
-  valid: [{ name: 'Deny * on *', text: policy('{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}}') }],
+  valid: [
+    { name: 'Deny * on *', text: policy('{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}}') },
+    { name: 'an SCP\'s FullAWSAccess, which grants nothing', fileName: 'full-aws-access.scp.json', text: policy('{"Effect": "Allow", "Action": "*", "Resource": "*"}') },
+    { name: 'a permissions boundary that caps nothing', fileName: 'open.boundary.json', text: policy('{"Effect": "Allow", "Action": "*", "Resource": "*"}') },
+  ],
   invalid: [{ name: 'AdministratorAccess', text: policy('{"Effect": "Allow", "Action": "*", "Resource": "*"}'), findings: [{ at: '"*"', occurrence: 0 }] }],
 });
 
@@ -97,7 +102,7 @@ checkTable('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA', {
 
 checkTable('POLICY_SIZE_EXCEEDS_SCP_QUOTA', {
   valid: [{ name: 'a small SCP', fileName: 'deny.scp.json', text: many(3) }],
-  invalid: [{ name: 'a large SCP', fileName: 'deny.scp.json', text: many(100), findings: [{ at: '"Statement"', message: /service and resource control policy quota is 5,120/ }] }],
+  invalid: [{ name: 'a large SCP', fileName: 'deny.scp.json', text: many(100), findings: [{ at: '"Statement"', message: /the service control policy quota is 5,120/ }] }],
 });
 
 checkTable('REDUNDANT_ACTION', {

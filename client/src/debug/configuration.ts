@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { sampleEvents } from '../../../server/src/runtime/sample-events';
+import type { HandlerTarget } from '../../../server/src/runtime/task-root';
+import type { WorkbenchContext } from '../context';
+import { readFunctionSettings } from '../runtime/function-settings';
+import { eventChoiceFor } from '../runtime/invoke';
+import { requireTrust, resolveTarget, type HandlerArgs } from '../runtime/targets';
+
+/** The debug type in package.json's `contributes.debuggers`. */
+export const debugType = 'lambda-workbench';
+
+/** A launch configuration for a handler found in a file: its task root, handler string and the file itself. */
+export function configurationFor(target: HandlerTarget): vscode.DebugConfiguration {
+  return { type: debugType, request: 'launch', name: `Debug ${target.handler}`, root: target.root, handler: target.handler, handlerFile: target.file };
+}
+
+/**
+ * "Debug handler": the same session as a launch configuration, without one.
+ * The event is the handler's remembered one (asking the first time), as for
+ * "Invoke handler"; timeout, memory and environment come from its settings.
+ * Resolves to whether the debug session started.
+ */
+export async function debugHandler(context: WorkbenchContext, args?: HandlerArgs): Promise<boolean> {
+  if (!requireTrust('Debugging a handler')) return false;
+  const target = await resolveTarget(args);
+  if (!target) return false;
+  const choice = await eventChoiceFor(context, target, readFunctionSettings(target), args?.event);
+  if (!choice) return false;
+  context.runtime.lenses?.refresh();
+  const event = choice.kind === 'file' ? choice.path : (sampleEvents.find((s) => s.id === choice.id)?.event ?? {});
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(target.file));
+  return vscode.debug.startDebugging(folder, { ...configurationFor(target), event });
+}

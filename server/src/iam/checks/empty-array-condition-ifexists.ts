@@ -1,0 +1,3 @@
+import { emptyConditionArrayCheck } from '../empty-value';
+
+export const emptyArrayConditionIfExists = emptyConditionArrayCheck('IfExists');

@@ -1,0 +1,56 @@
+import type { Node } from 'jsonc-parser';
+import type { Report } from '../../language/check';
+import { conditionsOf, valueText } from '../conditions';
+import { analyzerDocs, iamCheck } from '../define';
+import type { Policy } from '../policy';
+import { principalEntries } from '../principal-values';
+
+/** The domains service principals live under, in every partition (amazon.com for Alexa's). */
+const domain = String.raw`(amazonaws\.com(\.cn)?|amazonaws\.eu|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)`;
+const label = '[a-z0-9]([a-z0-9-]*[a-z0-9])?';
+const servicePrincipal = new RegExp(`^(${label}\\.)+${domain}$`, 'i');
+/** kms:ViaService names the service in a Region: `s3.us-east-1.amazonaws.com`. */
+const regionalPrincipal = new RegExp(`^(${label}\\.)+[a-z]{2}(-[a-z]+)+-\\d+\\.${domain}$`, 'i');
+
+/** Condition keys whose values are service principals (IAM and AWS KMS documentation). */
+const principalKeys = new Set(['aws:principalservicename', 'aws:principalservicenameslist', 'aws:calledvia', 'aws:calledviafirst', 'aws:calledvialast', 'iam:passedtoservice', 'iam:awsservicename']);
+
+/** A service principal is `service-name.amazonaws.com` (`lambda`, `Lambda Service` or an ARN are not), regional for kms:ViaService. */
+export const invalidServicePrincipalFormat = iamCheck({
+  id: 'INVALID_SERVICE_PRINCIPAL_FORMAT',
+  severity: 'error',
+  title: 'A service principal does not have the format service-name.amazonaws.com.',
+  docs: analyzerDocs('error-invalid-service-principal-format'),
+  run(policy): Report[] {
+    const out: Report[] = [];
+    principalEntries(policy).forEach(({ kind, values }) => {
+      if (kind !== 'Service') return;
+      for (const { node, value } of values) if (judged(value) && !servicePrincipal.test(value)) out.push(report(policy, node, value, false));
+    });
+    conditionsOf(policy).forEach((entry) => {
+      const name = entry.lowerName;
+      const regional = name === 'kms:viaservice';
+      if ((!regional && !principalKeys.has(name)) || !entry.parsed || entry.parsed.base === 'Null') return;
+      for (const node of entry.values) {
+        const value = valueText(node) ?? '';
+        if (judged(value) && !(regional ? regionalPrincipal : servicePrincipal).test(value)) out.push(report(policy, node, value, regional));
+      }
+    });
+    return out;
+  },
+});
+
+/** Wildcards and policy variables make a pattern, not a principal: left alone (other checks look at wildcards in principals). */
+function judged(value: string): boolean {
+  return !/[*?]|\$\{/.test(value);
+}
+
+function report(policy: Policy, node: Node, value: string, regional: boolean): Report {
+  const format = regional ? 'service-name.region.amazonaws.com (e.g. "s3.us-east-1.amazonaws.com")' : 'service-name.amazonaws.com (e.g. "lambda.amazonaws.com")';
+  const bare = !regional && /^[a-z0-9-]+$/.test(value);
+  return {
+    range: policy.range(node),
+    message: `"${value}" is not a service principal: use the format ${format}.`,
+    ...(bare ? { fixes: [{ title: `Change to "${value}.amazonaws.com"`, edits: [{ ...policy.range(node), newText: policy.literal(`${value}.amazonaws.com`) }] }] } : {}),
+  };
+}

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { forwardedTarget, mappingForTarget, targetGroupFor, type ForwardedTarget } from '../../../server/src/alb/lambda/exchange';
+import { defaultRoutingOptions } from '../../../server/src/alb/routing/options';
+import { parseRequest } from '../../../server/src/alb/routing/request';
+import type { RouteTrace } from '../../../server/src/alb/routing/route';
+import { simulate } from '../../../server/src/alb/simulate';
+import { parseJsonDocument } from '../../../server/src/json/document';
+import { classify } from '../../../server/src/language/classify';
+import { describeRules, path, template } from './fixtures';
+
+function trace(text: string, url: string): RouteTrace {
+  const parsed = parseRequest({ method: 'GET', url });
+  assert.ok('request' in parsed);
+  const document = parseJsonDocument(text);
+  const result = simulate({ document, classification: classify(document.root) }, parsed.request, defaultRoutingOptions);
+  assert.ok(result.kind === 'trace');
+  return result.trace;
+}
+
+const examples = join(__dirname, '..', '..', '..', '..', 'examples', 'alb');
+const arn = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/6d0ecf831eec9f09';
+
+describe('ALB Lambda target: the forwarded target group', () => {
+  it('is the chosen group of a forward, with the request after the rewrites, and nothing for other outcomes', () => {
+    const rules = describeRules([[1, [path('/api/*')], [{ Type: 'forward', TargetGroupArn: arn }]]]);
+    assert.deepEqual(forwardedTarget(trace(rules, 'https://e.com/api/x?q=1')), { arn, resource: undefined, forwarded: { host: 'e.com', path: '/api/x', query: 'q=1' } });
+    assert.equal(forwardedTarget(trace(rules, 'https://e.com/other')), undefined, 'the default fixed response');
+  });
+
+  it("reads a template's target group that a rule names with Ref: its Name and multi-value setting", () => {
+    const target = forwardedTarget(trace(readFileSync(join(examples, 'lambda-targets.cfn.json'), 'utf8'), 'https://example.com/api/echo'));
+    assert.deepEqual(target?.arn, 'ApiTargetGroup');
+    assert.deepEqual(target?.resource, { logicalId: 'ApiTargetGroup', name: 'api-cfn', multiValueHeaders: true });
+  });
+
+  it('takes a Ref to a target group the template does not hold by its logical id alone', () => {
+    const text = template('HTTP', 80, [{ Type: 'forward', TargetGroupArn: { Ref: 'ImportedGroup' } }], {});
+    assert.deepEqual(forwardedTarget(trace(text, 'http://e.com/')), { arn: 'ImportedGroup', resource: undefined, forwarded: { host: 'e.com', path: '/', query: '' } });
+  });
+
+  it('finds the mapping by logical id, then by the template Name', () => {
+    const target: ForwardedTarget = { arn: 'ApiTargetGroup', resource: { logicalId: 'ApiTargetGroup', name: 'api-cfn', multiValueHeaders: undefined }, forwarded: { host: 'e', path: '/', query: '' } };
+    assert.equal(mappingForTarget({ 'api-cfn': { handler: 'n.h' }, ApiTargetGroup: { handler: 'l.h' } }, target)?.key, 'ApiTargetGroup');
+    assert.equal(mappingForTarget({ 'api-cfn': { handler: 'n.h' } }, target)?.key, 'api-cfn');
+    assert.equal(mappingForTarget({ api: { handler: 'n.h' } }, target), undefined);
+  });
+
+  it('takes multi-value headers from the mapping, else the template, else off; and puts a stand-in ARN in the event for a Ref', () => {
+    const forwarded = { host: 'e', path: '/', query: '' };
+    const ref = (multiValueHeaders: boolean | undefined): ForwardedTarget => ({ arn: 'ApiTargetGroup', resource: { logicalId: 'ApiTargetGroup', name: 'api-cfn', multiValueHeaders }, forwarded });
+    const stand = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api-cfn/0000000000000000';
+    assert.deepEqual(targetGroupFor(ref(true), { handler: 'h.h', multiValueHeaders: false }), { arn: stand, multiValueHeaders: false, multiValueFrom: 'mapping' });
+    assert.deepEqual(targetGroupFor(ref(true), { handler: 'h.h' }), { arn: stand, multiValueHeaders: true, multiValueFrom: 'template' });
+    assert.deepEqual(targetGroupFor(ref(undefined), { handler: 'h.h' }), { arn: stand, multiValueHeaders: false, multiValueFrom: 'default' });
+    assert.deepEqual(targetGroupFor({ arn: 'Imported', resource: undefined, forwarded }, { handler: 'h.h' }).arn, 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/Imported/0000000000000000');
+    assert.deepEqual(targetGroupFor({ arn, resource: undefined, forwarded }, { handler: 'h.h', multiValueHeaders: true }), { arn, multiValueHeaders: true, multiValueFrom: 'mapping' });
+  });
+});

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { DeadlineClock } from '../../../server/src/runtime/deadline-clock';
+
+// Real timers, short times: a pause is held for a set time because that time passing is what is under test.
+const hold = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves with the real time and the clock's time at which the clock's deadline fired. */
+function deadline(clock: DeadlineClock, ms: number): Promise<{ real: number; clock: number }> {
+  return new Promise((resolve) => clock.setDeadline(ms, () => resolve({ real: performance.now(), clock: clock.now() })));
+}
+
+describe('runtime: deadline clock', () => {
+  it('stands still while paused and runs on after', async () => {
+    const clock = new DeadlineClock();
+    clock.pause();
+    const pausedAt = clock.now();
+    await hold(40);
+    assert.ok(clock.now() - pausedAt < 1, `moved ${clock.now() - pausedAt} ms while paused`);
+    clock.resume();
+    await hold(20);
+    assert.ok(clock.now() - pausedAt >= 19, 'runs again after resume');
+  });
+
+  it('counts a deadline set while paused from the resume', async () => {
+    const clock = new DeadlineClock();
+    clock.pause();
+    const fired = deadline(clock, 30);
+    await hold(60);
+    const resumedAt = performance.now();
+    clock.resume();
+    const after = (await fired).real - resumedAt;
+    assert.ok(after >= 29 && after < 200, `fired ${after} ms after the resume`);
+  });
+
+  it('keeps exactly the time a deadline had left across pauses', async () => {
+    const clock = new DeadlineClock();
+    const setAt = clock.now();
+    const realSetAt = performance.now();
+    const fired = deadline(clock, 80);
+    await hold(20);
+    clock.pause();
+    clock.pause();
+    await hold(60);
+    clock.resume();
+    clock.resume();
+    await hold(20);
+    clock.pause();
+    await hold(60);
+    clock.resume();
+    const firedAt = await fired;
+    assert.ok(firedAt.clock - setAt >= 79 && firedAt.clock - setAt < 150, `fired after ${firedAt.clock - setAt} ms of running time`);
+    assert.ok(firedAt.real - realSetAt >= 80 + 120 - 2, `the pauses (120 ms) did not count: fired ${firedAt.real - realSetAt} ms after it was set`);
+  });
+
+  it('fires nothing once cleared, paused or not', async () => {
+    const clock = new DeadlineClock();
+    let fired = false;
+    clock.setDeadline(10, () => (fired = true));
+    clock.pause();
+    clock.clearDeadline();
+    clock.resume();
+    await hold(30);
+    assert.equal(fired, false);
+  });
+});

@@ -11,7 +11,6 @@ const options = {
   entryPoints: {
     extension: 'client/src/extension.ts',
     server: 'server/src/server.ts',
-    cli: 'server/src/cli.ts',
     // Run inside each local execution environment (a child process), never in the extension host.
     'runtime-bootstrap': 'server/src/runtime/bootstrap/main.ts',
     'runtime-ts-hooks': 'server/src/runtime/bootstrap/ts-hooks.ts',
@@ -29,13 +28,34 @@ const options = {
   logLevel: 'info',
 };
 
+/** The CLI's commands, each its own bundle (dist/cli/NAME.js) so a command starts without compiling the others' engines. */
+const cliCommands = ['check', 'alb', 'edge', 'invoke', 'serve'];
+
+/** @type {esbuild.BuildOptions} */
+const cliOptions = {
+  ...options,
+  entryPoints: { cli: 'server/src/cli.ts', ...Object.fromEntries(cliCommands.map((name) => [`cli/${name}`, `server/src/cli/${name}-command.ts`])) },
+  // main.ts loads a command with `import('./NAME-command')`: that becomes a require of the command's bundle.
+  supported: { 'dynamic-import': false },
+  plugins: [
+    {
+      name: 'cli-command-bundles',
+      setup(build) {
+        build.onResolve({ filter: /^\.\/[a-z]+-command\.js$/ }, (args) => {
+          if (!/[\\/]cli[\\/]main\.ts$/.test(args.importer)) return undefined;
+          return { path: `./cli/${args.path.slice(2, -'-command.js'.length)}.js`, external: true };
+        });
+      },
+    },
+  ],
+};
+
 // The IAM data index ships beside the bundles; the server loads it at first use.
 const iamIndex = compileIamIndex('dist/iam-index.json.gz');
 console.log(`dist/iam-index.json.gz ${iamIndex.written ? 'written' : 'up to date'} (${(iamIndex.bytes / 1024).toFixed(0)} KiB)`);
 
 if (watch) {
-  const context = await esbuild.context(options);
-  await context.watch();
+  for (const buildOptions of [options, cliOptions]) await (await esbuild.context(buildOptions)).watch();
 } else {
-  await esbuild.build(options);
+  await Promise.all([esbuild.build(options), esbuild.build(cliOptions)]);
 }

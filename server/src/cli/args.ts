@@ -1,5 +1,12 @@
 /** A command-line mistake: printed with the usage hint, exit status 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** By name, not `instanceof`: each command's bundle (dist/cli/NAME.js) holds its own copy of the class. */
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof Error && error.name === 'UsageError';
+}
 
 export interface ParsedArgs {
   readonly positionals: string[];

@@ -22,13 +22,12 @@ Settings per handler may also come from lambda-workbench.json in the task
 root: { "functions": { "src/index.handler": { "timeout": 10,
 "memorySize": 512, "environment": {...}, "envFile": ".env" } } }.`;
 
-/** The bootstrap shipped beside the CLI bundle (dist/), or in dist/ when run from compiled sources. */
+/** The bootstrap in dist/: above a command's bundle (dist/cli/), or from compiled sources (out/server/src/cli/). */
 export function bootstrapScript(): string {
-  const beside = join(__dirname, 'runtime-bootstrap.js');
-  if (existsSync(beside)) return beside;
-  const built = resolve(__dirname, '../../../dist/runtime-bootstrap.js');
-  if (existsSync(built)) return built;
-  throw new Error(`runtime bootstrap not found beside ${__dirname}; run "npm run build"`);
+  const candidates = [resolve(__dirname, '../runtime-bootstrap.js'), resolve(__dirname, '../../../dist/runtime-bootstrap.js')];
+  const found = candidates.find((file) => existsSync(file));
+  if (found) return found;
+  throw new Error(`runtime bootstrap not found in ${resolve(__dirname, '..')}; run "npm run build"`);
 }
 
 /** A function's configuration from HANDLER, the options and lambda-workbench.json; mistakes are usage errors. */

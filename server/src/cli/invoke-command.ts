@@ -56,7 +56,8 @@ Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
       io.stderr(`lambda-workbench invoke: ${config.handler} failed: ${result.errorType ?? 'error'}\n`);
       return exitCodes.findings;
     } finally {
-      await fn.shutdown();
+      // SIGKILL goes out at once; the CLI exits without waiting for the kernel to reap the process.
+      void fn.shutdown();
     }
   },
 };

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { environmentVariables, logStreamName, memoryArgs, type FunctionConfig } from './config';
 import { DeadlineClock } from './deadline-clock';
+import { reduceInheritedExtraCaCerts } from './extra-ca-certs';
 import { MarkedStream } from './flush-marker';
 import { accepted, invalidRequestId, invalidState, RuntimeApiServer, type ApiReply, type Invocation, type PostedResult, type RuntimeApiHost } from './runtime-api';
 
@@ -240,7 +241,10 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   private spawnRuntime(runtimeApi: string): void {
     const { config } = this;
     const env = environmentVariables(config, runtimeApi, logStreamName('$LATEST'));
-    const args = [...memoryArgs(config.memoryMB), '--expose-gc', '--max-http-header-size=81920', ...config.execArgv, config.bootstrap.script, ...config.bootstrap.args];
+    // Lambda's Node.js bootstrap starts node with these options.
+    const nodeArgs = [...memoryArgs(config.memoryMB), '--expose-gc', '--max-http-header-size=81920', ...config.execArgv];
+    reduceInheritedExtraCaCerts(env, config, nodeArgs);
+    const args = [...nodeArgs, config.bootstrap.script, ...config.bootstrap.args];
     const child = spawn(config.nodePath, args, { cwd: config.root, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     this.child = child;
     const onMarker = () => {

@@ -1,19 +1,21 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const repo = join(__dirname, '..', '..', '..', '..');
 
-/** A broken install: the bundled CLI copied away from the iam-index.json.gz the build writes beside it. */
+/** A broken install: the bundled CLI (and its check command) copied away from the iam-index.json.gz the build writes beside it. */
 describe('IAM reference data missing (bundled CLI without its index)', function () {
   this.timeout(20_000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'lw-no-index-'));
     copyFileSync(join(repo, 'dist', 'cli.js'), join(dir, 'cli.js'));
+    mkdirSync(join(dir, 'cli'));
+    copyFileSync(join(repo, 'dist', 'cli', 'check.js'), join(dir, 'cli', 'check.js'));
     // One grammar error (needs no data) and one unknown action (needs the data).
     writeFileSync(join(dir, 'policy.json'), '{"Version": "2012-10-17", "Statement": [{"Effect": "Allows", "Action": "s3:GetObjectt", "Resource": "*"}]}');
     writeFileSync(join(dir, 'other.json'), '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}');

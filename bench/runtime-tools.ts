@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 
 /**
@@ -32,18 +32,72 @@ const serverlessEnvironment = {
   SLS_INTERACTIVE_SETUP_DISABLE: '1',
 };
 
-/** Runs a process to completion; rejects on a non-zero exit. */
-export async function run(args: readonly string[]): Promise<void> {
-  const child = spawn(process.execPath, args, { cwd: handlersRoot, stdio: 'ignore' });
+/** Runs a process to completion in this environment (or `env`); rejects on a non-zero exit. */
+export async function run(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const child = spawn(process.execPath, args, { cwd: handlersRoot, stdio: 'ignore', env });
   const [code] = (await once(child, 'close')) as [number | null];
   if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}`);
 }
 
-/** `lambda-workbench invoke hello.handler --event events/hello.json`, a fresh process. */
-export const ourInvokeCli = () => run([cliScript, 'invoke', 'hello.handler', '--event', eventFile, '--root', handlersRoot]);
+/**
+ * This environment without NODE_EXTRA_CA_CERTS. Node 20 reads that file
+ * before any code runs; where it names a whole system bundle (as on this
+ * project's CI machines) that is ~30 ms of every process start.
+ */
+export const withoutExtraCaCerts: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'));
 
-/** `lambda-local -l hello.js -h handler -e events/hello.json`, a fresh process. */
-export const lambdaLocalCliRun = () => run([lambdaLocalCli, '-l', handlerFile, '-h', 'handler', '-v', '0', '-e', eventFile]);
+/** `lambda-workbench invoke hello.handler --event events/hello.json`, a fresh process. */
+export const ourInvokeCli = (env?: NodeJS.ProcessEnv) => run([cliScript, 'invoke', 'hello.handler', '--event', eventFile, '--root', handlersRoot], env);
+
+/** `lambda-local -l hello.js -h handler -v 0 -e events/hello.json`, a fresh process. */
+export const lambdaLocalCliRun = (env?: NodeJS.ProcessEnv) => run([lambdaLocalCli, '-l', handlerFile, '-h', 'handler', '-v', '0', '-e', eventFile], env);
+
+/**
+ * The floor under any runtime that keeps the function in a process of its
+ * own: a child that echoes each message back over one loopback TCP
+ * connection, no HTTP, no framing, nothing else.
+ */
+export class EchoProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly socket: Socket,
+    private readonly server: Server,
+  ) {}
+
+  static async start(): Promise<EchoProcess> {
+    const server = createServer();
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const connected = once(server, 'connection') as Promise<[Socket]>;
+    const { port } = server.address() as AddressInfo;
+    const code = `const s = require('node:net').connect(${port}, '127.0.0.1'); s.setNoDelay(true); s.on('data', (d) => s.write(d));`;
+    const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
+    const [socket] = await connected;
+    socket.setNoDelay(true);
+    return new EchoProcess(child, socket, server);
+  }
+
+  /** Sends `message` and resolves when all of it has come back. */
+  roundTrip(message: string): Promise<void> {
+    const length = Buffer.byteLength(message);
+    return new Promise((done) => {
+      let received = 0;
+      const onData = (chunk: Buffer) => {
+        received += chunk.length;
+        if (received < length) return;
+        this.socket.off('data', onData);
+        done();
+      };
+      this.socket.on('data', onData);
+      this.socket.write(message);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.socket.destroy();
+    this.server.close();
+    await stopProcess(this.child);
+  }
+}
 
 /** A free port on 127.0.0.1 (released before the tool takes it). */
 async function freePort(): Promise<number> {

@@ -2,13 +2,14 @@ import { functionConfig } from '../server/src/runtime/config';
 import { LocalFunction } from '../server/src/runtime/local-function';
 import { RieEndpoint } from '../server/src/runtime/rie-endpoint';
 import type { AsyncMeasurement } from './measurement';
-import { handlerFile, handlersRoot, InvokeClient, lambdaLocalCliRun, ourInvokeCli, repoRoot, run, startOurServe, startServerlessOffline, type LocalServer } from './runtime-tools';
+import { EchoProcess, handlerFile, handlersRoot, InvokeClient, lambdaLocalCliRun, ourInvokeCli, repoRoot, run, startOurServe, startServerlessOffline, withoutExtraCaCerts, type LocalServer } from './runtime-tools';
 
 // Every measurement invokes the same handler, examples/handlers/hello.js, with the same event.
 const bootstrapScript = `${repoRoot}/dist/runtime-bootstrap.js`;
 const event = { name: 'bench' };
 const payload = JSON.stringify(event);
-const config = functionConfig({ root: handlersRoot, handler: 'hello.handler', bootstrapScript, inheritedEnvironment: { PATH: process.env['PATH'] } });
+// The caller's environment as the CLI passes it, so every process here starts in the same one.
+const config = functionConfig({ root: handlersRoot, handler: 'hello.handler', bootstrapScript, inheritedEnvironment: process.env });
 const discard = () => {};
 
 type Handler = (event: unknown, context: object) => Promise<unknown>;
@@ -42,6 +43,7 @@ async function coldThroughEndpoint(): Promise<void> {
 }
 
 let warm: LocalFunction | undefined;
+let echo: EchoProcess | undefined;
 let ours: LocalServer | undefined;
 let theirs: LocalServer | undefined;
 
@@ -75,6 +77,33 @@ export const measurements: AsyncMeasurement[] = [
     base: executeWithLambdaLocal,
   },
   {
+    name: 'runtime: warm invoke vs the floor of process isolation (a bare loopback round trip to another process)',
+    baseline: 'the event written to a child process that echoes it back over one TCP connection: no HTTP, no handler',
+    setup: async () => {
+      warm = new LocalFunction(config, discard);
+      echo = await EchoProcess.start();
+      await warmUp(() => warm!.invoke({ payload }), () => echo!.roundTrip(payload));
+    },
+    teardown: async () => {
+      await Promise.all([warm?.shutdown(), echo?.stop()]);
+    },
+    ours: () => warm!.invoke({ payload }),
+    base: () => echo!.roundTrip(payload),
+  },
+  {
+    name: 'runtime: that floor vs lambda-local (can any process-isolated runtime beat an in-process call here?)',
+    baseline: 'lambdaLocal.execute of the same handler, in-process',
+    setup: async () => {
+      echo = await EchoProcess.start();
+      await warmUp(() => echo!.roundTrip(payload), executeWithLambdaLocal);
+    },
+    teardown: async () => {
+      await echo?.stop();
+    },
+    ours: () => echo!.roundTrip(payload),
+    base: executeWithLambdaLocal,
+  },
+  {
     name: 'runtime: warm invoke over HTTP, `lambda-workbench serve` vs `serverless offline` (Serverless Framework 3.40, serverless-offline 13.9)',
     baseline: "POST to serverless-offline's Lambda invoke endpoint (worker thread), same keep-alive client",
     target: 1,
@@ -100,9 +129,17 @@ export const measurements: AsyncMeasurement[] = [
   },
   {
     name: 'runtime: cold start from the shell, `lambda-workbench invoke` vs the lambda-local CLI',
-    baseline: 'lambda-local -l hello.js -h handler -e events/hello.json, a fresh process each',
-    ours: ourInvokeCli,
-    base: lambdaLocalCliRun,
+    baseline: 'lambda-local -l hello.js -h handler -v 0 -e events/hello.json, a fresh process each',
+    target: 1,
+    ours: () => ourInvokeCli(),
+    base: () => lambdaLocalCliRun(),
+  },
+  {
+    name: 'runtime: the same, both started without NODE_EXTRA_CA_CERTS (which this machine sets to its 144-certificate bundle)',
+    baseline: 'lambda-local -l hello.js -h handler -v 0 -e events/hello.json, a fresh process each',
+    target: 1,
+    ours: () => ourInvokeCli(withoutExtraCaCerts),
+    base: () => lambdaLocalCliRun(withoutExtraCaCerts),
   },
   {
     name: 'runtime: cold start of a handler in a running server, over HTTP (a fresh environment each)',

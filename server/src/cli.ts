@@ -4,6 +4,7 @@ import { main } from './cli/main';
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
 }).then(
   (code) => exitWhenWritten(code),
   (error: unknown) => {

@@ -80,11 +80,19 @@ describe('runtime: conformance with aws-lambda-ric (the official client)', funct
     { handler: 'cjs.notAFunction' },
     { handler: 'syntax-error.handler' },
     { handler: 'nothere.handler' },
+    // Response streaming: the client's chunked POST with trailers, read by our Runtime API.
+    { handler: 'streaming.chunks' },
+    { handler: 'streaming.http' },
+    { handler: 'streaming.json', event: { name: 'Ada' } },
+    { handler: 'streaming.failsMidway' },
+    { handler: 'streaming.notAsync' },
+    { handler: 'streaming.lateContentType' },
   ];
   for (const { handler, event } of sameAnswers) {
     it(`answers ${handler} as the official client does`, async () => {
       const [ours, theirs] = await Promise.all([invokeWith('ours', handler, [event ?? {}]), invokeWith('ric', handler, [event ?? {}])]);
       const answer = (r: InvokeResult | undefined) => {
+        if (r?.streamed) return { status: r.status, contentType: r.streamed.contentType, body: r.streamed.body.toString('latin1') };
         const body = JSON.parse(r?.payload ?? 'null') as unknown;
         if (r?.status === 'success') return { status: r.status, body };
         const { errorType, errorMessage, trace } = body as { errorType: string; errorMessage: string; trace?: string[] };

@@ -123,4 +123,43 @@ describe('runtime: the bootstrap\'s HTTP connection', () => {
       await close(server);
     }
   });
+
+  it('streams a request body in chunks as they are written, then its trailers; the same connection goes on', async () => {
+    const received: string[] = [];
+    let firstChunk: () => void = () => {};
+    const firstChunkArrived = new Promise<void>((resolve) => (firstChunk = resolve));
+    const server = createServer((req, res) => {
+      if (req.method === 'GET') {
+        res.end('next');
+        return;
+      }
+      assert.deepEqual([req.headers['transfer-encoding'], req.headers['x-mode']], ['chunked', 'streaming']);
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => {
+        received.push(chunk);
+        firstChunk();
+      });
+      req.on('end', () => {
+        received.push(`trailers ${JSON.stringify(req.trailers)}`);
+        res.writeHead(202, { 'Content-Length': 2 });
+        res.end('ok');
+      });
+    });
+    const connection = new HttpConnection('127.0.0.1', await listen(server));
+    try {
+      const request = connection.stream({ method: 'POST', path: '/response', headers: { 'X-Mode': 'streaming', Trailer: 'X-Error' } });
+      await request.write(Buffer.from('first '));
+      // The server has the first chunk while the request is still open.
+      await firstChunkArrived;
+      assert.deepEqual(received, ['first ']);
+      await request.write(Buffer.alloc(0));
+      await request.write(Buffer.from('ü'));
+      const answer = await request.end({ 'X-Error': 'Oops' });
+      assert.equal(answer.status, 202);
+      assert.deepEqual(received, ['first ', 'ü', 'trailers {"x-error":"Oops"}']);
+      assert.equal((await connection.send({ method: 'GET', path: '/next' })).body, 'next');
+    } finally {
+      await close(server);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { errorNotice } from '../../../server/src/runtime/error-notice';
 import type { InvokeResult } from '../../../server/src/runtime/local-function';
+import { streamedResponseText } from '../../../server/src/runtime/streamed-response';
 import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 
 export const resultScheme = 'lambda-workbench-result';
@@ -24,7 +25,7 @@ export class ResultDocuments implements vscode.TextDocumentContentProvider, vsco
 
   async show(target: HandlerTarget, result: InvokeResult): Promise<vscode.TextDocument> {
     const uri = this.uriFor(target);
-    const text = pretty(result.payload);
+    const text = result.streamed ? streamedResponseText(result.streamed) : pretty(result.payload);
     this.contents.set(uri.toString(), text);
     // An open document takes the new content asynchronously: resolve only once it shows this result.
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

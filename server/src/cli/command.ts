@@ -2,6 +2,8 @@
 export interface CommandIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Bytes as they are (a streamed image, say); callers without it get them as UTF-8 text on stdout. */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
 }
 
 /** A CLI subcommand: one row of the command table. */

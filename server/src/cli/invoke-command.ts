@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { prepareEvent } from '../runtime/event';
 import { LocalFunction } from '../runtime/local-function';
 import { parseArgs, single, UsageError } from './args';
-import { exitCodes, type CliCommand } from './command';
+import { exitCodes, type CliCommand, type CommandIO } from './command';
+import { httpIntegrationContentType, splitHttpIntegrationResponse, type StreamedResponse } from '../runtime/streamed-response';
 import { reportEdgeVerdict } from './edge-after-invoke';
 import { reasonOf } from './files';
 import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
@@ -50,7 +51,8 @@ Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
     const fn = new LocalFunction(config, io.stderr);
     try {
       const result = await fn.invoke({ payload: event.payload });
-      io.stdout(`${result.payload}\n`);
+      if (result.streamed) printStreamed(result.streamed, io);
+      else io.stdout(`${result.payload}\n`);
       const rejected = reportEdgeVerdict(event.payload, result, config, io);
       if (result.status === 'success') return rejected ? exitCodes.findings : exitCodes.ok;
       io.stderr(`lambda-workbench invoke: ${config.handler} failed: ${result.errorType ?? 'error'}\n`);
@@ -61,3 +63,16 @@ Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
     }
   },
 };
+
+/**
+ * A streamed response's bytes go to stdout as they are (pipe them to a file);
+ * a function URL response's status, headers and cookies go to stderr first.
+ */
+function printStreamed({ contentType, body }: StreamedResponse, io: CommandIO): void {
+  const http = contentType === httpIntegrationContentType ? splitHttpIntegrationResponse(body) : undefined;
+  if (http) io.stderr(`function URL response: ${JSON.stringify(http.prelude)}\n`);
+  else io.stderr(`streamed response: ${contentType}, ${body.length} bytes\n`);
+  const bytes = http?.body ?? body;
+  if (io.stdoutBytes) io.stdoutBytes(bytes);
+  else io.stdout(bytes.toString('utf8'));
+}

@@ -16,7 +16,7 @@ export type EnvironmentOutcome =
   | { readonly kind: 'error'; readonly result: PostedResult }
   /** The runtime posted to `/init/error` before taking the invoke. */
   | { readonly kind: 'init-error'; readonly result: PostedResult }
-  | { readonly kind: 'response-too-large' }
+  | { readonly kind: 'response-too-large'; readonly limitBytes: number }
   | { readonly kind: 'timeout'; readonly phase: 'init' | 'invoke' }
   /** The process of a warm environment ended before taking the event: the invoke goes to a fresh environment. */
   | { readonly kind: 'lost' }
@@ -157,9 +157,9 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     return accepted;
   }
 
-  responseTooLarge(requestId: string): void {
+  responseTooLarge(requestId: string, limitBytes: number): void {
     if (this.current?.invocation.requestId === requestId && this.current.deliveredAt !== undefined) {
-      this.complete({ kind: 'response-too-large' }, this.timings(undefined));
+      this.complete({ kind: 'response-too-large', limitBytes }, this.timings(undefined));
     }
   }
 

@@ -43,10 +43,12 @@ export const throttledError: FunctionErrorBody = { errorType: 'TooManyRequestsEx
 
 /** Lambda's limit for a synchronous response: 6 MiB plus 100 bytes. */
 export const maxPayloadBytes = 6 * 1024 * 1024 + 100;
+/** A streamed response (`awslambda.streamifyResponse`) may reach 200 MB. */
+export const maxStreamedResponseBytes = 200 * 1024 * 1024;
 
-/** The invoke error when the runtime posts a response larger than `maxPayloadBytes`. */
-export function responseTooLargeError(): FunctionErrorBody {
-  return { errorType: 'Function.ResponseSizeTooLarge', errorMessage: `Response payload size exceeded maximum allowed payload size (${maxPayloadBytes} bytes).` };
+/** The invoke error when the runtime posts a response larger than Lambda allows (6 MB, or 200 MB streamed). */
+export function responseTooLargeError(limitBytes: number): FunctionErrorBody {
+  return { errorType: 'Function.ResponseSizeTooLarge', errorMessage: `Response payload size exceeded maximum allowed payload size (${limitBytes} bytes).` };
 }
 
 /** The invoke error when the event is larger than `maxPayloadBytes` (Lambda answers 413). */

@@ -36,6 +36,8 @@ export interface InvokeResult {
   readonly initDurationMs?: number;
   readonly maxMemoryUsedMB?: number;
   readonly memorySizeMB: number;
+  /** A streamed response (`awslambda.streamifyResponse`): its content type and bytes; `payload` is their UTF-8 reading. */
+  readonly streamed?: { readonly contentType: string; readonly body: Buffer };
 }
 
 /** Notifications about environments, e.g. for a status bar or a debugger that attaches to each process. */
@@ -187,6 +189,7 @@ export class LocalFunction {
   private resultOf(requestId: string, outcome: EnvironmentOutcome, timings: EnvironmentTimings): InvokeResult {
     const { config } = this;
     let payload: string;
+    let streamed: InvokeResult['streamed'];
     let errorType: string | undefined;
     let status: 'timeout' | 'error' | undefined;
     const delivered = timings.durationMs !== undefined;
@@ -196,6 +199,7 @@ export class LocalFunction {
     switch (outcome.kind) {
       case 'response':
         payload = outcome.result.body.toString('utf8');
+        if (outcome.result.streamedAs !== undefined) streamed = { contentType: outcome.result.streamedAs, body: outcome.result.body };
         break;
       case 'error':
       case 'init-error':
@@ -207,7 +211,7 @@ export class LocalFunction {
         }
         break;
       case 'response-too-large': {
-        const error = responseTooLargeError();
+        const error = responseTooLargeError(outcome.limitBytes);
         payload = JSON.stringify(error);
         errorType = error.errorType;
         break;
@@ -262,6 +266,7 @@ export class LocalFunction {
       ...(timings.initDurationMs !== undefined ? { initDurationMs: timings.initDurationMs } : {}),
       ...(timings.maxMemoryUsedMB !== undefined ? { maxMemoryUsedMB: timings.maxMemoryUsedMB } : {}),
       memorySizeMB: config.memoryMB,
+      ...(streamed ? { streamed } : {}),
     };
   }
 }

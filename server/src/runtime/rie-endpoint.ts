@@ -78,6 +78,8 @@ export class RieEndpoint {
       return send(res, 200, 'text/plain; charset=utf-8', `Task timed out after ${seconds.toFixed(2)} seconds`, headers);
     }
     if (result.status === 'function-error') headers['X-Amz-Function-Error'] = 'Unhandled';
+    // A streamed response comes back whole, as Invoke buffers it, with the type the stream set.
+    if (result.streamed) return send(res, 200, result.streamed.contentType, result.streamed.body, headers);
     send(res, 200, 'application/json', result.payload, headers);
   }
 }
@@ -91,7 +93,7 @@ function readAll(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...headers });
   res.end(body);
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { maxPayloadBytes } from './errors';
+import { maxPayloadBytes, maxStreamedResponseBytes } from './errors';
 
 /** One invocation as the Runtime API hands it to the runtime with `GET .../invocation/next`. */
 export interface Invocation {
@@ -30,6 +30,8 @@ export interface PostedResult {
   readonly maxRssKiB?: number;
   /** How many flush markers our bootstrap wrote before posting (one per stream it wrote to). */
   readonly flushMarkers?: number;
+  /** Set when the runtime streamed the response (`awslambda.streamifyResponse`): the stream's content type. */
+  readonly streamedAs?: string;
 }
 
 /** The execution environment behind one Runtime API endpoint. */
@@ -39,8 +41,8 @@ export interface RuntimeApiHost {
   response(requestId: string, result: PostedResult): ApiReply;
   error(requestId: string, result: PostedResult): ApiReply;
   initError(result: PostedResult): ApiReply;
-  /** The runtime posted a response larger than Lambda allows; the invoke fails. */
-  responseTooLarge(requestId: string): void;
+  /** The runtime posted a response larger than Lambda allows (`limitBytes`); the invoke fails. */
+  responseTooLarge(requestId: string, limitBytes: number): void;
 }
 
 export const accepted: ApiReply = { status: 202, body: { status: 'OK' } };
@@ -49,6 +51,7 @@ export function invalidState(from: string, to: string): ApiReply {
   return { status: 403, body: { errorMessage: `State transition from ${from} to ${to} failed for runtime.`, errorType: 'InvalidStateTransition' } };
 }
 const tooLarge: ApiReply = { status: 413, body: { errorMessage: `Exceeded maximum allowed payload size (${maxPayloadBytes} bytes).`, errorType: 'RequestEntityTooLarge' } };
+const streamTooLarge: ApiReply = { status: 413, body: { errorMessage: `Exceeded maximum allowed payload size (${maxStreamedResponseBytes} bytes).`, errorType: 'RequestEntityTooLarge' } };
 
 const prefix = '/2018-06-01/runtime/';
 const invocationPath = /^invocation\/([^/]+)\/(response|error)$/;
@@ -95,17 +98,26 @@ export class RuntimeApiServer {
     const match = invocationPath.exec(rest);
     if (rest !== 'init/error' && !match) return notFound(res);
     if (req.method !== 'POST') return methodNotAllowed(res);
-    readBody(req, (body) => {
+    const streamed = match?.[2] === 'response' && header(req, 'lambda-runtime-function-response-mode') === 'streaming';
+    readBody(req, streamed ? maxStreamedResponseBytes : maxPayloadBytes, (body) => {
       if (body === undefined) {
-        if (match?.[2] === 'response') this.host.responseTooLarge(decodeURIComponent(match[1] ?? ''));
-        return reply(res, tooLarge);
+        if (match?.[2] === 'response') this.host.responseTooLarge(decodeURIComponent(match[1] ?? ''), streamed ? maxStreamedResponseBytes : maxPayloadBytes);
+        return reply(res, streamed ? streamTooLarge : tooLarge);
       }
-      const errorType = header(req, 'lambda-runtime-function-error-type');
-      const rss = Number(header(req, 'lambda-workbench-max-rss-kib'));
-      const markers = header(req, 'lambda-workbench-flush-markers');
-      const result: PostedResult = { body, ...(errorType ? { errorType } : {}), ...(rss > 0 ? { maxRssKiB: rss } : {}), ...(markers !== undefined ? { flushMarkers: Number(markers) } : {}) };
-      if (!match) return reply(res, this.host.initError(result));
+      // A streamed response carries these in its trailers: they are known only at its end.
+      const field = (name: string) => (streamed ? trailer(req, name) : header(req, name));
+      const rss = Number(field('lambda-workbench-max-rss-kib'));
+      const markers = field('lambda-workbench-flush-markers');
+      const figures = { ...(rss > 0 ? { maxRssKiB: rss } : {}), ...(markers !== undefined ? { flushMarkers: Number(markers) } : {}) };
+      const errorType = field('lambda-runtime-function-error-type');
+      if (!match) return reply(res, this.host.initError({ body, ...(errorType ? { errorType } : {}), ...figures }));
       const requestId = decodeURIComponent(match[1] ?? '');
+      if (streamed && errorType !== undefined) {
+        // An error in mid-stream: the trailers carry its JSON (base64), which is what the invoke answers.
+        const errorBody = Buffer.from(trailer(req, 'lambda-runtime-function-error-body') ?? '', 'base64');
+        return reply(res, this.host.error(requestId, { body: errorBody.length ? errorBody : Buffer.from(JSON.stringify({ errorType, errorMessage: '' })), errorType, ...figures }));
+      }
+      const result: PostedResult = { body, ...(errorType ? { errorType } : {}), ...figures, ...(streamed ? { streamedAs: header(req, 'content-type') ?? 'application/octet-stream' } : {}) };
       reply(res, match[2] === 'response' ? this.host.response(requestId, result) : this.host.error(requestId, result));
     });
   }
@@ -126,23 +138,28 @@ function sendInvocation(res: ServerResponse, invocation: Invocation): void {
   res.end(invocation.payload);
 }
 
-/** Reads the body; `undefined` when it exceeds Lambda's payload limit. */
-function readBody(req: IncomingMessage, done: (body: Buffer | undefined) => void): void {
+/** Reads the body; `undefined` when it exceeds `limit`. */
+function readBody(req: IncomingMessage, limit: number, done: (body: Buffer | undefined) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
   let over = false;
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    if (size > maxPayloadBytes) over = true;
+    if (size > limit) over = true;
     else chunks.push(chunk);
   });
   req.on('end', () => done(over ? undefined : Buffer.concat(chunks, size)));
-  req.on('error', () => done(undefined));
+  // A request cut off (the process died in mid-stream) answers nothing: the environment reports how it ended.
+  req.on('error', () => {});
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+function trailer(req: IncomingMessage, name: string): string | undefined {
+  return req.trailers[name];
 }
 
 function reply(res: ServerResponse, { status, body }: ApiReply): void {

@@ -21,6 +21,13 @@ interface Waiting {
 }
 
 const headerEnd = Buffer.from('\r\n\r\n');
+const crlf = Buffer.from('\r\n');
+
+/** A request being sent in chunks; `end` sends the trailers and resolves with the answer. */
+export interface StreamedRequest {
+  write(chunk: Buffer): Promise<void>;
+  end(trailers: Readonly<Record<string, string>>): Promise<HttpResponse>;
+}
 
 /**
  * A keep-alive HTTP/1.1 connection to the Runtime API that pipelines: several
@@ -52,6 +59,27 @@ export class HttpConnection {
     socket.ref();
     socket.write(requests.map((request) => this.format(request)).join(''));
     return answer;
+  }
+
+  /**
+   * Starts a request whose body follows in chunks (Transfer-Encoding: chunked),
+   * ending with trailers. Nothing else may be sent on the connection until it ends.
+   */
+  stream(request: Omit<HttpRequest, 'body'>): StreamedRequest {
+    const socket = this.socket ?? this.open();
+    const answer = new Promise<HttpResponse>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    socket.ref();
+    socket.write(`${this.format(request).slice(0, -2)}Transfer-Encoding: chunked\r\n\r\n`);
+    const written = (data: string | Buffer) => new Promise<void>((done, fail) => socket.write(data, (error) => (error ? fail(error) : done())));
+    return {
+      write: (chunk) => (chunk.length === 0 ? Promise.resolve() : written(Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, crlf]))),
+      end: async (trailers) => {
+        let last = '0\r\n';
+        for (const [name, value] of Object.entries(trailers)) last += `${name}: ${value}\r\n`;
+        await written(`${last}\r\n`);
+        return answer;
+      },
+    };
   }
 
   private format({ method, path, headers = {}, body }: HttpRequest): string {

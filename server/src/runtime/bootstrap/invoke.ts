@@ -1,7 +1,8 @@
 import { formatLoggedError, intoError, NodeJsExit, nodeJsExitMessage, toErrorBody } from './errors';
 import type { Handler } from './load-handler';
 import { setRequestId } from './log-patch';
-import type { InvokeOutcome, NextInvocation, RuntimeClient } from './runtime-client';
+import { streamTrailers, type InvokeOutcome, type NextInvocation, type RuntimeClient } from './runtime-client';
+import { highWaterMarkOf, ResponseStream } from './streaming';
 
 /** What runs when the event loop empties: set per invoke, as Lambda's runtime keeps one beforeExit listener. */
 let onEmptyEventLoop: () => void = () => {};
@@ -28,11 +29,7 @@ function parseJsonHeader(headers: NextInvocation['headers'], name: string, label
  * empties, an async one whose promise never settles fails with Runtime.NodeJsExit.
  */
 export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInvocation): Promise<InvokeOutcome> {
-  const requestId = next.headers['lambda-runtime-aws-request-id'] ?? '';
-  setRequestId(requestId);
-  const traceId = next.headers['lambda-runtime-trace-id'];
-  if (traceId) process.env['_X_AMZN_TRACE_ID'] = traceId;
-  else delete process.env['_X_AMZN_TRACE_ID'];
+  const requestId = beginInvoke(client, next);
 
   return new Promise<InvokeOutcome>((settle) => {
     let reported = false;
@@ -52,10 +49,6 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
       console.error('Invoke Error', formatLoggedError(intoError(error)));
       settle({ error: toErrorBody(error) });
     };
-    uncaught.report = (error, exitCode) => {
-      void client.postError(requestId, toErrorBody(error)).finally(() => process.exit(exitCode));
-    };
-
     let waitForEmptyEventLoop = true;
     let finished = false;
     const once =
@@ -83,29 +76,22 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
       else postResult(null);
     };
 
-    const deadline = Number(next.headers['lambda-runtime-deadline-ms']);
     try {
-      const context = {
-        get callbackWaitsForEmptyEventLoop() {
-          return waitForEmptyEventLoop;
+      const context = Object.defineProperties(
+        {
+          succeed: once((result?: unknown) => done(null, result)),
+          fail: once((error?: unknown) => done(error === undefined || error === null ? 'handled' : error)),
+          done: once(done),
         },
-        set callbackWaitsForEmptyEventLoop(value: boolean) {
-          waitForEmptyEventLoop = value;
+        {
+          callbackWaitsForEmptyEventLoop: {
+            get: () => waitForEmptyEventLoop,
+            set: (value: boolean) => (waitForEmptyEventLoop = value),
+            enumerable: true,
+          },
+          ...Object.getOwnPropertyDescriptors(environmentData(next, requestId)),
         },
-        succeed: once((result?: unknown) => done(null, result)),
-        fail: once((error?: unknown) => done(error === undefined || error === null ? 'handled' : error)),
-        done: once(done),
-        functionVersion: process.env['AWS_LAMBDA_FUNCTION_VERSION'],
-        functionName: process.env['AWS_LAMBDA_FUNCTION_NAME'],
-        memoryLimitInMB: process.env['AWS_LAMBDA_FUNCTION_MEMORY_SIZE'],
-        logGroupName: process.env['AWS_LAMBDA_LOG_GROUP_NAME'],
-        logStreamName: process.env['AWS_LAMBDA_LOG_STREAM_NAME'],
-        clientContext: parseJsonHeader(next.headers, 'lambda-runtime-client-context', 'ClientContext'),
-        identity: parseJsonHeader(next.headers, 'lambda-runtime-cognito-identity', 'CognitoIdentity'),
-        invokedFunctionArn: next.headers['lambda-runtime-invoked-function-arn'],
-        awsRequestId: requestId,
-        getRemainingTimeInMillis: () => deadline - Date.now(),
-      };
+      );
       const result = handler(JSON.parse(next.body), context, callback) as { then?: unknown } | undefined;
       if (result && typeof result.then === 'function') {
         (result as Promise<unknown>).then(context.succeed, context.fail).catch(context.fail);
@@ -114,4 +100,70 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
       callback(error);
     }
   });
+}
+
+/** Sets what an invoke's logs and SDK calls read (request id, trace id) and routes uncaught errors to it. */
+function beginInvoke(client: RuntimeClient, next: NextInvocation): string {
+  const requestId = next.headers['lambda-runtime-aws-request-id'] ?? '';
+  setRequestId(requestId);
+  const traceId = next.headers['lambda-runtime-trace-id'];
+  if (traceId) process.env['_X_AMZN_TRACE_ID'] = traceId;
+  else delete process.env['_X_AMZN_TRACE_ID'];
+  uncaught.report = (error, exitCode) => {
+    void client.postError(requestId, toErrorBody(error)).finally(() => process.exit(exitCode));
+  };
+  return requestId;
+}
+
+/** The context's fields about the function and this invoke, as both programming models get them. */
+function environmentData(next: NextInvocation, requestId: string) {
+  const deadline = Number(next.headers['lambda-runtime-deadline-ms']);
+  return {
+    functionVersion: process.env['AWS_LAMBDA_FUNCTION_VERSION'],
+    functionName: process.env['AWS_LAMBDA_FUNCTION_NAME'],
+    memoryLimitInMB: process.env['AWS_LAMBDA_FUNCTION_MEMORY_SIZE'],
+    logGroupName: process.env['AWS_LAMBDA_LOG_GROUP_NAME'],
+    logStreamName: process.env['AWS_LAMBDA_LOG_STREAM_NAME'],
+    clientContext: parseJsonHeader(next.headers, 'lambda-runtime-client-context', 'ClientContext'),
+    identity: parseJsonHeader(next.headers, 'lambda-runtime-cognito-identity', 'CognitoIdentity'),
+    invokedFunctionArn: next.headers['lambda-runtime-invoked-function-arn'],
+    awsRequestId: requestId,
+    getRemainingTimeInMillis: () => deadline - Date.now(),
+  };
+}
+
+/**
+ * Runs one invocation of a streaming handler (`awslambda.streamifyResponse`)
+ * as Lambda's Node.js runtime does: `handler(event, responseStream, context)`
+ * must return a promise; the invoke is over when the stream has ended and the
+ * Runtime API has taken it. A handler that never ends its stream runs into
+ * its timeout, as on Lambda. A thrown error ends the stream with error trailers.
+ */
+export async function runStreamingInvoke(client: RuntimeClient, handler: Handler, next: NextInvocation): Promise<void> {
+  const requestId = beginInvoke(client, next);
+  let waitForEmptyEventLoop = true;
+  const stream = new ResponseStream((contentType) => client.openStreamedResponse(requestId, contentType), streamTrailers, highWaterMarkOf(handler));
+  const fail = (error: unknown) => {
+    console.error('Invoke Error', formatLoggedError(error));
+    stream.fail(toErrorBody(error));
+  };
+  // A promise that never settles, with nothing else left to run: as for an async handler.
+  onEmptyEventLoop = () => fail(new NodeJsExit(nodeJsExitMessage));
+  try {
+    const context = Object.defineProperties({}, {
+      callbackWaitsForEmptyEventLoop: { get: () => waitForEmptyEventLoop, set: (value: boolean) => (waitForEmptyEventLoop = value), enumerable: true },
+      ...Object.getOwnPropertyDescriptors(environmentData(next, requestId)),
+    });
+    const result = (handler as unknown as (event: unknown, stream: ResponseStream, context: object) => unknown)(JSON.parse(next.body), stream, context) as { then?: unknown } | undefined;
+    if (!result || typeof result.then !== 'function') {
+      // A plain string, as Lambda's runtime fails it: the error type reads "string".
+      fail('Streaming does not support non-async handlers.');
+    } else if ((await result) !== undefined) {
+      console.warn('Streaming handlers ignore return values.');
+    }
+  } catch (error) {
+    fail(error);
+  }
+  await stream.answered;
+  onEmptyEventLoop = () => {};
 }

@@ -5,13 +5,15 @@
  * Usage: node runtime-bootstrap.js [--handler-file FILE]
  */
 import { formatLoggedError, intoError, toErrorBody, UnhandledPromiseRejection } from './errors';
-import { runInvoke, uncaught } from './invoke';
+import { runInvoke, runStreamingInvoke, uncaught } from './invoke';
 import { loadHandler, type Handler } from './load-handler';
 import { patchConsole } from './log-patch';
 import { RuntimeClient } from './runtime-client';
+import { installAwsLambdaGlobal, isStreamingHandler } from './streaming';
 
 async function main(): Promise<void> {
   patchConsole();
+  installAwsLambdaGlobal();
   const client = new RuntimeClient(process.env['AWS_LAMBDA_RUNTIME_API'] ?? '127.0.0.1:9001');
   uncaught.report = (error, exitCode) => {
     void client.postInitError(toErrorBody(error)).finally(() => process.exit(exitCode));
@@ -35,6 +37,9 @@ async function main(): Promise<void> {
     console.error('Uncaught Exception', formatLoggedError(intoError(error)));
     await client.postInitError(toErrorBody(error));
     process.exit(129);
+  }
+  if (isStreamingHandler(handler)) {
+    for (;;) await runStreamingInvoke(client, handler, await client.next());
   }
   for (let next = await client.next(); ; ) {
     const requestId = next.headers['lambda-runtime-aws-request-id'] ?? '';

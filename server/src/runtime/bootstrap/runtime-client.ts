@@ -1,6 +1,7 @@
 import { flushMarker } from '../flush-marker';
 import type { ErrorBody } from './errors';
-import { HttpConnection, type HttpRequest, type HttpResponse } from './http-connection';
+import { HttpConnection, type HttpRequest, type HttpResponse, type StreamedRequest } from './http-connection';
+import { errorBodyTrailer, errorTypeTrailer } from './streaming';
 
 /** One invocation as `next` returned it. */
 export interface NextInvocation {
@@ -12,6 +13,8 @@ export interface NextInvocation {
 export type InvokeOutcome = { readonly response: string } | { readonly error: ErrorBody };
 
 const base = '/2018-06-01/runtime';
+const flushMarkersHeader = 'Lambda-Workbench-Flush-Markers';
+const maxRssHeader = 'Lambda-Workbench-Max-Rss-KiB';
 const nextRequest: HttpRequest = { method: 'GET', path: `${base}/invocation/next` };
 
 /** A client of the Lambda Runtime API at `AWS_LAMBDA_RUNTIME_API` (host:port). */
@@ -43,6 +46,23 @@ export class RuntimeClient {
   /** Posts an error and waits for the Runtime API to take it (the process exits next). */
   async postError(requestId: string, error: ErrorBody): Promise<void> {
     await this.lastWords.send(outcomeRequest(requestId, { error }));
+  }
+
+  /**
+   * Starts the streamed response of an invoke: a chunked POST to
+   * `.../response` in Lambda's streaming mode, with the error (if any) and
+   * our log and memory figures in its trailers (see `streamTrailers`).
+   */
+  openStreamedResponse(requestId: string, contentType: string): StreamedRequest {
+    return this.connection.stream({
+      method: 'POST',
+      path: `${base}/invocation/${encodeURIComponent(requestId)}/response`,
+      headers: {
+        'Lambda-Runtime-Function-Response-Mode': 'streaming',
+        'Content-Type': contentType,
+        Trailer: [errorTypeTrailer, errorBodyTrailer, flushMarkersHeader, maxRssHeader].join(', '),
+      },
+    });
   }
 
   async postInitError(error: ErrorBody): Promise<void> {
@@ -93,5 +113,11 @@ function resultHeaders(): Record<string, string> {
     written[name] = false;
     markers++;
   }
-  return { 'Lambda-Workbench-Flush-Markers': String(markers), 'Lambda-Workbench-Max-Rss-KiB': String(process.resourceUsage().maxRSS) };
+  return { [flushMarkersHeader]: String(markers), [maxRssHeader]: String(process.resourceUsage().maxRSS) };
+}
+
+/** What ends a streamed response: the error as Lambda's runtime sends it (its JSON in base64), and our figures. */
+export function streamTrailers(error: ErrorBody | undefined): Record<string, string> {
+  const errorTrailers = error ? { [errorTypeTrailer]: error.errorType.replace(/[^\x20-\x7e]/g, '?'), [errorBodyTrailer]: Buffer.from(JSON.stringify(error)).toString('base64') } : {};
+  return { ...errorTrailers, ...resultHeaders() };
 }

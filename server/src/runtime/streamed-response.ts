@@ -1,0 +1,50 @@
+/**
+ * Reading a streamed response (`awslambda.streamifyResponse`) once it is
+ * whole, as Invoke buffers it. A function URL response
+ * (`awslambda.HttpResponseStream.from`) is a JSON prelude (statusCode,
+ * headers, cookies), eight NUL bytes, then the body.
+ */
+
+export const httpIntegrationContentType = 'application/vnd.awslambda.http-integration-response';
+const delimiter = Buffer.alloc(8);
+
+export interface StreamedResponse {
+  readonly contentType: string;
+  readonly body: Buffer;
+}
+
+/** The prelude and body of a function URL response; `undefined` when the bytes are not one. */
+export function splitHttpIntegrationResponse(bytes: Buffer): { prelude: Record<string, unknown>; body: Buffer } | undefined {
+  const end = bytes.indexOf(delimiter);
+  if (end < 0) return undefined;
+  try {
+    const prelude: unknown = JSON.parse(bytes.toString('utf8', 0, end));
+    if (typeof prelude !== 'object' || prelude === null || Array.isArray(prelude)) return undefined;
+    return { prelude: prelude as Record<string, unknown>, body: bytes.subarray(end + delimiter.length) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bytes that read as text: valid UTF-8 without control characters other than whitespace. */
+function asText(bytes: Buffer): string | undefined {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return text.includes('\uFFFD') || /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
+}
+
+/**
+ * The response as one readable document: a function URL response as JSON
+ * (its prelude's fields and the body, base64 when it is not text, as Lambda
+ * writes a buffered function URL response), text as it is, other bytes as
+ * JSON with their base64.
+ */
+export function streamedResponseText({ contentType, body }: StreamedResponse): string {
+  const http = contentType === httpIntegrationContentType ? splitHttpIntegrationResponse(body) : undefined;
+  if (http) {
+    const text = asText(http.body);
+    return `${JSON.stringify({ ...http.prelude, body: text ?? http.body.toString('base64'), isBase64Encoded: text === undefined }, null, 2)}\n`;
+  }
+  const text = asText(body);
+  if (text !== undefined) return text;
+  return `${JSON.stringify({ contentType, body: body.toString('base64'), isBase64Encoded: true }, null, 2)}\n`;
+}

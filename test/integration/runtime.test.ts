@@ -116,6 +116,69 @@ describe('runtime: the event of a handler', () => {
   });
 });
 
+describe('runtime: choosing the event', () => {
+  it('asks the first time with a quick pick; the choice is used, shown on the lens and remembered', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'callback.js');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const args = { uri: uri.toString(), exportName: 'handler' };
+    assert.equal((await handlerLenses(uri)).find((l) => l.command?.command === 'lambdaWorkbench.chooseEvent')?.command?.title, 'Choose event…', 'no event chosen yet');
+
+    // The invoke waits on the picker; accept its first entry (a recent or workspace JSON file) once it shows.
+    let settled = false;
+    const invoked = Promise.resolve(vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', args)).finally(() => (settled = true));
+    const deadline = Date.now() + timeoutMs;
+    while (!settled && Date.now() < deadline) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await Promise.race([invoked, new Promise((resolve) => setTimeout(resolve, 200))]);
+    }
+    const first = await invoked;
+    assert.equal(first?.status, 'success', first?.payload);
+
+    const eventLens = (await handlerLenses(uri)).find((l) => l.command?.command === 'lambdaWorkbench.chooseEvent');
+    const shown = /^Event: (.+\.json)$/.exec(eventLens?.command?.title ?? '')?.[1];
+    assert.ok(shown, `the lens names the chosen file (${eventLens?.command?.title ?? 'no lens'})`);
+    // Named relative to the handler's folder, or in full when outside it.
+    const file = shown.startsWith('/') || /^[A-Za-z]:[\\/]/.test(shown) ? vscode.Uri.file(shown) : vscode.Uri.joinPath(folder.uri, 'handlers', shown);
+    const event = JSON.parse(await readWorkspaceFile(file)) as { name?: unknown };
+    assert.deepEqual(JSON.parse(first.payload), JSON.parse(JSON.stringify({ hello: event.name })), 'the handler got the chosen file as its event');
+
+    // Remembered: no picker this time (an unanswered picker would hold the command until the test times out).
+    const second = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', args);
+    assert.equal(second?.payload, first.payload);
+  });
+});
+
+describe('runtime: a streaming handler (awslambda.streamifyResponse)', () => {
+  it("shows a function URL response as JSON: the prelude's status, headers and cookies, and the body", async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'streaming.js');
+    const event = vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath;
+    const result = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'http', event });
+    assert.equal(result?.status, 'success', result?.payload);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'lambda-workbench-result' && d.uri.path === '/streaming.http.json');
+    assert.ok(document, 'the result document is open');
+    assert.deepEqual(JSON.parse(document.getText()), { statusCode: 201, headers: { 'x-streamed': 'yes' }, cookies: ['a=1'], body: '<p>created</p>', isBase64Encoded: false });
+  });
+
+  it('shows streamed text as text', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'streaming.js');
+    const event = vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath;
+    await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'chunks', event });
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'lambda-workbench-result' && d.uri.path === '/streaming.chunks.txt');
+    assert.equal(document?.getText(), 'one\ntwo\nthree\n');
+    assert.equal(document?.languageId, 'plaintext');
+  });
+});
+
+async function readWorkspaceFile(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
 describe('runtime: an error in the handler', () => {
   it('reports the error type and the handler\'s frame, in the result and in the extension\'s log', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];

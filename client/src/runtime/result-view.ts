@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { errorNotice } from '../../../server/src/runtime/error-notice';
 import type { InvokeResult } from '../../../server/src/runtime/local-function';
-import { streamedResponseText } from '../../../server/src/runtime/streamed-response';
+import { streamedResponseView } from '../../../server/src/runtime/streamed-response';
 import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 
 export const resultScheme = 'lambda-workbench-result';
@@ -19,13 +19,15 @@ export class ResultDocuments implements vscode.TextDocumentContentProvider, vsco
     return this.contents.get(uri.toString()) ?? '';
   }
 
-  uriFor(target: HandlerTarget): vscode.Uri {
-    return vscode.Uri.from({ scheme: resultScheme, path: `/${target.handler}.json`, query: target.root });
+  /** `.json`, or `.txt` for a streamed response that is not JSON (so no JSON diagnostics on plain text). */
+  uriFor(target: HandlerTarget, extension: 'json' | 'txt' = 'json'): vscode.Uri {
+    return vscode.Uri.from({ scheme: resultScheme, path: `/${target.handler}.${extension}`, query: target.root });
   }
 
   async show(target: HandlerTarget, result: InvokeResult): Promise<vscode.TextDocument> {
-    const uri = this.uriFor(target);
-    const text = result.streamed ? streamedResponseText(result.streamed) : pretty(result.payload);
+    const view = result.streamed ? streamedResponseView(result.streamed) : { text: pretty(result.payload), json: true };
+    const uri = this.uriFor(target, view.json ? 'json' : 'txt');
+    const { text } = view;
     this.contents.set(uri.toString(), text);
     // An open document takes the new content asynchronously: resolve only once it shows this result.
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

@@ -36,15 +36,15 @@ function asText(bytes: Buffer): string | undefined {
  * The response as one readable document: a function URL response as JSON
  * (its prelude's fields and the body, base64 when it is not text, as Lambda
  * writes a buffered function URL response), text as it is, other bytes as
- * JSON with their base64.
+ * JSON with their base64. `json` says which the text is.
  */
-export function streamedResponseText({ contentType, body }: StreamedResponse): string {
+export function streamedResponseView({ contentType, body }: StreamedResponse): { text: string; json: boolean } {
   const http = contentType === httpIntegrationContentType ? splitHttpIntegrationResponse(body) : undefined;
   if (http) {
     const text = asText(http.body);
-    return `${JSON.stringify({ ...http.prelude, body: text ?? http.body.toString('base64'), isBase64Encoded: text === undefined }, null, 2)}\n`;
+    return { text: `${JSON.stringify({ ...http.prelude, body: text ?? http.body.toString('base64'), isBase64Encoded: text === undefined }, null, 2)}\n`, json: true };
   }
   const text = asText(body);
-  if (text !== undefined) return text;
-  return `${JSON.stringify({ contentType, body: body.toString('base64'), isBase64Encoded: true }, null, 2)}\n`;
+  if (text !== undefined) return { text, json: /[/+]json\b/.test(contentType) };
+  return { text: `${JSON.stringify({ contentType, body: body.toString('base64'), isBase64Encoded: true }, null, 2)}\n`, json: true };
 }

@@ -18,6 +18,14 @@ exports.http = awslambda.streamifyResponse(async (event, responseStream) => {
   stream.end();
 });
 
+// A pause between two chunks: the endpoint sends the first before the second exists.
+exports.slowChunks = awslambda.streamifyResponse(async (event, responseStream) => {
+  responseStream.setContentType('text/plain');
+  responseStream.write('first\n');
+  await sleep(300);
+  responseStream.end('last\n');
+});
+
 // Values other than text and bytes are written as JSON.
 exports.json = awslambda.streamifyResponse(async (event, responseStream) => {
   responseStream.write({ streamed: true, name: event.name ?? null });

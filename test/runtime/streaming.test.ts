@@ -67,13 +67,34 @@ describe('runtime: response streaming (real processes)', function () {
       assert.match(String(parsed(result)['errorMessage']), /awslambda is not defined/);
     }));
 
-  it('the RIE endpoint answers with the bytes and the content type the stream set', async () => {
-    const harness = new Harness('streaming.chunks');
+  it('the RIE endpoint sends each chunk as the handler writes it, with the content type the stream set', async () => {
+    const harness = new Harness('streaming.slowChunks');
     const endpoint = await RieEndpoint.start(harness.fn, 0);
     try {
       const response = await fetch(endpoint.url, { method: 'POST', body: '{}' });
+      assert.equal(response.status, 200);
       assert.equal(response.headers.get('content-type'), 'text/plain');
-      assert.equal(await response.text(), 'one\ntwo\nthree\n');
+      const reader = response.body?.getReader();
+      assert.ok(reader);
+      const decoder = new TextDecoder();
+      // The handler waits 300 ms before its second chunk: the first read sees only the first.
+      assert.equal(decoder.decode((await reader.read()).value), 'first\n');
+      let rest = '';
+      for (let part = await reader.read(); !part.done; part = await reader.read()) rest += decoder.decode(part.value);
+      assert.equal(rest, 'last\n');
+    } finally {
+      await endpoint.close();
+      await harness.close();
+    }
+  });
+
+  it('the RIE endpoint: an error after the first chunk ends the stream (the status is already out)', async () => {
+    const harness = new Harness('streaming.failsMidway');
+    const endpoint = await RieEndpoint.start(harness.fn, 0);
+    try {
+      const response = await fetch(endpoint.url, { method: 'POST', body: '{}' });
+      assert.deepEqual([response.status, await response.text()], [200, 'partial']);
+      assert.equal((await fetch(endpoint.url, { method: 'POST', body: '{}' })).status, 200, 'the next invoke is answered');
     } finally {
       await endpoint.close();
       await harness.close();

@@ -35,9 +35,16 @@ export interface EnvironmentTimings {
 /** `init` until the runtime first asks for an invoke; `ready` while it serves them. */
 type State = 'init' | 'ready' | 'dead';
 
-interface Current {
-  readonly invocation: Invocation;
+/** What a caller hears during one invoke. */
+export interface InvokeHooks {
+  /** The runtime took the event (after Init on a cold start). */
   readonly onDelivered: () => void;
+  /** A piece of a streamed response, as it arrives. */
+  readonly onStreamChunk?: (chunk: Buffer, contentType: string) => void;
+}
+
+interface Current extends InvokeHooks {
+  readonly invocation: Invocation;
   readonly finish: (outcome: EnvironmentOutcome, timings: EnvironmentTimings) => void;
   deliveredAt?: number;
 }
@@ -98,11 +105,11 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     return this.child?.pid;
   }
 
-  /** Runs one invoke; `onDelivered` fires when the runtime takes the event (after Init on a cold start). */
-  invoke(invocation: Invocation, onDelivered: () => void): Promise<{ outcome: EnvironmentOutcome; timings: EnvironmentTimings }> {
+  /** Runs one invoke, telling `hooks` when the runtime takes the event and what it streams. */
+  invoke(invocation: Invocation, hooks: InvokeHooks): Promise<{ outcome: EnvironmentOutcome; timings: EnvironmentTimings }> {
     if (!this.isIdle) throw new Error('execution environment is not idle');
     return new Promise((resolve) => {
-      this.current = { invocation, onDelivered, finish: (outcome, timings) => resolve({ outcome, timings }) };
+      this.current = { invocation, ...hooks, finish: (outcome, timings) => resolve({ outcome, timings }) };
       if (this.state === 'init') {
         this.arm(Math.max(0, initTimeoutMs - (this.clock.now() - this.startedAt)), 'init');
       } else {
@@ -155,6 +162,11 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     // The runtime exits after reporting; make sure it does.
     setTimeout(() => this.kill(), 1000).unref();
     return accepted;
+  }
+
+  streamChunk(requestId: string, contentType: string, chunk: Buffer): void {
+    const current = this.current;
+    if (current?.invocation.requestId === requestId && current.deliveredAt !== undefined && !this.timedOut) current.onStreamChunk?.(chunk, contentType);
   }
 
   responseTooLarge(requestId: string, limitBytes: number): void {

@@ -15,6 +15,8 @@ export interface InvokeRequest {
   readonly cognitoIdentity?: string;
   /** `X-Amzn-Trace-Id`; a fresh one is made otherwise. */
   readonly traceId?: string;
+  /** Hears a streamed response (`awslambda.streamifyResponse`) piece by piece as the handler writes it, before the result. */
+  readonly onStreamChunk?: (chunk: Buffer, contentType: string, requestId: string) => void;
 }
 
 /** The answer to one invoke, with Lambda's figures for it. */
@@ -99,7 +101,11 @@ export class LocalFunction {
       const env = await this.acquire();
       if (!env) return this.rejected(requestId, 429, throttledError);
       this.cancelIdle(env);
-      const { outcome, timings } = await env.invoke(invocation, () => this.log(startLine(requestId, functionVersion)));
+      const onStreamChunk = request.onStreamChunk;
+      const { outcome, timings } = await env.invoke(invocation, {
+        onDelivered: () => this.log(startLine(requestId, functionVersion)),
+        ...(onStreamChunk ? { onStreamChunk: (chunk: Buffer, contentType: string) => onStreamChunk(chunk, contentType, requestId) } : {}),
+      });
       this.claimed.delete(env);
       if (env.isDead) this.environments.delete(env);
       else if (this.closed) void env.shutdown();

@@ -12,7 +12,9 @@ const invokePath = /^\/2015-03-31\/functions\/[^/]+\/invocations\/?$/;
  * and `aws lambda invoke --endpoint-url` work unchanged: 200 with the result,
  * 200 with the error JSON and `X-Amz-Function-Error: Unhandled` for a function
  * error, 200 with `Task timed out after N.00 seconds` as the emulator says on a
- * timeout, 429 when throttled, 413 when the event is too large.
+ * timeout, 429 when throttled, 413 when the event is too large. A streamed
+ * response (`awslambda.streamifyResponse`) goes out chunk by chunk as the
+ * handler writes it, with the stream's content type.
  */
 export class RieEndpoint {
   private readonly server: Server;
@@ -61,9 +63,20 @@ export class RieEndpoint {
         payload: body.length === 0 ? Buffer.from('{}') : body,
         ...(clientContext !== undefined ? { clientContext } : {}),
         ...(typeof traceId === 'string' ? { traceId } : {}),
+        // A streamed response goes out as the handler writes it, as a function URL sends it.
+        onStreamChunk: (chunk, contentType, requestId) => {
+          if (!res.headersSent) res.writeHead(200, { 'Content-Type': contentType, 'X-Amz-Request-Id': requestId, 'X-Amz-Executed-Version': '$LATEST', Trailer: 'X-Amz-Function-Error' });
+          res.write(chunk);
+        },
       });
     } catch (error) {
+      if (res.headersSent) return void res.end();
       return send(res, 500, 'application/json', JSON.stringify({ errorType: 'ServiceException', errorMessage: error instanceof Error ? error.message : String(error) }));
+    }
+    if (res.headersSent) {
+      // The status went out with the first chunk; a failure after it can only be told in a trailer.
+      if (result.status !== 'success') res.addTrailers({ 'X-Amz-Function-Error': 'Unhandled' });
+      return void res.end();
     }
     const headers: Record<string, string> = { 'X-Amz-Request-Id': result.requestId, 'X-Amz-Executed-Version': '$LATEST' };
     if (result.status === 'rejected') {
@@ -78,7 +91,7 @@ export class RieEndpoint {
       return send(res, 200, 'text/plain; charset=utf-8', `Task timed out after ${seconds.toFixed(2)} seconds`, headers);
     }
     if (result.status === 'function-error') headers['X-Amz-Function-Error'] = 'Unhandled';
-    // A streamed response comes back whole, as Invoke buffers it, with the type the stream set.
+    // A stream that wrote nothing (or only ended) arrives whole.
     if (result.streamed) return send(res, 200, result.streamed.contentType, result.streamed.body, headers);
     send(res, 200, 'application/json', result.payload, headers);
   }

@@ -41,6 +41,8 @@ export interface RuntimeApiHost {
   response(requestId: string, result: PostedResult): ApiReply;
   error(requestId: string, result: PostedResult): ApiReply;
   initError(result: PostedResult): ApiReply;
+  /** A piece of a streamed response, as it arrives (the response itself comes with `response`). */
+  streamChunk(requestId: string, contentType: string, chunk: Buffer): void;
   /** The runtime posted a response larger than Lambda allows (`limitBytes`); the invoke fails. */
   responseTooLarge(requestId: string, limitBytes: number): void;
 }
@@ -99,6 +101,10 @@ export class RuntimeApiServer {
     if (rest !== 'init/error' && !match) return notFound(res);
     if (req.method !== 'POST') return methodNotAllowed(res);
     const streamed = match?.[2] === 'response' && header(req, 'lambda-runtime-function-response-mode') === 'streaming';
+    if (streamed) {
+      const [requestId, contentType] = [decodeURIComponent(match[1] ?? ''), header(req, 'content-type') ?? 'application/octet-stream'];
+      req.on('data', (chunk: Buffer) => this.host.streamChunk(requestId, contentType, chunk));
+    }
     readBody(req, streamed ? maxStreamedResponseBytes : maxPayloadBytes, (body) => {
       if (body === undefined) {
         if (match?.[2] === 'response') this.host.responseTooLarge(decodeURIComponent(match[1] ?? ''), streamed ? maxStreamedResponseBytes : maxPayloadBytes);

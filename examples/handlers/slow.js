@@ -11,6 +11,14 @@ exports.sleep = async (event) => {
   return { slept: event.ms, pid: process.pid };
 };
 
+// The time left before and after a sleep, as context.getRemainingTimeInMillis() tells it.
+exports.remaining = async (event, context) => {
+  const before = context.getRemainingTimeInMillis();
+  await new Promise((resolve) => setTimeout(resolve, event.ms));
+  const ours = Object.keys(process.env).filter((name) => name.startsWith('LAMBDA_WORKBENCH'));
+  return { before, after: context.getRemainingTimeInMillis(), ours };
+};
+
 // An async handler whose promise never settles and leaves nothing pending: Runtime.NodeJsExit.
 exports.neverSettles = async () => new Promise(() => {});
 

@@ -76,4 +76,26 @@ describe('runtime: deadlines paused for a debugger (real processes)', function (
       assert.ok(Date.now() - startedAt < 1500, 'the timeout fired on time');
       assertTimedOut(h, spin);
     }));
+
+  const remainingCases = [
+    { name: "the handler's remaining time leaves the pause out, under a debugger", follows: true, lost: [150, 350] },
+    { name: "without that (any other run), it is Lambda's wall-clock deadline", follows: false, lost: [550, 800] },
+  ] as const;
+  for (const { name, follows, lost } of remainingCases) {
+    it(name, () =>
+      withFunction('slow.remaining', { timeoutSeconds: 2, remainingTimeFollowsPauses: follows }, async (h) => {
+        // 600 ms of sleep, 400 of them paused.
+        const run = track(h, { ms: 600 });
+        await waitFor(() => h.log.includes('START RequestId'), 5000, 'the environment to take the event');
+        await hold(100);
+        h.fn.pauseDeadlines();
+        await hold(400);
+        h.fn.resumeDeadlines();
+        const result = await run.result;
+        const { before, after, ours } = parsed(result) as { before: number; after: number; ours: string[] };
+        assert.deepEqual(ours, [], 'the handler sees only Lambda\'s variables');
+        assert.ok(before > 1900 && before <= 2000, `${before} ms left at the start`);
+        assert.ok(before - after >= lost[0] && before - after <= lost[1], `${before - after} ms went by for the handler (expected ${lost[0]}-${lost[1]})`);
+      }));
+  }
 });

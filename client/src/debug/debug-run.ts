@@ -34,7 +34,7 @@ export class DebugRun {
     this.output = debug ? new InspectorOutput(events.log, (address) => this.announced(address)) : undefined;
     const sink = this.output ? (text: string) => this.output?.push(text) : events.log;
     // Port 0: Node picks a free port and names it in its banner, so sessions never collide.
-    const config = functionConfig({ ...options, reservedConcurrency: 1, ...(debug ? { execArgv: ['--inspect-brk=127.0.0.1:0'] } : {}) });
+    const config = functionConfig({ ...options, reservedConcurrency: 1, ...(debug ? { execArgv: ['--inspect-brk=127.0.0.1:0'], remainingTimeFollowsPauses: true } : {}) });
     this.fn = new LocalFunction(config, sink);
     if (debug) this.fn.pauseDeadlines();
   }

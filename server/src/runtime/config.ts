@@ -29,6 +29,11 @@ export interface FunctionConfig {
   readonly execArgv: readonly string[];
   /** Variables of the caller's environment copied into the function's (e.g. AWS credentials, PATH, HOME). */
   readonly inheritedEnvironment: Readonly<Record<string, string | undefined>>;
+  /**
+   * `context.getRemainingTimeInMillis()` leaves out the time the deadlines
+   * were paused (a debugger holding the process), as the enforced timeout does.
+   */
+  readonly remainingTimeFollowsPauses: boolean;
 }
 
 /** The program each environment runs. */
@@ -157,6 +162,7 @@ export interface FunctionOptions {
   readonly nodePath?: string;
   readonly execArgv?: readonly string[];
   readonly inheritedEnvironment?: Readonly<Record<string, string | undefined>>;
+  readonly remainingTimeFollowsPauses?: boolean;
 }
 
 /** A function name Lambda would accept, made from a folder or file name. */
@@ -183,5 +189,6 @@ export function functionConfig(options: FunctionOptions): FunctionConfig {
     bootstrap: { script: options.bootstrapScript, args: options.handlerFile !== undefined ? ['--handler-file', options.handlerFile] : [], flushMarkers: true },
     execArgv: options.execArgv ?? [],
     inheritedEnvironment: options.inheritedEnvironment ?? process.env,
+    remainingTimeFollowsPauses: options.remainingTimeFollowsPauses ?? false,
   };
 }

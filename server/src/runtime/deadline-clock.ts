@@ -30,6 +30,11 @@ export class DeadlineClock {
     this.schedule();
   }
 
+  /** Time left before the deadline fires, on this clock; undefined when none is set. */
+  remaining(): number | undefined {
+    return this.deadline ? this.deadline.at - this.now() : undefined;
+  }
+
   clearDeadline(): void {
     this.unschedule();
     this.deadline = undefined;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { environmentVariables, logStreamName, memoryArgs, type FunctionConfig } from './config';
 import { DeadlineClock } from './deadline-clock';
 import { reduceInheritedExtraCaCerts } from './extra-ca-certs';
+import { privateFile, replaceFile } from './private-files';
 import { MarkedStream } from './flush-marker';
 import { accepted, invalidRequestId, invalidState, RuntimeApiServer, type ApiReply, type Invocation, type PostedResult, type RuntimeApiHost } from './runtime-api';
 
@@ -75,6 +76,11 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   private resolveExited!: () => void;
   /** Called once when the environment can take no more invokes (timeout, crash, shutdown). */
   onDead: () => void = () => {};
+  /**
+   * Where the bootstrap reads the invoke's deadline when it must follow pauses
+   * (`remainingTimeFollowsPauses`): an epoch time in ms, or `paused <ms left>`.
+   */
+  private readonly deadlineFile: string | undefined;
 
   private constructor(
     private readonly config: FunctionConfig,
@@ -82,6 +88,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     private api: RuntimeApiServer | undefined,
   ) {
     this.exited = new Promise((resolve) => (this.resolveExited = resolve));
+    this.deadlineFile = config.remainingTimeFollowsPauses ? privateFile('deadline') : undefined;
   }
 
   /** Starts the Runtime API and the process; Init runs in the background. */
@@ -121,11 +128,13 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   /** Stops the init and invoke deadlines (e.g. while a debugger holds the process); an invoke taken meanwhile starts its deadline on resume. */
   pauseDeadlines(): void {
     this.clock.pause();
+    this.publishDeadline();
   }
 
   /** Lets the deadlines run again, each with exactly the time it had left. */
   resumeDeadlines(): void {
     this.clock.resume();
+    this.publishDeadline();
   }
 
   /** Ends the process (SIGKILL, as Lambda's Shutdown does for a runtime without extensions) and the endpoint. */
@@ -201,8 +210,16 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     this.clearTimer();
     current.onDelivered();
     const deadlineMs = Date.now() + this.config.timeoutSeconds * 1000;
-    deliver({ ...current.invocation, deadlineMs });
     this.arm(this.config.timeoutSeconds * 1000, 'invoke');
+    this.publishDeadline();
+    deliver({ ...current.invocation, deadlineMs });
+  }
+
+  /** Tells the bootstrap the invoke's deadline as it stands (see `deadlineFile`). */
+  private publishDeadline(): void {
+    const remaining = this.clock.remaining();
+    if (!this.deadlineFile || this.current?.deliveredAt === undefined || remaining === undefined) return;
+    replaceFile(this.deadlineFile, this.clock.paused ? `paused ${Math.round(remaining)}` : String(Math.round(Date.now() + remaining)));
   }
 
   private timings(maxRssKiB: number | undefined): EnvironmentTimings {
@@ -256,6 +273,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     // Lambda's Node.js bootstrap starts node with these options.
     const nodeArgs = [...memoryArgs(config.memoryMB), '--expose-gc', '--max-http-header-size=81920', ...config.execArgv];
     reduceInheritedExtraCaCerts(env, config, nodeArgs);
+    if (this.deadlineFile) env['LAMBDA_WORKBENCH_DEADLINE_FILE'] = this.deadlineFile;
     const args = [...nodeArgs, config.bootstrap.script, ...config.bootstrap.args];
     const child = spawn(config.nodePath, args, { cwd: config.root, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     this.child = child;

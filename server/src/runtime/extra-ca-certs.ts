@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { FunctionConfig } from './config';
+import { privateFile } from './private-files';
 
 /**
  * The caller's NODE_EXTRA_CA_CERTS, as an execution environment gets it.
@@ -68,7 +67,6 @@ export function canReduce(nodePath: string, nodeOptions: readonly string[]): boo
 }
 
 const reduced = new Map<string, ExtraCaCerts | 'as-is'>();
-let folder: string | undefined;
 
 /** The file (or none) to pass for `file`, computed once per file version per process. */
 export function reducedExtraCaCerts(file: string): ExtraCaCerts {
@@ -90,19 +88,13 @@ export function reducedExtraCaCerts(file: string): ExtraCaCerts {
   let answer: ExtraCaCerts | 'as-is';
   if (kept === 'as-is') answer = 'as-is';
   else if (kept.length === 0) answer = undefined;
-  else answer = { file: writeReduced(kept, reduced.size) };
+  else answer = { file: writeReduced(kept) };
   reduced.set(key, answer);
   return answer === 'as-is' ? { file } : answer;
 }
 
-/** Written to a folder of this process's own (mode 0700), removed when it exits. */
-function writeReduced(certificates: readonly string[], index: number): string {
-  if (folder === undefined) {
-    const created = mkdtempSync(join(tmpdir(), 'lambda-workbench-ca-'));
-    folder = created;
-    process.once('exit', () => rmSync(created, { recursive: true, force: true }));
-  }
-  const file = join(folder, `extra-ca-certs-${index}.pem`);
+function writeReduced(certificates: readonly string[]): string {
+  const file = privateFile('extra-ca-certs.pem');
   writeFileSync(file, `${certificates.join('\n')}\n`, { mode: 0o600 });
   return file;
 }

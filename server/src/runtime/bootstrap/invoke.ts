@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { formatLoggedError, intoError, NodeJsExit, nodeJsExitMessage, toErrorBody } from './errors';
 import type { Handler } from './load-handler';
 import { setRequestId } from './log-patch';
@@ -115,6 +116,29 @@ function beginInvoke(client: RuntimeClient, next: NextInvocation): string {
   return requestId;
 }
 
+/**
+ * Under a debugger the runtime keeps the invoke's deadline in this file, so
+ * the time the process was held does not count (see environment.ts); taken
+ * out of the environment so the handler sees only Lambda's variables.
+ */
+const deadlineFile = process.env['LAMBDA_WORKBENCH_DEADLINE_FILE'];
+delete process.env['LAMBDA_WORKBENCH_DEADLINE_FILE'];
+
+/** Milliseconds left: from the file when there is one (`paused <ms left>` or an epoch deadline), else from Lambda's header. */
+function remainingTime(headerDeadline: number): number {
+  if (deadlineFile !== undefined) {
+    try {
+      const text = readFileSync(deadlineFile, 'latin1');
+      if (text.startsWith('paused ')) return Number(text.slice('paused '.length));
+      const deadline = Number(text);
+      if (deadline > 0) return deadline - Date.now();
+    } catch {
+      // Not written yet: the header's deadline.
+    }
+  }
+  return headerDeadline - Date.now();
+}
+
 /** The context's fields about the function and this invoke, as both programming models get them. */
 function environmentData(next: NextInvocation, requestId: string) {
   const deadline = Number(next.headers['lambda-runtime-deadline-ms']);
@@ -128,7 +152,7 @@ function environmentData(next: NextInvocation, requestId: string) {
     identity: parseJsonHeader(next.headers, 'lambda-runtime-cognito-identity', 'CognitoIdentity'),
     invokedFunctionArn: next.headers['lambda-runtime-invoked-function-arn'],
     awsRequestId: requestId,
-    getRemainingTimeInMillis: () => deadline - Date.now(),
+    getRemainingTimeInMillis: () => remainingTime(deadline),
   };
 }
 

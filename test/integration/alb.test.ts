@@ -132,6 +132,20 @@ describe('ALB: a Lambda target in the preview', () => {
     assert.deepEqual(shown.headers, ['Server: awselb/2.0', 'Content-Type: text/html', 'Content-Length: 122']);
     preview.panel.dispose();
   });
+
+  it("runs a SAM template's own function for its lambda target group, with no mapping", async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const template = vscode.Uri.joinPath(folder.uri, 'alb', 'sam-lambda-target.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(template));
+    const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', template, 'GET http://example.com/api/echo');
+    assert.ok(preview, 'the command returned no preview');
+    const shown = await nextShown(preview, (s) => s.status !== null && (s.target ?? '').startsWith('Lambda alb-target.handler answered'));
+    assert.match(shown.target ?? '', /\(target group FunctionTargetGroup → EchoFunction in the template; multi-value headers off\)/);
+    assert.equal(shown.status, 'HTTP 200 OK');
+    assert.equal((JSON.parse(shown.body ?? '') as { path: string }).path, '/api/echo');
+    preview.panel.dispose();
+  });
 });
 
 // Run by `npm run test:vscode` a second time with --untrusted --grep untrusted (see package.json).

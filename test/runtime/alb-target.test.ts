@@ -125,6 +125,17 @@ describe('CLI: alb through a Lambda target (real processes)', function () {
     assert.deepEqual((JSON.parse(result.response.body) as { query: unknown }).query, { a: ['1', '2'] });
   });
 
+  it("runs a template's own function (SAM CodeUri and Handler) when no mapping names its target group; a mapping still wins", async () => {
+    const own = await targetIn('../alb/sam-lambda-target.json', 'GET', 'http://example.com/api/echo');
+    assert.equal(own.mappedBy, 'FunctionTargetGroup → EchoFunction in the template, code in .');
+    assert.equal(own.invoke?.status, 'success');
+    assert.equal(own.response.status, 200);
+    assert.equal((JSON.parse(own.response.body) as { path: string }).path, '/api/echo');
+    const mapped = await targetIn('../alb/sam-lambda-target.json', 'GET', 'http://example.com/api/echo', '--target', 'FunctionTargetGroup=cjs.handler');
+    assert.equal(mapped.mappedBy, 'FunctionTargetGroup in --target');
+    assert.equal(mapped.handler, 'cjs.handler');
+  });
+
   it('routes without invoking with --no-invoke, and says how to map an unmapped target group', async () => {
     const skipped = await runCli(['alb', rules, 'GET', 'https://example.com/api/echo', '--no-invoke']);
     assert.equal(skipped.code, 0);

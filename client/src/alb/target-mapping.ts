@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
-import { mappingForTarget, type ForwardedTarget } from '../../../server/src/alb/lambda/exchange';
+import { mappingForTarget, templateFunctionFor, type ForwardedTarget } from '../../../server/src/alb/lambda/exchange';
 import { parseTargetGroups, type TargetGroupMapping } from '../../../server/src/alb/lambda/target-groups';
 import { isMalformed, parseHandlerString } from '../../../server/src/runtime/handler-string';
 import { handlerFileFor, handlerTarget, type HandlerTarget } from '../../../server/src/runtime/task-root';
@@ -34,7 +34,8 @@ const settingName = 'lambdaWorkbench.alb.targetGroups';
  * The local handler for the target group a request of a rules document is forwarded to:
  * `lambdaWorkbench.alb.targetGroups` (handlers relative to the workspace
  * folder) wins over `targetGroups` in the workspace's `lambda-workbench.json`
- * files (handlers relative to the file's folder, the nearest file to the rules first).
+ * files (handlers relative to the file's folder, the nearest file to the rules
+ * first); without either, a template's own function for a `lambda` target group.
  */
 export function lookUpTarget(rules: vscode.Uri, forwarded: ForwardedTarget, files: readonly MappingSource[]): TargetLookup {
   const folder = vscode.workspace.getWorkspaceFolder(rules) ?? vscode.workspace.workspaceFolders?.[0];
@@ -48,7 +49,19 @@ export function lookUpTarget(rules: vscode.Uri, forwarded: ForwardedTarget, file
     const found = mappingForTarget(table, forwarded);
     if (found) return { ...resolveHandler(found.mapping, `${found.key} in ${source.label}`, source.base, folder?.uri.fsPath), warnings };
   }
+  const own = rules.scheme === 'file' ? templateFunctionFor(forwarded, rules.fsPath) : undefined;
+  if (own) return { ...templateTarget(own, forwarded.arn), warnings };
   return { kind: 'unmapped', warnings };
+}
+
+/** A template's own function: its code folder is the task root, as Lambda unpacks it there. */
+function templateTarget(own: NonNullable<ReturnType<typeof templateFunctionFor>>, arn: string): Resolved {
+  const source = `${arn} → ${own.logicalId} in the template`;
+  const parsed = parseHandlerString(own.handler);
+  if (isMalformed(parsed)) return { kind: 'problem', message: `the Handler "${own.handler}" of ${own.logicalId}: ${parsed.error}` };
+  const file = handlerFileFor(own.root, parsed, existsSync);
+  if (!file) return { kind: 'problem', message: `the Handler "${own.handler}" of ${own.logicalId} names no file: none of ${parsed.moduleRoot}${parsed.module}.js, .mjs, .cjs, .ts, .mts or .cts exists in ${own.root}` };
+  return { kind: 'mapped', mapped: { mapping: { handler: own.handler }, source, target: { root: own.root, handler: own.handler, file } } };
 }
 
 type Resolved = { readonly kind: 'mapped'; readonly mapped: MappedTarget } | { readonly kind: 'problem'; readonly message: string };

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { traceIdAt } from '../alb/lambda/event';
-import { exchangeWithLambda, forwardedTarget, mappingForTarget, targetGroupFor, type LambdaExchange, type ResolvedTargetGroup } from '../alb/lambda/exchange';
+import { exchangeWithLambda, forwardedTarget, mappingForTarget, targetGroupFor, templateFunctionFor, type LambdaExchange, type ResolvedTargetGroup } from '../alb/lambda/exchange';
 import { parseTargetGroups, parseTargetPairs, type TargetGroupTable } from '../alb/lambda/target-groups';
 import type { RouteTrace } from '../alb/routing/route';
 import { LocalFunction } from '../runtime/local-function';
@@ -37,7 +37,11 @@ reason (a malformed result, an error, a timeout).
   --multi-value-headers       The --target groups have multi-value headers on.
   --no-invoke                 Route only; do not run the handler.
   --show-event                Print the event sent to the handler.
-  --root, --timeout, --memory, --env, --env-file, --node: as for invoke.`;
+  --root, --timeout, --memory, --env, --env-file, --node: as for invoke.
+Without a mapping, a template's lambda target group whose target is a
+function of the same template (AWS::Serverless::Function with CodeUri,
+AWS::Lambda::Function with a local Code path or a CDK asset) runs that
+function's Handler from its code folder.`;
 
 /** The mappings from `--root`'s lambda-workbench.json, overridden by `--target`. */
 function targetTable(args: ParsedArgs): { table: TargetGroupTable; sources: Map<string, string> } {
@@ -69,11 +73,16 @@ export async function visitTarget(trace: RouteTrace, args: ParsedArgs, io: Comma
   if (!target) return undefined;
   const { table, sources } = targetTable(args);
   const found = mappingForTarget(table, target);
-  if (!found) return { kind: 'unmapped', arn: target.arn };
-  const { handler } = found.mapping;
+  // Without a mapping, the template's own function, when it defines one with local code.
+  const own = found ? undefined : templateFunctionFor(target, resolve(args.positionals[0] ?? '.'));
+  if (!found && !own) return { kind: 'unmapped', arn: target.arn };
+  const mapping = found?.mapping ?? { handler: own?.handler ?? '' };
+  const { handler } = mapping;
   if (args.flags.has('no-invoke')) return { kind: 'not-invoked', arn: target.arn, handler };
-  const group = targetGroupFor(target, found.mapping);
-  const fn = new LocalFunction(functionFromArgs(handler, args, { reservedConcurrency: 1 }), io.stderr);
+  const group = targetGroupFor(target, mapping);
+  const config = functionFromArgs(handler, own ? withRoot(args, own.root) : args, { reservedConcurrency: 1 });
+  const mappedBy = found ? `${found.key} in ${sources.get(found.key) ?? '--target'}` : `${target.arn} → ${own?.logicalId ?? ''} in the template, code in ${relative(process.cwd(), config.root) || '.'}`;
+  const fn = new LocalFunction(config, io.stderr);
   try {
     const exchange = await exchangeWithLambda(
       trace,
@@ -82,10 +91,15 @@ export async function visitTarget(trace: RouteTrace, args: ParsedArgs, io: Comma
       (payload) => fn.invoke({ payload }),
       () => traceIdAt(Date.now() / 1000, randomBytes(12).toString('hex')),
     );
-    return { kind: 'lambda', arn: target.arn, mappedBy: `${found.key} in ${sources.get(found.key) ?? '--target'}`, handler, group, exchange };
+    return { kind: 'lambda', arn: target.arn, mappedBy, handler, group, exchange };
   } finally {
     await fn.shutdown();
   }
+}
+
+/** `args` with --root set to the template function's code folder. */
+function withRoot(args: ParsedArgs, root: string): ParsedArgs {
+  return { ...args, options: new Map([...args.options, ['root', [root]]]) };
 }
 
 /** The target's part of the text trace: what ran, and the response the client gets. */

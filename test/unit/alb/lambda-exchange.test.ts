@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { forwardedTarget, mappingForTarget, targetGroupFor, type ForwardedTarget } from '../../../server/src/alb/lambda/exchange';
+import { forwardedTarget, mappingForTarget, targetGroupFor, templateFunctionFor, type ForwardedTarget } from '../../../server/src/alb/lambda/exchange';
 import { defaultRoutingOptions } from '../../../server/src/alb/routing/options';
 import { parseRequest } from '../../../server/src/alb/routing/request';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
@@ -56,5 +56,52 @@ describe('ALB Lambda target: the forwarded target group', () => {
     assert.deepEqual(targetGroupFor(ref(undefined), { handler: 'h.h' }), { arn: stand, multiValueHeaders: false, multiValueFrom: 'default' });
     assert.deepEqual(targetGroupFor({ arn: 'Imported', resource: undefined, forwarded }, { handler: 'h.h' }).arn, 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/Imported/0000000000000000');
     assert.deepEqual(targetGroupFor({ arn, resource: undefined, forwarded }, { handler: 'h.h', multiValueHeaders: true }), { arn, multiValueHeaders: true, multiValueFrom: 'mapping' });
+  });
+});
+
+describe("ALB Lambda target: a template's own function", () => {
+  /** A template whose only rule forwards to TG, a lambda target group whose target is `functionId`, plus `extra` resources. */
+  function withFunction(functionId: unknown, extra: Record<string, object>, targetType = 'lambda'): string {
+    const parsed = JSON.parse(template('HTTP', 80, [{ Type: 'forward', TargetGroupArn: { Ref: 'TG' } }], {})) as { Resources: Record<string, object> };
+    parsed.Resources['TG'] = { Type: 'AWS::ElasticLoadBalancingV2::TargetGroup', Properties: { TargetType: targetType, Targets: [{ Id: functionId }] } };
+    Object.assign(parsed.Resources, extra);
+    return JSON.stringify(parsed);
+  }
+  const getAtt = { 'Fn::GetAtt': ['Fn', 'Arn'] };
+  const cases: ReadonlyArray<{ name: string; text: string; expected: { handler: string; codePath: string } | undefined }> = [
+    {
+      name: "SAM's CodeUri and Handler",
+      text: withFunction(getAtt, { Fn: { Type: 'AWS::Serverless::Function', Properties: { CodeUri: 'src/', Handler: 'app.handler', Runtime: 'nodejs20.x' } } }),
+      expected: { handler: 'app.handler', codePath: 'src/' },
+    },
+    {
+      name: 'a CDK asset (cdk.out): the aws:asset:path of the Code property',
+      text: withFunction({ 'Fn::GetAtt': 'Fn.Arn' }, { Fn: { Type: 'AWS::Lambda::Function', Properties: { Code: { S3Bucket: 'cdk-assets', S3Key: 'abc.zip' }, Handler: 'index.handler' }, Metadata: { 'aws:asset:path': 'asset.abc123', 'aws:asset:property': 'Code' } } }),
+      expected: { handler: 'index.handler', codePath: 'asset.abc123' },
+    },
+    {
+      name: 'a local Code path, as before aws cloudformation package',
+      text: withFunction(getAtt, { Fn: { Type: 'AWS::Lambda::Function', Properties: { Code: './build', Handler: 'main.handler' } } }),
+      expected: { handler: 'main.handler', codePath: './build' },
+    },
+    { name: 'code only in S3: nothing to run', text: withFunction(getAtt, { Fn: { Type: 'AWS::Serverless::Function', Properties: { CodeUri: 's3://bucket/code.zip', Handler: 'app.handler' } } }), expected: undefined },
+    { name: 'no Handler (a container image)', text: withFunction(getAtt, { Fn: { Type: 'AWS::Serverless::Function', Properties: { ImageUri: 'repo:latest' } } }), expected: undefined },
+    { name: 'a target the template does not define', text: withFunction(getAtt, {}), expected: undefined },
+    { name: 'a literal ARN target', text: withFunction('arn:aws:lambda:us-east-1:123456789012:function:elsewhere', {}), expected: undefined },
+    { name: 'an instance target group', text: withFunction(getAtt, { Fn: { Type: 'AWS::Serverless::Function', Properties: { CodeUri: 'src/', Handler: 'app.handler' } } }, 'instance'), expected: undefined },
+  ];
+  for (const { name, text, expected } of cases) {
+    it(name, () => {
+      const target = forwardedTarget(trace(text, 'http://e.com/'));
+      assert.ok(target);
+      const fn = target.resource?.lambdaFunction;
+      assert.deepEqual(fn && { handler: fn.handler, codePath: fn.codePath }, expected);
+    });
+  }
+
+  it('runs from the code folder, resolved from the template\'s own folder', () => {
+    const target = forwardedTarget(trace(readFileSync(join(examples, 'sam-lambda-target.json'), 'utf8'), 'http://example.com/api/echo'));
+    assert.ok(target);
+    assert.deepEqual(templateFunctionFor(target, join(examples, 'sam-lambda-target.json')), { handler: 'alb-target.handler', root: join(examples, '..', 'handlers'), logicalId: 'EchoFunction' });
   });
 });

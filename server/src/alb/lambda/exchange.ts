@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import type { TemplateTargetGroup } from '../model/types';
 import type { RouteTrace } from '../routing/route';
 import { buildAlbEvent, type AlbLambdaEvent, type ForwardedRequest, type LambdaTargetGroup, type TraceIdSource } from './event';
@@ -38,6 +39,16 @@ export function forwardedTarget(trace: RouteTrace): ForwardedTarget | undefined 
 /** The mapping of a forwarded target group: by its ARN or logical id, its name (from the ARN or the template), or `*`. */
 export function mappingForTarget(table: TargetGroupTable, target: ForwardedTarget): { readonly key: string; readonly mapping: TargetGroupMapping } | undefined {
   return mappingFor(table, target.arn, target.resource?.name !== undefined ? [target.resource.name] : []);
+}
+
+/**
+ * The template's own function for a forwarded `lambda` target group (a SAM
+ * or CloudFormation function with `CodeUri`, a local `Code` path or a CDK
+ * asset): its handler, and the folder it runs in (`LAMBDA_TASK_ROOT`).
+ */
+export function templateFunctionFor(target: ForwardedTarget, templateFile: string): { readonly handler: string; readonly root: string; readonly logicalId: string } | undefined {
+  const fn = target.resource?.lambdaFunction;
+  return fn ? { handler: fn.handler, root: resolve(dirname(templateFile), fn.codePath), logicalId: fn.logicalId } : undefined;
 }
 
 /** The target group as the function sees it, and where its multi-value setting came from. */

@@ -3,11 +3,12 @@ import { elements, properties, propertyValue, stringValue } from '../../json/tre
 import type { DocumentRegion } from '../../language/classify';
 import { field, locatedNumber, locatedString, rangeOf } from './located';
 import { readAction, readCondition, readDefaultRule, readRule } from './rule';
-import type { AlbDocument, ListenerModel, ListOf, RuleModel, TemplateTargetGroup } from './types';
+import type { AlbDocument, ListenerModel, ListOf, RuleModel, TemplateFunction, TemplateTargetGroup } from './types';
 
 const listenerType = 'AWS::ElasticLoadBalancingV2::Listener';
 const listenerRuleType = 'AWS::ElasticLoadBalancingV2::ListenerRule';
 const targetGroupType = 'AWS::ElasticLoadBalancingV2::TargetGroup';
+const functionTypes: ReadonlySet<string> = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
 
 const cache = new WeakMap<Node, AlbDocument>();
 
@@ -137,13 +138,30 @@ function templateTargetGroups(resources: ReturnType<typeof properties>): Map<str
     const props = propertyValue(value, 'Properties');
     const attribute = elements(propertyValue(props, 'TargetGroupAttributes')).find((a) => stringValue(propertyValue(a, 'Key')) === 'lambda.multi_value_headers.enabled');
     const setting: unknown = propertyValue(attribute, 'Value')?.value;
+    const lambdaFunction = stringValue(propertyValue(props, 'TargetType')) === 'lambda' ? targetFunction(resources, elements(propertyValue(props, 'Targets'))[0]) : undefined;
     groups.set(name, {
       logicalId: name,
       name: stringValue(propertyValue(props, 'Name')),
       multiValueHeaders: setting === true || setting === 'true' ? true : setting === false || setting === 'false' ? false : undefined,
+      ...(lambdaFunction ? { lambdaFunction } : {}),
     });
   }
   return groups;
+}
+
+/** The function a target's `Id` names (`Fn::GetAtt: [Fn, Arn]`), when the template defines it with a handler and local code. */
+function targetFunction(resources: ReturnType<typeof properties>, target: Node | undefined): TemplateFunction | undefined {
+  const logicalId = referencedId(propertyValue(target, 'Id'));
+  const resource = resources.find((r) => r.name === logicalId)?.value;
+  const type = stringValue(propertyValue(resource, 'Type'));
+  if (logicalId === undefined || type === undefined || !functionTypes.has(type)) return undefined;
+  const props = propertyValue(resource, 'Properties');
+  const handler = stringValue(propertyValue(props, 'Handler'));
+  const metadata = propertyValue(resource, 'Metadata');
+  const asset = stringValue(propertyValue(metadata, 'aws:asset:property')) === 'Code' ? stringValue(propertyValue(metadata, 'aws:asset:path')) : undefined;
+  const local = stringValue(propertyValue(props, type === 'AWS::Serverless::Function' ? 'CodeUri' : 'Code'));
+  const codePath = asset ?? (local !== undefined && !/^s3:\/\//i.test(local) ? local : undefined);
+  return handler && codePath !== undefined ? { logicalId, handler, codePath } : undefined;
 }
 
 /** `{"Ref": "X"}` or `{"Fn::GetAtt": ["X", "ListenerArn"]}` → X. */

@@ -95,6 +95,21 @@ export interface TemplateTargetGroup {
   readonly name: string | undefined;
   /** The attribute `lambda.multi_value_headers.enabled` in `TargetGroupAttributes`, when the template sets it. */
   readonly multiValueHeaders: boolean | undefined;
+  /** For a `lambda` target group: the function of the same template it sends to, when its code is on disk. */
+  readonly lambdaFunction?: TemplateFunction;
+}
+
+/** A Lambda function defined in the template, with what it takes to run it locally. */
+export interface TemplateFunction {
+  readonly logicalId: string;
+  /** Lambda's handler string, its `Handler`. */
+  readonly handler: string;
+  /**
+   * The code's folder, relative to the template's: SAM's `CodeUri`, `Code` as
+   * a local path (before `aws cloudformation package`), or a CDK asset
+   * (`aws:asset:path` in cdk.out).
+   */
+  readonly codePath: string;
 }
 
 export interface ForwardConfigModel extends Written {

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { functionConfig } from '../../server/src/runtime/config';
 import { LocalFunction, type InvokeResult } from '../../server/src/runtime/local-function';
-import { bootstrapScript, handlersRoot, repoRoot } from './harness';
+import { bootstrapScript, handlersRoot, repoRoot, waitFor } from './harness';
 
 /**
  * Conformance: AWS's own Node.js runtime interface client (npm aws-lambda-ric),
@@ -21,14 +21,19 @@ describe('runtime: conformance with aws-lambda-ric (the official client)', funct
   });
 
   /** Invokes `handler` twice (cold then warm) under a bootstrap; returns the results and the log. */
-  async function invokeWith(which: 'ric' | 'ours', handler: string, events: readonly unknown[]): Promise<{ results: InvokeResult[]; log: string }> {
+  /**
+   * `logged`, when given, is waited for before the shutdown: the official client marks no end
+   * of its output, so a line it writes as it answers may still be on its way.
+   */
+  async function invokeWith(which: 'ric' | 'ours', handler: string, events: readonly unknown[], environment: Record<string, string> = {}, logged?: (log: string) => boolean): Promise<{ results: InvokeResult[]; log: string }> {
     let log = '';
-    const base = functionConfig({ root: handlersRoot, handler, bootstrapScript, inheritedEnvironment: { PATH: process.env['PATH'] } });
+    const base = functionConfig({ root: handlersRoot, handler, bootstrapScript, environment, inheritedEnvironment: { PATH: process.env['PATH'] } });
     const config = which === 'ours' ? base : { ...base, bootstrap: { script: ric, args: [handler], flushMarkers: false } };
     const fn = new LocalFunction(config, (text) => (log += text));
     try {
       const results: InvokeResult[] = [];
       for (const event of events) results.push(await fn.invoke({ payload: JSON.stringify(event) }));
+      if (logged) await waitFor(() => logged(log), 5000, `the ${which} bootstrap's log line`);
       return { results, log };
     } finally {
       await fn.shutdown();
@@ -102,5 +107,30 @@ describe('runtime: conformance with aws-lambda-ric (the official client)', funct
       };
       assert.deepEqual(answer(ours.results[0]), answer(theirs.results[0]));
     });
+  }
+
+  // The error line of the log, without what differs by nature (times, ids, stack frames of each loader).
+  function errorLine(log: string, json: boolean): unknown {
+    const line = log.split('\n').find((l) => (json ? l.includes('"level":"ERROR"') : l.includes('\tERROR\t')));
+    assert.ok(line, `no error line in:\n${log}`);
+    if (json) {
+      const entry = JSON.parse(line) as { level: string; message: { stackTrace?: string[] } & Record<string, unknown> };
+      const { stackTrace, ...message } = entry.message;
+      return { keys: Object.keys(entry), level: entry.level, message, stack0: stackTrace?.[0] };
+    }
+    const [, , level, label, rest] = line.split('\t');
+    const { stack, ...error } = JSON.parse(rest ?? '{}') as { stack?: string[] } & Record<string, unknown>;
+    return { level, label, error, stack0: stack?.[0] };
+  }
+
+  for (const format of ['TEXT', 'JSON'] as const) {
+    for (const handler of ['errors.throws', 'errors.rejectsString', 'streaming.failsMidway']) {
+      it(`logs the error of ${handler} as the official client does (${format} log format)`, async () => {
+        const environment = { AWS_LAMBDA_LOG_FORMAT: format };
+        const hasError = (log: string) => log.includes(format === 'JSON' ? '"level":"ERROR"' : '\tERROR\t');
+        const [ours, theirs] = await Promise.all([invokeWith('ours', handler, [{}], environment, hasError), invokeWith('ric', handler, [{}], environment, hasError)]);
+        assert.deepEqual(errorLine(ours.log, format === 'JSON'), errorLine(theirs.log, format === 'JSON'));
+      });
+    }
   }
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { formatLoggedError, intoError, NodeJsExit, nodeJsExitMessage, toErrorBody } from './errors';
+import { NodeJsExit, nodeJsExitMessage, toErrorBody } from './errors';
 import type { Handler } from './load-handler';
-import { setRequestId } from './log-patch';
+import { logError, setRequestId } from './log-patch';
 import { streamTrailers, type InvokeOutcome, type NextInvocation, type RuntimeClient } from './runtime-client';
 import { highWaterMarkOf, ResponseStream } from './streaming';
 
@@ -47,7 +47,7 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
     };
     const postError = (error: unknown) => {
       reported = true;
-      console.error('Invoke Error', formatLoggedError(intoError(error)));
+      logError('Invoke Error', error);
       settle({ error: toErrorBody(error) });
     };
     let waitForEmptyEventLoop = true;
@@ -168,7 +168,7 @@ export async function runStreamingInvoke(client: RuntimeClient, handler: Handler
   let waitForEmptyEventLoop = true;
   const stream = new ResponseStream((contentType) => client.openStreamedResponse(requestId, contentType), streamTrailers, highWaterMarkOf(handler));
   const fail = (error: unknown) => {
-    console.error('Invoke Error', formatLoggedError(error));
+    logError('Invoke Error', error);
     stream.fail(toErrorBody(error));
   };
   // A promise that never settles, with nothing else left to run: as for an async handler.

@@ -1,10 +1,12 @@
 import { format } from 'node:util';
+import { formatLoggedError, intoError } from './errors';
 
 /** Log levels of Lambda's Node.js runtime, lowest first. */
 const levels = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'] as const;
 type Level = (typeof levels)[number];
 
 let currentRequestId: string | undefined;
+let jsonFormat = false;
 
 /** The request id printed on each log line; `undefined` during Init, as Lambda prints it. */
 export function setRequestId(id: string | undefined): void {
@@ -18,6 +20,7 @@ export function setRequestId(id: string | undefined): void {
  */
 export function patchConsole(): void {
   const json = process.env['AWS_LAMBDA_LOG_FORMAT']?.toUpperCase() === 'JSON';
+  jsonFormat = json;
   const minimum = Math.max(0, levels.indexOf((process.env['AWS_LAMBDA_LOG_LEVEL']?.toUpperCase() ?? 'TRACE') as Level));
   const write = (level: Level, params: unknown[]) => {
     const time = new Date().toISOString();
@@ -33,6 +36,17 @@ export function patchConsole(): void {
   target['warn'] = method('WARN');
   target['error'] = method('ERROR');
   target['fatal'] = (...params: unknown[]) => write('FATAL', params);
+}
+
+/**
+ * An error as Lambda's runtime logs it ("Invoke Error", "Uncaught Exception"):
+ * the label and the error's JSON in the text format; in the JSON format the
+ * error itself is the message (errorType, errorMessage, stackTrace).
+ */
+export function logError(label: string, error: unknown): void {
+  const err = intoError(error);
+  if (jsonFormat) console.error(err);
+  else console.error(label, formatLoggedError(err));
 }
 
 function jsonLine(timestamp: string, level: Level, params: unknown[]): string {

@@ -4,10 +4,10 @@
  * loads `_HANDLER` from LAMBDA_TASK_ROOT and serves invokes until it dies.
  * Usage: node runtime-bootstrap.js [--handler-file FILE]
  */
-import { formatLoggedError, intoError, toErrorBody, UnhandledPromiseRejection } from './errors';
+import { toErrorBody, UnhandledPromiseRejection } from './errors';
 import { runInvoke, runStreamingInvoke, uncaught } from './invoke';
 import { loadHandler, type Handler } from './load-handler';
-import { patchConsole } from './log-patch';
+import { logError, patchConsole } from './log-patch';
 import { RuntimeClient } from './runtime-client';
 import { installAwsLambdaGlobal, isStreamingHandler } from './streaming';
 
@@ -19,12 +19,12 @@ async function main(): Promise<void> {
     void client.postInitError(toErrorBody(error)).finally(() => process.exit(exitCode));
   };
   process.on('uncaughtException', (error) => {
-    console.error('Uncaught Exception', formatLoggedError(error));
+    logError('Uncaught Exception', error);
     uncaught.report(error, 129);
   });
   process.on('unhandledRejection', (reason) => {
     const error = new UnhandledPromiseRejection(String(reason));
-    console.error('Unhandled Promise Rejection', formatLoggedError(error));
+    logError('Unhandled Promise Rejection', error);
     uncaught.report(error, 128);
   });
 
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   try {
     handler = await loadHandler(process.env['LAMBDA_TASK_ROOT'] ?? process.cwd(), process.env['_HANDLER'] ?? '', file);
   } catch (error) {
-    console.error('Uncaught Exception', formatLoggedError(intoError(error)));
+    logError('Uncaught Exception', error);
     await client.postInitError(toErrorBody(error));
     process.exit(129);
   }

@@ -133,4 +133,22 @@ describe('runtime: conformance with aws-lambda-ric (the official client)', funct
       });
     }
   }
+
+  it('gives the context the same keys, in the same order, with and without a tenant', async () => {
+    for (const tenantId of [undefined, 'blue']) {
+      const answers = await Promise.all(
+        (['ours', 'ric'] as const).map(async (which) => {
+          const base = functionConfig({ root: handlersRoot, handler: 'tenant.handler', bootstrapScript, inheritedEnvironment: { PATH: process.env['PATH'] } });
+          const fn = new LocalFunction(which === 'ours' ? base : { ...base, bootstrap: { script: ric, args: ['tenant.handler'], flushMarkers: false } }, () => {});
+          try {
+            const { keys, tenantId: seen } = JSON.parse((await fn.invoke({ payload: '{}', ...(tenantId ? { tenantId } : {}) })).payload) as { keys: string[]; tenantId: string | null };
+            return { keys, seen };
+          } finally {
+            await fn.shutdown();
+          }
+        }),
+      );
+      assert.deepEqual(answers[0], answers[1], `tenant ${tenantId ?? 'none'}`);
+    }
+  });
 });

@@ -10,7 +10,7 @@ import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './fu
 
 export const invokeCommand: CliCommand = {
   name: 'invoke',
-  synopsis: 'invoke HANDLER [--event FILE|-] [--timeout S] [--memory MB] [--env K=V]... [--env-file FILE] [--root DIR]',
+  synopsis: 'invoke HANDLER [--event FILE|-] [--tenant-id ID] [--timeout S] [--memory MB] [--env K=V]... [--env-file FILE] [--root DIR]',
   summary: 'Run a handler once, as Lambda would, in a local execution environment',
   help: `Usage: lambda-workbench invoke HANDLER [options]
 
@@ -22,6 +22,8 @@ environment, prints the result as JSON on stdout and the function's log
 Options:
   --event FILE|-       The event: a JSON file, or - for standard input
                        (default: {}).
+  --tenant-id ID       Invoke as that tenant (tenant isolation): the handler
+                       sees context.tenantId, JSON logs carry it.
 ${functionOptionsHelp}
 
 With a CloudFront (Lambda@Edge) event, CloudFront's verdict on the run and
@@ -30,7 +32,7 @@ its result follows on stderr, as "lambda-workbench edge check-result" gives it.
 Exit status: 0 success, 1 function error (the error JSON is printed) or a
 Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['event', ...functionOptionNames], flags: [] });
+    const args = parseArgs(argv, { values: ['event', 'tenant-id', ...functionOptionNames], flags: [] });
     if (args.positionals.length > 1) throw new UsageError(`invoke takes one HANDLER (got ${args.positionals.length})`);
     const config = functionFromArgs(args.positionals[0], args, { reservedConcurrency: 1 });
     const eventPath = single(args, 'event');
@@ -50,7 +52,8 @@ Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
     }
     const fn = new LocalFunction(config, io.stderr);
     try {
-      const result = await fn.invoke({ payload: event.payload });
+      const tenantId = single(args, 'tenant-id');
+      const result = await fn.invoke({ payload: event.payload, ...(tenantId !== undefined ? { tenantId } : {}) });
       if (result.streamed) printStreamed(result.streamed, io);
       else io.stdout(`${result.payload}\n`);
       const rejected = reportEdgeVerdict(event.payload, result, config, io);

@@ -86,14 +86,16 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     private readonly config: FunctionConfig,
     private readonly log: (text: string) => void,
     private api: RuntimeApiServer | undefined,
+    /** The tenant this environment serves (tenant isolation); undefined for invokes without one. */
+    readonly tenantId: string | undefined,
   ) {
     this.exited = new Promise((resolve) => (this.resolveExited = resolve));
     this.deadlineFile = config.remainingTimeFollowsPauses ? privateFile('deadline') : undefined;
   }
 
   /** Starts the Runtime API and the process; Init runs in the background. */
-  static async start(config: FunctionConfig, log: (text: string) => void): Promise<ExecutionEnvironment> {
-    const env = new ExecutionEnvironment(config, log, undefined);
+  static async start(config: FunctionConfig, log: (text: string) => void, tenantId?: string): Promise<ExecutionEnvironment> {
+    const env = new ExecutionEnvironment(config, log, undefined, tenantId);
     env.api = await RuntimeApiServer.start(env);
     env.spawnRuntime(env.api.address);
     return env;

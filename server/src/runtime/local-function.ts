@@ -15,6 +15,11 @@ export interface InvokeRequest {
   readonly cognitoIdentity?: string;
   /** `X-Amzn-Trace-Id`; a fresh one is made otherwise. */
   readonly traceId?: string;
+  /**
+   * Invoke's `TenantId` (tenant isolation): the invoke runs in an environment
+   * of that tenant's own, never one that served another tenant or none.
+   */
+  readonly tenantId?: string;
   /** Hears a streamed response (`awslambda.streamifyResponse`) piece by piece as the handler writes it, before the result. */
   readonly onStreamChunk?: (chunk: Buffer, contentType: string, requestId: string) => void;
 }
@@ -96,9 +101,10 @@ export class LocalFunction {
       traceId: request.traceId ?? newTraceId(),
       ...(request.clientContext !== undefined ? { clientContext: request.clientContext } : {}),
       ...(request.cognitoIdentity !== undefined ? { cognitoIdentity: request.cognitoIdentity } : {}),
+      ...(request.tenantId !== undefined ? { tenantId: request.tenantId } : {}),
     };
     for (;;) {
-      const env = await this.acquire();
+      const env = await this.acquire(request.tenantId);
       if (!env) return this.rejected(requestId, 429, throttledError);
       this.cancelIdle(env);
       const onStreamChunk = request.onStreamChunk;
@@ -140,18 +146,18 @@ export class LocalFunction {
     await Promise.all(all.map((e) => e.shutdown()));
   }
 
-  private async acquire(): Promise<ExecutionEnvironment | undefined> {
+  private async acquire(tenantId: string | undefined): Promise<ExecutionEnvironment | undefined> {
     for (const env of this.environments) {
-      if (!this.claimed.has(env) && env.isIdle) {
+      if (!this.claimed.has(env) && env.isIdle && env.tenantId === tenantId) {
         this.claimed.add(env);
         return env;
       }
     }
-    if (this.environments.size + this.starting >= this.config.reservedConcurrency) return undefined;
+    if (this.environments.size + this.starting >= this.config.reservedConcurrency && !this.evictIdleOfAnotherTenant(tenantId)) return undefined;
     this.starting++;
     let env: ExecutionEnvironment;
     try {
-      env = await ExecutionEnvironment.start(this.config, this.log);
+      env = await ExecutionEnvironment.start(this.config, this.log, tenantId);
     } finally {
       this.starting--;
     }
@@ -169,6 +175,18 @@ export class LocalFunction {
     });
     this.claimed.add(env);
     return env;
+  }
+
+  /** At the concurrency limit, an idle environment of another tenant makes room (it can never serve this one). */
+  private evictIdleOfAnotherTenant(tenantId: string | undefined): boolean {
+    for (const env of this.environments) {
+      if (this.claimed.has(env) || !env.isIdle || env.tenantId === tenantId) continue;
+      this.environments.delete(env);
+      this.cancelIdle(env);
+      void env.shutdown();
+      return true;
+    }
+    return false;
   }
 
   private scheduleIdle(env: ExecutionEnvironment): void {

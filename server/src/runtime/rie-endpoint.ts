@@ -57,12 +57,14 @@ export class RieEndpoint {
       clientContext = Buffer.from(encoded, 'base64').toString('utf8');
     }
     const traceId = req.headers['x-amzn-trace-id'];
+    const tenantId = req.headers['x-amz-tenant-id'];
     let result: InvokeResult;
     try {
       result = await this.fn.invoke({
         payload: body.length === 0 ? Buffer.from('{}') : body,
         ...(clientContext !== undefined ? { clientContext } : {}),
         ...(typeof traceId === 'string' ? { traceId } : {}),
+        ...(typeof tenantId === 'string' && tenantId !== '' ? { tenantId } : {}),
         // A streamed response goes out as the handler writes it, as a function URL sends it.
         onStreamChunk: (chunk, contentType, requestId) => {
           if (!res.headersSent) res.writeHead(200, { 'Content-Type': contentType, 'X-Amz-Request-Id': requestId, 'X-Amz-Executed-Version': '$LATEST', Trailer: 'X-Amz-Function-Error' });

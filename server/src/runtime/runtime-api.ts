@@ -13,6 +13,8 @@ export interface Invocation {
   readonly clientContext?: string;
   /** JSON text of the Cognito identity, when the caller gave one. */
   readonly cognitoIdentity?: string;
+  /** The tenant of a function with tenant isolation. */
+  readonly tenantId?: string;
 }
 
 /** A status and JSON body for the runtime, as the Runtime API answers. */
@@ -140,6 +142,7 @@ function sendInvocation(res: ServerResponse, invocation: Invocation): void {
   };
   if (invocation.clientContext !== undefined) headers['Lambda-Runtime-Client-Context'] = invocation.clientContext;
   if (invocation.cognitoIdentity !== undefined) headers['Lambda-Runtime-Cognito-Identity'] = invocation.cognitoIdentity;
+  if (invocation.tenantId !== undefined) headers['Lambda-Runtime-Aws-Tenant-Id'] = invocation.tenantId;
   res.writeHead(200, headers);
   res.end(invocation.payload);
 }

@@ -78,21 +78,18 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
     };
 
     try {
-      const context = Object.defineProperties(
-        {
-          succeed: once((result?: unknown) => done(null, result)),
-          fail: once((error?: unknown) => done(error === undefined || error === null ? 'handled' : error)),
-          done: once(done),
+      const context = {
+        get callbackWaitsForEmptyEventLoop() {
+          return waitForEmptyEventLoop;
         },
-        {
-          callbackWaitsForEmptyEventLoop: {
-            get: () => waitForEmptyEventLoop,
-            set: (value: boolean) => (waitForEmptyEventLoop = value),
-            enumerable: true,
-          },
-          ...Object.getOwnPropertyDescriptors(environmentData(next, requestId)),
+        set callbackWaitsForEmptyEventLoop(value: boolean) {
+          waitForEmptyEventLoop = value;
         },
-      );
+        succeed: once((result?: unknown) => done(null, result)),
+        fail: once((error?: unknown) => done(error === undefined || error === null ? 'handled' : error)),
+        done: once(done),
+        ...environmentData(next, requestId),
+      };
       const result = handler(JSON.parse(next.body), context, callback) as { then?: unknown } | undefined;
       if (result && typeof result.then === 'function') {
         (result as Promise<unknown>).then(context.succeed, context.fail).catch(context.fail);
@@ -106,7 +103,7 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
 /** Sets what an invoke's logs and SDK calls read (request id, trace id) and routes uncaught errors to it. */
 function beginInvoke(client: RuntimeClient, next: NextInvocation): string {
   const requestId = next.headers['lambda-runtime-aws-request-id'] ?? '';
-  setRequestId(requestId);
+  setRequestId(requestId, next.headers['lambda-runtime-aws-tenant-id']);
   const traceId = next.headers['lambda-runtime-trace-id'];
   if (traceId) process.env['_X_AMZN_TRACE_ID'] = traceId;
   else delete process.env['_X_AMZN_TRACE_ID'];
@@ -152,6 +149,7 @@ function environmentData(next: NextInvocation, requestId: string) {
     identity: parseJsonHeader(next.headers, 'lambda-runtime-cognito-identity', 'CognitoIdentity'),
     invokedFunctionArn: next.headers['lambda-runtime-invoked-function-arn'],
     awsRequestId: requestId,
+    tenantId: next.headers['lambda-runtime-aws-tenant-id'],
     getRemainingTimeInMillis: () => remainingTime(deadline),
   };
 }
@@ -174,10 +172,15 @@ export async function runStreamingInvoke(client: RuntimeClient, handler: Handler
   // A promise that never settles, with nothing else left to run: as for an async handler.
   onEmptyEventLoop = () => fail(new NodeJsExit(nodeJsExitMessage));
   try {
-    const context = Object.defineProperties({}, {
-      callbackWaitsForEmptyEventLoop: { get: () => waitForEmptyEventLoop, set: (value: boolean) => (waitForEmptyEventLoop = value), enumerable: true },
-      ...Object.getOwnPropertyDescriptors(environmentData(next, requestId)),
-    });
+    const context = {
+      get callbackWaitsForEmptyEventLoop() {
+        return waitForEmptyEventLoop;
+      },
+      set callbackWaitsForEmptyEventLoop(value: boolean) {
+        waitForEmptyEventLoop = value;
+      },
+      ...environmentData(next, requestId),
+    };
     const result = (handler as unknown as (event: unknown, stream: ResponseStream, context: object) => unknown)(JSON.parse(next.body), stream, context) as { then?: unknown } | undefined;
     if (!result || typeof result.then !== 'function') {
       // A plain string, as Lambda's runtime fails it: the error type reads "string".

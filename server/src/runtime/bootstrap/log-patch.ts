@@ -6,11 +6,13 @@ const levels = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'] as const;
 type Level = (typeof levels)[number];
 
 let currentRequestId: string | undefined;
+let currentTenantId: string | undefined;
 let jsonFormat = false;
 
-/** The request id printed on each log line; `undefined` during Init, as Lambda prints it. */
-export function setRequestId(id: string | undefined): void {
+/** The request id printed on each log line (`undefined` during Init, as Lambda prints it), and the tenant JSON lines name. */
+export function setRequestId(id: string | undefined, tenantId?: string): void {
   currentRequestId = id;
+  currentTenantId = tenantId;
 }
 
 /**
@@ -50,7 +52,7 @@ export function logError(label: string, error: unknown): void {
 }
 
 function jsonLine(timestamp: string, level: Level, params: unknown[]): string {
-  const entry: Record<string, unknown> = { timestamp, level, requestId: currentRequestId };
+  const entry: Record<string, unknown> = { timestamp, level, requestId: currentRequestId, ...(currentTenantId !== undefined ? { tenantId: currentTenantId } : {}) };
   const errorReplacer = (_key: string, value: unknown) =>
     value instanceof Error ? { errorType: value.constructor.name, errorMessage: value.message, stackTrace: value.stack?.split('\n'), ...value } : value;
   if (params.length === 1) {

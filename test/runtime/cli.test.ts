@@ -38,6 +38,14 @@ describe('CLI: invoke and serve (real processes)', function () {
     }
   });
 
+  it("invoke runs as the tenant of --tenant-id, else of the handler's tenantId in lambda-workbench.json", async () => {
+    const fromSettings = await cli(['invoke', 'tenant.handler']);
+    assert.equal(fromSettings.code, 0, fromSettings.stderr);
+    assert.equal((JSON.parse(fromSettings.stdout) as { tenantId: string }).tenantId, 'green');
+    const given = await cli(['invoke', 'tenant.handler', '--tenant-id', 'blue']);
+    assert.equal((JSON.parse(given.stdout) as { tenantId: string }).tenantId, 'blue');
+  });
+
   it('invoke reads the event from standard input with --event -', async () => {
     const run = await cli(['invoke', 'esm-package/typed.handler', '--event', '-'], '{"name":"stdin"}');
     assert.equal(run.code, 0, run.stderr);

@@ -30,7 +30,7 @@ export async function invokeHandler(context: WorkbenchContext, args?: HandlerArg
   runtimes.channel.show(true);
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: `$(play) ${target.handler}` },
-    () => fn.invoke({ payload }),
+    () => fn.invoke({ payload, ...(resolved.settings.tenantId !== undefined ? { tenantId: resolved.settings.tenantId } : {}) }),
   );
   await showOutcome(context, target, result, payload, resolved);
   return result;

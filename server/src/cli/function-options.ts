@@ -30,14 +30,8 @@ export function bootstrapScript(): string {
   throw new Error(`runtime bootstrap not found in ${resolve(__dirname, '..')}; run "npm run build"`);
 }
 
-/** A function's configuration from HANDLER, the options and lambda-workbench.json; mistakes are usage errors. */
-export function functionFromArgs(handler: string | undefined, args: ParsedArgs, overrides: { reservedConcurrency?: number; idleTimeoutMs?: number } = {}): FunctionConfig {
-  if (!handler) throw new UsageError('missing HANDLER, e.g. src/index.handler');
-  const parsed = parseHandlerString(handler);
-  if (isMalformed(parsed)) throw new UsageError(`HANDLER "${handler}": ${parsed.error}; write path/to/file.export, e.g. src/index.handler`);
-  const root = resolve(single(args, 'root') ?? '.');
-  if (!existsSync(root)) throw new UsageError(`--root ${root}: no such folder`);
-
+/** The settings of `handler` in `root`'s lambda-workbench.json (`functions`), Lambda's defaults where it says nothing. */
+export function workspaceSettings(root: string, handler: string): ReturnType<typeof settingsFor> {
   const workspaceFile = join(root, 'lambda-workbench.json');
   let table = {};
   if (existsSync(workspaceFile)) {
@@ -51,7 +45,17 @@ export function functionFromArgs(handler: string | undefined, args: ParsedArgs, 
     if (problems.length) throw new UsageError(`${workspaceFile}: ${problems.join('; ')}`);
     table = parsedTable;
   }
-  const settings = settingsFor(table, handler);
+  return settingsFor(table, handler);
+}
+
+/** A function's configuration from HANDLER, the options and lambda-workbench.json; mistakes are usage errors. */
+export function functionFromArgs(handler: string | undefined, args: ParsedArgs, overrides: { reservedConcurrency?: number; idleTimeoutMs?: number } = {}): FunctionConfig {
+  if (!handler) throw new UsageError('missing HANDLER, e.g. src/index.handler');
+  const parsed = parseHandlerString(handler);
+  if (isMalformed(parsed)) throw new UsageError(`HANDLER "${handler}": ${parsed.error}; write path/to/file.export, e.g. src/index.handler`);
+  const root = resolve(single(args, 'root') ?? '.');
+  if (!existsSync(root)) throw new UsageError(`--root ${root}: no such folder`);
+  const settings = workspaceSettings(root, handler);
 
   const timeout = numberOption(args, 'timeout', 1, 900) ?? settings.timeout;
   const memory = numberOption(args, 'memory', 128, 10240) ?? settings.memorySize;

@@ -6,7 +6,7 @@ import { exitCodes, type CliCommand, type CommandIO } from './command';
 import { httpIntegrationContentType, splitHttpIntegrationResponse, type StreamedResponse } from '../runtime/streamed-response';
 import { reportEdgeVerdict } from './edge-after-invoke';
 import { reasonOf } from './files';
-import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
+import { functionFromArgs, functionOptionNames, functionOptionsHelp, workspaceSettings } from './function-options';
 
 export const invokeCommand: CliCommand = {
   name: 'invoke',
@@ -23,7 +23,8 @@ Options:
   --event FILE|-       The event: a JSON file, or - for standard input
                        (default: {}).
   --tenant-id ID       Invoke as that tenant (tenant isolation): the handler
-                       sees context.tenantId, JSON logs carry it.
+                       sees context.tenantId, JSON logs carry it (default:
+                       the handler's "tenantId" in lambda-workbench.json).
 ${functionOptionsHelp}
 
 With a CloudFront (Lambda@Edge) event, CloudFront's verdict on the run and
@@ -52,7 +53,7 @@ Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
     }
     const fn = new LocalFunction(config, io.stderr);
     try {
-      const tenantId = single(args, 'tenant-id');
+      const tenantId = single(args, 'tenant-id') ?? workspaceSettings(config.root, config.handler).tenantId;
       const result = await fn.invoke({ payload: event.payload, ...(tenantId !== undefined ? { tenantId } : {}) });
       if (result.streamed) printStreamed(result.streamed, io);
       else io.stdout(`${result.payload}\n`);

@@ -10,6 +10,8 @@ export interface FunctionSettings {
   /** An event file, relative to the task root, used when none is chosen. */
   readonly event?: string;
   readonly reservedConcurrency?: number;
+  /** The tenant to invoke as (tenant isolation), when the invoke names none. */
+  readonly tenantId?: string;
 }
 
 /** Settings of every function, by handler string (`src/index.handler`); `*` applies to all. */
@@ -62,6 +64,8 @@ function parseEntry(entry: Record<string, unknown>, at: string, problems: string
   if (envFile !== undefined) out.envFile = envFile;
   const event = string('event');
   if (event !== undefined) out.event = event;
+  const tenantId = string('tenantId');
+  if (tenantId !== undefined) out.tenantId = tenantId;
   const environment = entry['environment'];
   if (environment !== undefined) {
     if (typeof environment !== 'object' || environment === null || Array.isArray(environment) || Object.values(environment).some((v) => typeof v !== 'string')) {
@@ -70,7 +74,7 @@ function parseEntry(entry: Record<string, unknown>, at: string, problems: string
       out.environment = environment as Record<string, string>;
     }
   }
-  const known = new Set(['timeout', 'memorySize', 'reservedConcurrency', 'envFile', 'event', 'environment']);
+  const known = new Set(['timeout', 'memorySize', 'reservedConcurrency', 'envFile', 'event', 'tenantId', 'environment']);
   for (const key of Object.keys(entry)) if (!known.has(key)) problems.push(`${at}.${key} is not a known setting (${[...known].join(', ')})`);
   return out;
 }

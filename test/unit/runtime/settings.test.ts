@@ -9,8 +9,8 @@ describe('runtime: settings, env files, events', () => {
     const { table, problems } = parseFunctionSettings(
       {
         '*': { timeout: 10, environment: { STAGE: 'dev' } },
-        'src/index.handler': { memorySize: 512, environment: { TABLE: 't' }, envFile: '.env' },
-        'bad.handler': { timeout: 0, memorySize: 100.5, environment: { N: 1 }, colour: 'blue' },
+        'src/index.handler': { memorySize: 512, environment: { TABLE: 't' }, envFile: '.env', tenantId: 'blue' },
+        'bad.handler': { timeout: 0, memorySize: 100.5, environment: { N: 1 }, colour: 'blue', tenantId: '' },
         'worse.handler': 'fast',
       },
       'lambdaWorkbench.functions',
@@ -18,11 +18,12 @@ describe('runtime: settings, env files, events', () => {
     assert.deepEqual(problems, [
       'lambdaWorkbench.functions["bad.handler"].timeout must be a number from 1 to 900',
       'lambdaWorkbench.functions["bad.handler"].memorySize must be an integer from 128 to 10240',
+      'lambdaWorkbench.functions["bad.handler"].tenantId must be a non-empty string',
       'lambdaWorkbench.functions["bad.handler"].environment must be an object of string values',
-      'lambdaWorkbench.functions["bad.handler"].colour is not a known setting (timeout, memorySize, reservedConcurrency, envFile, event, environment)',
+      'lambdaWorkbench.functions["bad.handler"].colour is not a known setting (timeout, memorySize, reservedConcurrency, envFile, event, tenantId, environment)',
       'lambdaWorkbench.functions["worse.handler"] must be an object',
     ]);
-    assert.deepEqual(settingsFor(table, 'src/index.handler'), { timeout: 10, memorySize: 512, environment: { STAGE: 'dev', TABLE: 't' }, envFile: '.env' });
+    assert.deepEqual(settingsFor(table, 'src/index.handler'), { timeout: 10, memorySize: 512, environment: { STAGE: 'dev', TABLE: 't' }, envFile: '.env', tenantId: 'blue' });
     assert.deepEqual(settingsFor(table, 'other.handler'), { timeout: 10, memorySize: 128, environment: { STAGE: 'dev' } });
   });
 

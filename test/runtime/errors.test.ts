@@ -89,4 +89,11 @@ describe('runtime: errors as Lambda returns them (real processes)', function () 
       assert.match(h.log, /\tundefined\tERROR\tUncaught Exception \t\{"errorType":"Runtime.HandlerNotFound","errorMessage":"cjs.nope is undefined or not exported"/);
       assert.match(h.log, new RegExp(`\\nINIT_REPORT Init Duration: [\\d.]+ ms\\tPhase: init\\tStatus: error\\tError Type: Runtime.HandlerNotFound\\nSTART RequestId: ${result.requestId}`));
     }));
+
+  it("shows the handler's frame first in a trace, the runtime's call right under it", () =>
+    withFunction('errors.throwsSync', {}, async (h) => {
+      const trace = (parsed(await h.invoke())['trace'] as string[]).slice(1, 3);
+      assert.match(trace[0] ?? '', /^ {4}at exports\.throwsSync \(.*errors\.js:\d+:\d+\)$/);
+      assert.match(trace[1] ?? '', /^ {4}at runInvoke \(.*runtime-bootstrap\.js:\d+:\d+\)$/, 'no promise executor frames in between');
+    }));
 });

@@ -31,73 +31,75 @@ function parseJsonHeader(headers: NextInvocation['headers'], name: string, label
  */
 export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInvocation): Promise<InvokeOutcome> {
   const requestId = beginInvoke(client, next);
-
-  return new Promise<InvokeOutcome>((settle) => {
-    let reported = false;
-    const postResult = (result: unknown) => {
-      if (reported) return console.error('Invocation has already been reported as done. Cannot call complete more than once per invocation.');
-      reported = true;
-      let response: string;
-      try {
-        response = JSON.stringify(result === undefined ? null : result);
-      } catch (error) {
-        return postError(new Error(`Unable to stringify response body: ${String(error)}`));
-      }
-      settle({ response });
-    };
-    const postError = (error: unknown) => {
-      reported = true;
-      logError('Invoke Error', error);
-      settle({ error: toErrorBody(error) });
-    };
-    let waitForEmptyEventLoop = true;
-    let finished = false;
-    const once =
-      <A extends unknown[]>(fn: (...args: A) => void) =>
-      (...args: A) => {
-        if (finished) return;
-        finished = true;
-        fn(...args);
-      };
-    const done = (error?: unknown, result?: unknown) => {
-      onEmptyEventLoop = () => {};
-      if (error !== undefined && error !== null) postError(error);
-      else postResult(result);
-    };
-    const callback = once((error?: unknown, result?: unknown) => {
-      onEmptyEventLoop = () => {};
-      if (error !== undefined && error !== null) return postError(error);
-      if (!waitForEmptyEventLoop) return postResult(result);
-      onEmptyEventLoop = () => setImmediate(() => postResult(result));
-    });
-    const isAsync = handler.constructor.name === 'AsyncFunction';
-    onEmptyEventLoop = () => {
-      finished = true;
-      if (isAsync) postError(new NodeJsExit(nodeJsExitMessage));
-      else postResult(null);
-    };
-
+  // The handler is called from here, not from a promise executor: an error's stack then shows
+  // one frame of the runtime under the handler's, as on Lambda.
+  let settle: (outcome: InvokeOutcome) => void = () => {};
+  const outcome = new Promise<InvokeOutcome>((resolve) => (settle = resolve));
+  let reported = false;
+  const postResult = (result: unknown) => {
+    if (reported) return console.error('Invocation has already been reported as done. Cannot call complete more than once per invocation.');
+    reported = true;
+    let response: string;
     try {
-      const context = {
-        get callbackWaitsForEmptyEventLoop() {
-          return waitForEmptyEventLoop;
-        },
-        set callbackWaitsForEmptyEventLoop(value: boolean) {
-          waitForEmptyEventLoop = value;
-        },
-        succeed: once((result?: unknown) => done(null, result)),
-        fail: once((error?: unknown) => done(error === undefined || error === null ? 'handled' : error)),
-        done: once(done),
-        ...environmentData(next, requestId),
-      };
-      const result = handler(JSON.parse(next.body), context, callback) as { then?: unknown } | undefined;
-      if (result && typeof result.then === 'function') {
-        (result as Promise<unknown>).then(context.succeed, context.fail).catch(context.fail);
-      }
+      response = JSON.stringify(result === undefined ? null : result);
     } catch (error) {
-      callback(error);
+      return postError(new Error(`Unable to stringify response body: ${String(error)}`));
     }
+    settle({ response });
+  };
+  const postError = (error: unknown) => {
+    reported = true;
+    logError('Invoke Error', error);
+    settle({ error: toErrorBody(error) });
+  };
+  let waitForEmptyEventLoop = true;
+  let finished = false;
+  const once =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      if (finished) return;
+      finished = true;
+      fn(...args);
+    };
+  const done = (error?: unknown, result?: unknown) => {
+    onEmptyEventLoop = () => {};
+    if (error !== undefined && error !== null) postError(error);
+    else postResult(result);
+  };
+  const callback = once((error?: unknown, result?: unknown) => {
+    onEmptyEventLoop = () => {};
+    if (error !== undefined && error !== null) return postError(error);
+    if (!waitForEmptyEventLoop) return postResult(result);
+    onEmptyEventLoop = () => setImmediate(() => postResult(result));
   });
+  const isAsync = handler.constructor.name === 'AsyncFunction';
+  onEmptyEventLoop = () => {
+    finished = true;
+    if (isAsync) postError(new NodeJsExit(nodeJsExitMessage));
+    else postResult(null);
+  };
+
+  try {
+    const context = {
+      get callbackWaitsForEmptyEventLoop() {
+        return waitForEmptyEventLoop;
+      },
+      set callbackWaitsForEmptyEventLoop(value: boolean) {
+        waitForEmptyEventLoop = value;
+      },
+      succeed: once((result?: unknown) => done(null, result)),
+      fail: once((error?: unknown) => done(error === undefined || error === null ? 'handled' : error)),
+      done: once(done),
+      ...environmentData(next, requestId),
+    };
+    const result = handler(JSON.parse(next.body), context, callback) as { then?: unknown } | undefined;
+    if (result && typeof result.then === 'function') {
+      (result as Promise<unknown>).then(context.succeed, context.fail).catch(context.fail);
+    }
+  } catch (error) {
+    callback(error);
+  }
+  return outcome;
 }
 
 /** Sets what an invoke's logs and SDK calls read (request id, trace id) and routes uncaught errors to it. */

@@ -327,6 +327,38 @@ describe('debug: lambda-workbench launch configurations', () => {
 });
 
 // Run by `npm run test:vscode` a second time with --untrusted --grep untrusted (see package.json).
+describe('debug: launch.json IntelliSense', () => {
+  it('completes the attributes of a lambda-workbench configuration and flags a value of the wrong type', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, '.vscode', 'launch.json');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    const text = document.getText();
+    const at = document.positionAt(text.indexOf('"name": "Debug cjs.handler (JavaScript)"'));
+
+    // VS Code's JSON support completes from the schema of contributes.debuggers (configurationAttributes).
+    let labels: string[] = [];
+    for (const deadline = Date.now() + timeoutMs; !labels.includes('envFile') && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, at);
+      labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label).replace(/"/g, ''));
+    }
+    for (const attribute of ['handlerFile', 'envFile', 'alb', 'cloudfront']) assert.ok(labels.includes(attribute), `${attribute} is offered: ${labels.join(', ')}`);
+
+    const timeout = text.indexOf('"timeout": 1,') + '"timeout": '.length;
+    try {
+      await editor.edit((edit) => edit.replace(new vscode.Range(document.positionAt(timeout), document.positionAt(timeout + 1)), '"1s"'));
+      await waitUntil(
+        () => vscode.languages.getDiagnostics(uri).some((d) => /number/i.test(d.message) && d.range.start.line === document.positionAt(timeout).line),
+        timeoutMs,
+        'a diagnostic on "timeout": "1s"',
+      );
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+});
+
 describe('debug: in an untrusted workspace', () => {
   before(function () {
     if (vscode.workspace.isTrusted) this.skip();

@@ -171,6 +171,23 @@ describe('debug: lambda-workbench launch configurations', () => {
     });
   }
 
+  it('stops at a breakpoint in the TypeScript source of a handler built ahead of time, through the source map beside the build', async () => {
+    // Built as a project builds it (tsc or esbuild to dist/, an external .map); the handler string names the built file.
+    const source = vscode.Uri.joinPath(handlers, 'precompiled', 'src', 'app.ts');
+    const esbuild = (await import('esbuild')) as typeof import('esbuild');
+    esbuild.buildSync({ entryPoints: [source.fsPath], outdir: vscode.Uri.joinPath(handlers, 'precompiled', 'dist').fsPath, sourcemap: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
+    breakAt(source, 7);
+    const stopped = nextStop('app.ts:7');
+    const configuration = { type: 'lambda-workbench', request: 'launch', name: 'Debug precompiled/dist/app.handler', root: '${workspaceFolder}/handlers', handler: 'precompiled/dist/app.handler', event: { name: 'built' } };
+    assert.equal(await vscode.debug.startDebugging(folder, configuration), true);
+    const stop = await stopped;
+    const top = (await stackOf(stop))[0];
+    assert.equal(top?.source?.path, source.fsPath, `stopped in ${top?.source?.path ?? '?'}`);
+    assert.equal(top?.line, 7);
+    await stop.session.customRequest('continue', { threadId: stop.threadId });
+    await resultOf('precompiled/dist/app.handler', (b) => b['shout'] === 'BUILT' && b['built'] === true);
+  });
+
   it('routes the request through the ALB rules, stops in the handler with the Lambda target event, and gives the client\'s answer', async () => {
     const name = 'Debug alb-target.handler behind an ALB';
     const file = vscode.Uri.joinPath(handlers, 'alb-target.js');

@@ -80,7 +80,7 @@ export async function visitTarget(trace: RouteTrace, args: ParsedArgs, io: Comma
   const { handler } = mapping;
   if (args.flags.has('no-invoke')) return { kind: 'not-invoked', arn: target.arn, handler };
   const group = targetGroupFor(target, mapping);
-  const config = functionFromArgs(handler, own ? withRoot(args, own.root) : args, { reservedConcurrency: 1 });
+  const { config } = functionFromArgs(handler, args, { reservedConcurrency: 1, ...(own ? { root: own.root } : {}) });
   const mappedBy = found ? `${found.key} in ${sources.get(found.key) ?? '--target'}` : `${target.arn} → ${own?.logicalId ?? ''} in the template, code in ${relative(process.cwd(), config.root) || '.'}`;
   const fn = new LocalFunction(config, io.stderr);
   try {
@@ -95,11 +95,6 @@ export async function visitTarget(trace: RouteTrace, args: ParsedArgs, io: Comma
   } finally {
     await fn.shutdown();
   }
-}
-
-/** `args` with --root set to the template function's code folder. */
-function withRoot(args: ParsedArgs, root: string): ParsedArgs {
-  return { ...args, options: new Map([...args.options, ['root', [root]]]) };
 }
 
 /** The target's part of the text trace: what ran, and the response the client gets. */

@@ -31,7 +31,7 @@ export async function simulateSubcommand(argv: readonly string[], io: CommandIO)
 
   const functions = new Map<Trigger, LocalFunction>();
   for (const [trigger, handler] of Object.entries(chain.handlers) as Array<[Trigger, string]>) {
-    const config = functionFromArgs(handler, { positionals: [], options: new Map([['root', [root]]]), flags: new Set() }, { reservedConcurrency: 1 });
+    const { config } = functionFromArgs(handler, { positionals: [], options: new Map(), flags: new Set() }, { reservedConcurrency: 1, root });
     functions.set(trigger, new LocalFunction(config, io.stderr));
   }
   const runner: ChainRunner = {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { functionConfig, type FunctionConfig } from '../runtime/config';
 import { isMalformed, parseHandlerString } from '../runtime/handler-string';
-import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor } from '../runtime/settings';
+import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor, type FunctionSettings } from '../runtime/settings';
 import { single, UsageError, type ParsedArgs } from './args';
 import { reasonOf } from './files';
 
@@ -31,7 +31,7 @@ export function bootstrapScript(): string {
 }
 
 /** The settings of `handler` in `root`'s lambda-workbench.json (`functions`), Lambda's defaults where it says nothing. */
-export function workspaceSettings(root: string, handler: string): ReturnType<typeof settingsFor> {
+function workspaceSettings(root: string, handler: string): ReturnType<typeof settingsFor> {
   const workspaceFile = join(root, 'lambda-workbench.json');
   let table = {};
   if (existsSync(workspaceFile)) {
@@ -48,12 +48,21 @@ export function workspaceSettings(root: string, handler: string): ReturnType<typ
   return settingsFor(table, handler);
 }
 
-/** A function's configuration from HANDLER, the options and lambda-workbench.json; mistakes are usage errors. */
-export function functionFromArgs(handler: string | undefined, args: ParsedArgs, overrides: { reservedConcurrency?: number; idleTimeoutMs?: number } = {}): FunctionConfig {
+/** A function as the command line and lambda-workbench.json configure it, and the settings it was read from. */
+export interface ConfiguredFunction {
+  readonly config: FunctionConfig;
+  readonly settings: FunctionSettings;
+}
+
+/**
+ * A function's configuration from HANDLER, the options and lambda-workbench.json; mistakes are usage errors.
+ * `overrides.root` stands for --root (a template's code folder, a simulation's).
+ */
+export function functionFromArgs(handler: string | undefined, args: ParsedArgs, overrides: { reservedConcurrency?: number; idleTimeoutMs?: number; root?: string } = {}): ConfiguredFunction {
   if (!handler) throw new UsageError('missing HANDLER, e.g. src/index.handler');
   const parsed = parseHandlerString(handler);
   if (isMalformed(parsed)) throw new UsageError(`HANDLER "${handler}": ${parsed.error}; write path/to/file.export, e.g. src/index.handler`);
-  const root = resolve(single(args, 'root') ?? '.');
+  const root = resolve(overrides.root ?? single(args, 'root') ?? '.');
   if (!existsSync(root)) throw new UsageError(`--root ${root}: no such folder`);
   const settings = workspaceSettings(root, handler);
 
@@ -72,7 +81,7 @@ export function functionFromArgs(handler: string | undefined, args: ParsedArgs, 
   Object.assign(environment, pairs.variables);
 
   const node = single(args, 'node');
-  return functionConfig({
+  const config = functionConfig({
     root,
     handler,
     bootstrapScript: bootstrapScript(),
@@ -83,6 +92,7 @@ export function functionFromArgs(handler: string | undefined, args: ParsedArgs, 
     ...(overrides.idleTimeoutMs !== undefined ? { idleTimeoutMs: overrides.idleTimeoutMs } : {}),
     ...(node !== undefined ? { nodePath: node } : {}),
   });
+  return { config, settings };
 }
 
 function numberOption(args: ParsedArgs, name: string, min: number, max: number): number | undefined {

@@ -6,7 +6,7 @@ import { exitCodes, type CliCommand, type CommandIO } from './command';
 import { httpIntegrationContentType, splitHttpIntegrationResponse, type StreamedResponse } from '../runtime/streamed-response';
 import { reportEdgeVerdict } from './edge-after-invoke';
 import { reasonOf } from './files';
-import { functionFromArgs, functionOptionNames, functionOptionsHelp, workspaceSettings } from './function-options';
+import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
 
 export const invokeCommand: CliCommand = {
   name: 'invoke',
@@ -35,7 +35,7 @@ Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['event', 'tenant-id', ...functionOptionNames], flags: [] });
     if (args.positionals.length > 1) throw new UsageError(`invoke takes one HANDLER (got ${args.positionals.length})`);
-    const config = functionFromArgs(args.positionals[0], args, { reservedConcurrency: 1 });
+    const { config, settings } = functionFromArgs(args.positionals[0], args, { reservedConcurrency: 1 });
     const eventPath = single(args, 'event');
     let text = '';
     if (eventPath !== undefined) {
@@ -53,7 +53,7 @@ Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
     }
     const fn = new LocalFunction(config, io.stderr);
     try {
-      const tenantId = single(args, 'tenant-id') ?? workspaceSettings(config.root, config.handler).tenantId;
+      const tenantId = single(args, 'tenant-id') ?? settings.tenantId;
       const result = await fn.invoke({ payload: event.payload, ...(tenantId !== undefined ? { tenantId } : {}) });
       if (result.streamed) printStreamed(result.streamed, io);
       else io.stdout(`${result.payload}\n`);

@@ -30,7 +30,7 @@ ${functionOptionsHelp}`,
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (got "${single(args, 'port')}")`);
     const idle = Number(single(args, 'idle') ?? '300');
     if (!(idle > 0)) throw new UsageError(`--idle must be a positive number of seconds`);
-    const config = functionFromArgs(args.positionals[0], args, { idleTimeoutMs: idle * 1000 });
+    const { config } = functionFromArgs(args.positionals[0], args, { idleTimeoutMs: idle * 1000 });
     const fn = new LocalFunction(config, io.stderr);
     let endpoint: RieEndpoint;
     try {

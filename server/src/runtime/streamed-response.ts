@@ -28,8 +28,13 @@ export function splitHttpIntegrationResponse(bytes: Buffer): { prelude: Record<s
 
 /** Bytes that read as text: valid UTF-8 without control characters other than whitespace. */
 function asText(bytes: Buffer): string | undefined {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text.includes('\uFFFD') || /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
 }
 
 /**

@@ -20,6 +20,7 @@ describe('runtime: reading a streamed response whole', () => {
   const views: ReadonlyArray<{ name: string; contentType: string; body: Buffer; expected: string; json?: false }> = [
     { name: 'text as it is', contentType: 'text/plain', body: Buffer.from('héllo\n'), expected: 'héllo\n', json: false },
     { name: 'JSON text as it is', contentType: 'application/json', body: Buffer.from('{"a":1}'), expected: '{"a":1}' },
+    { name: 'text holding U+FFFD itself as text', contentType: 'text/plain', body: Buffer.from('a \uFFFD b'), expected: 'a \uFFFD b', json: false },
     { name: 'a function URL response as JSON with its body', contentType: httpIntegrationContentType, body: http('{"statusCode":201,"headers":{"a":"b"}}', '<p>'), expected: `${JSON.stringify({ statusCode: 201, headers: { a: 'b' }, body: '<p>', isBase64Encoded: false }, null, 2)}\n` },
     { name: 'a function URL response with a binary body, in base64', contentType: httpIntegrationContentType, body: http('{"statusCode":200}', Buffer.from([0x89, 0x50, 0x00, 0xff])), expected: `${JSON.stringify({ statusCode: 200, body: 'iVAA/w==', isBase64Encoded: true }, null, 2)}\n` },
     { name: 'bytes that are not text, in base64 with their type', contentType: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]), expected: `${JSON.stringify({ contentType: 'image/png', body: 'iVBORwA=', isBase64Encoded: true }, null, 2)}\n` },

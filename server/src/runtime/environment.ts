@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { environmentVariables, logStreamName, memoryArgs, type FunctionConfig } from './config';
 import { DeadlineClock } from './deadline-clock';
 import { reduceInheritedExtraCaCerts } from './extra-ca-certs';
-import { privateFile, replaceFile } from './private-files';
 import { MarkedStream } from './flush-marker';
+import { privateFile, replaceFile } from './private-files';
 import { accepted, invalidRequestId, invalidState, RuntimeApiServer, type ApiReply, type Invocation, type PostedResult, type RuntimeApiHost } from './runtime-api';
 
 /** Lambda's limit for the Init phase of an on-demand function. */
@@ -272,7 +272,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   private spawnRuntime(runtimeApi: string): void {
     const { config } = this;
     const env = environmentVariables(config, runtimeApi, logStreamName('$LATEST'));
-    // Lambda's Node.js bootstrap starts node with these options.
+    // The heap, GC and header options are those Lambda's Node.js bootstrap starts node with; execArgv adds a debugger's.
     const nodeArgs = [...memoryArgs(config.memoryMB), '--expose-gc', '--max-http-header-size=81920', ...config.execArgv];
     reduceInheritedExtraCaCerts(env, config, nodeArgs);
     if (this.deadlineFile) env['LAMBDA_WORKBENCH_DEADLINE_FILE'] = this.deadlineFile;

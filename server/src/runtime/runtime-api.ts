@@ -102,14 +102,14 @@ export class RuntimeApiServer {
     const match = invocationPath.exec(rest);
     if (rest !== 'init/error' && !match) return notFound(res);
     if (req.method !== 'POST') return methodNotAllowed(res);
+    const requestId = decodeURIComponent(match?.[1] ?? '');
     const streamed = match?.[2] === 'response' && header(req, 'lambda-runtime-function-response-mode') === 'streaming';
-    if (streamed) {
-      const [requestId, contentType] = [decodeURIComponent(match[1] ?? ''), header(req, 'content-type') ?? 'application/octet-stream'];
-      req.on('data', (chunk: Buffer) => this.host.streamChunk(requestId, contentType, chunk));
-    }
-    readBody(req, streamed ? maxStreamedResponseBytes : maxPayloadBytes, (body) => {
+    const contentType = header(req, 'content-type') ?? 'application/octet-stream';
+    const limit = streamed ? maxStreamedResponseBytes : maxPayloadBytes;
+    if (streamed) req.on('data', (chunk: Buffer) => this.host.streamChunk(requestId, contentType, chunk));
+    readBody(req, limit, (body) => {
       if (body === undefined) {
-        if (match?.[2] === 'response') this.host.responseTooLarge(decodeURIComponent(match[1] ?? ''), streamed ? maxStreamedResponseBytes : maxPayloadBytes);
+        if (match?.[2] === 'response') this.host.responseTooLarge(requestId, limit);
         return reply(res, streamed ? streamTooLarge : tooLarge);
       }
       // A streamed response carries these in its trailers: they are known only at its end.
@@ -119,13 +119,12 @@ export class RuntimeApiServer {
       const figures = { ...(rss > 0 ? { maxRssKiB: rss } : {}), ...(markers !== undefined ? { flushMarkers: Number(markers) } : {}) };
       const errorType = field('lambda-runtime-function-error-type');
       if (!match) return reply(res, this.host.initError({ body, ...(errorType ? { errorType } : {}), ...figures }));
-      const requestId = decodeURIComponent(match[1] ?? '');
       if (streamed && errorType !== undefined) {
         // An error in mid-stream: the trailers carry its JSON (base64), which is what the invoke answers.
         const errorBody = Buffer.from(trailer(req, 'lambda-runtime-function-error-body') ?? '', 'base64');
         return reply(res, this.host.error(requestId, { body: errorBody.length ? errorBody : Buffer.from(JSON.stringify({ errorType, errorMessage: '' })), errorType, ...figures }));
       }
-      const result: PostedResult = { body, ...(errorType ? { errorType } : {}), ...figures, ...(streamed ? { streamedAs: header(req, 'content-type') ?? 'application/octet-stream' } : {}) };
+      const result: PostedResult = { body, ...(errorType ? { errorType } : {}), ...figures, ...(streamed ? { streamedAs: contentType } : {}) };
       reply(res, match[2] === 'response' ? this.host.response(requestId, result) : this.host.error(requestId, result));
     });
   }

@@ -27,7 +27,7 @@ export class ResultDocuments implements vscode.TextDocumentContentProvider, vsco
   async show(target: HandlerTarget, result: InvokeResult): Promise<vscode.TextDocument> {
     const view = result.streamed ? streamedResponseView(result.streamed) : { text: pretty(result.payload), json: true };
     const uri = this.uriFor(target, view.json ? 'json' : 'txt');
-    const { text } = view;
+    const text = view.text;
     this.contents.set(uri.toString(), text);
     // An open document takes the new content asynchronously: resolve only once it shows this result.
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

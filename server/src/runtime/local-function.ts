@@ -3,6 +3,7 @@ import { functionArn, type FunctionConfig } from './config';
 import { ExecutionEnvironment, type EnvironmentOutcome, type EnvironmentTimings } from './environment';
 import { exitError, exitReason, maxPayloadBytes, requestTooLargeError, responseTooLargeError, throttledError, timeoutError, type FunctionErrorBody } from './errors';
 import { billedDuration, endLine, exitLogLines, initReportLine, reportLine, startLine, timeoutLogLine } from './log-format';
+import type { StreamedResponse } from './streamed-response';
 
 const functionVersion = '$LATEST';
 
@@ -44,7 +45,7 @@ export interface InvokeResult {
   readonly maxMemoryUsedMB?: number;
   readonly memorySizeMB: number;
   /** A streamed response (`awslambda.streamifyResponse`): its content type and bytes; `payload` is their UTF-8 reading. */
-  readonly streamed?: { readonly contentType: string; readonly body: Buffer };
+  readonly streamed?: StreamedResponse;
 }
 
 /** Notifications about environments, e.g. for a status bar or a debugger that attaches to each process. */

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { runCli } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { handlersRoot, runCli } from './harness';
 
 // `lambda-workbench alb` with Lambda targets, as a user runs it: the built CLI in a child
 // process, in examples/handlers (whose lambda-workbench.json maps the target groups of
@@ -134,6 +136,16 @@ describe('CLI: alb through a Lambda target (real processes)', function () {
     const mapped = await targetIn('../alb/sam-lambda-target.json', 'GET', 'http://example.com/api/echo', '--target', 'FunctionTargetGroup=cjs.handler');
     assert.equal(mapped.mappedBy, 'FunctionTargetGroup in --target');
     assert.equal(mapped.handler, 'cjs.handler');
+  });
+
+  it('sends a file body (-d @FILE) as its bytes: base64 with isBase64Encoded for a binary type', async () => {
+    const result = await target('POST', 'https://example.com/api/echo', '-H', 'Content-Type: application/octet-stream', '-d', '@../alb/lambda-targets.json');
+    const { body, isBase64Encoded } = JSON.parse(result.response.body) as { body: string; isBase64Encoded: boolean };
+    assert.equal(isBase64Encoded, true);
+    assert.deepEqual(Buffer.from(body, 'base64'), readFileSync(join(handlersRoot, '../alb/lambda-targets.json')));
+    const missing = await runCli(['alb', rules, 'POST', 'https://example.com/api/echo', '-d', '@nothere.bin']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^lambda-workbench alb: -d @nothere\.bin: /);
   });
 
   it('routes without invoking with --no-invoke, and says how to map an unmapped target group', async () => {

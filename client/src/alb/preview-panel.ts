@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
-import type { RequestInput } from '../../../server/src/alb/routing/request';
+import { withFileBody, type RequestInput } from '../../../server/src/alb/routing/request';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import { albSimulateRequest, type AlbSimulateParams, type AlbSimulateResult } from '../../../server/src/lsp/protocol';
 import type { WorkbenchContext } from '../context';
@@ -118,9 +119,16 @@ export class AlbPreview {
     if (!client) return { problem: 'The Lambda Workbench language server is not running (see Lambda Workbench: Show Output).' };
     if (this.document.isClosed) return { problem: 'The rules file was closed.' };
     const config = vscode.workspace.getConfiguration('lambdaWorkbench.alb', this.document.uri);
+    let request: RequestInput;
+    try {
+      // -d @FILE: a file beside the rules (or any path), sent as its bytes.
+      request = withFileBody(this.request, dirname(this.document.uri.fsPath), readFileSync);
+    } catch (error) {
+      return { problem: `The request: cannot read the body ${this.request.body ?? ''} (${error instanceof Error ? error.message : String(error)}).` };
+    }
     const params: AlbSimulateParams = {
       uri: client.code2ProtocolConverter.asUri(this.document.uri),
-      request: this.request,
+      request,
       options: { hostHeaderPort: config.get('hostHeaderPort'), percentDecode: config.get('percentDecode') },
       ...(this.listener !== undefined ? { listener: this.listener } : {}),
     };

@@ -28,7 +28,7 @@ export function parseRequestLine(line: string): { input: RequestInput } | { erro
       body = value;
       i++;
     } else {
-      return { error: `"${word}" is not understood: add headers with -H "Name: value", a body with -d BODY and the client address with --source-ip IP` };
+      return { error: `"${word}" is not understood: add headers with -H "Name: value", a body with -d BODY (or -d @FILE for a file's bytes) and the client address with --source-ip IP` };
     }
   }
   return { input: { method, url, headers, ...(sourceIp !== undefined ? { sourceIp } : {}), ...(body !== undefined ? { body } : {}) } };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { parseRoutingOptions } from '../alb/routing/options';
-import { parseRequest, requestLine } from '../alb/routing/request';
+import { parseRequest, requestLine, withFileBody, type RequestInput } from '../alb/routing/request';
 import type { RouteTrace } from '../alb/routing/route';
 import { simulate } from '../alb/simulate';
 import type { LineIndex } from '../json/line-index';
@@ -15,7 +15,7 @@ import { functionOptionNames } from './function-options';
 
 export const albCommand: CliCommand = {
   name: 'alb',
-  synopsis: 'alb [options] RULES.json METHOD URL [-H "Name: value"]... [-d BODY] [--source-ip IP] [--target TG=HANDLER]... [--json]',
+  synopsis: 'alb [options] RULES.json METHOD URL [-H "Name: value"]... [-d BODY|@FILE] [--source-ip IP] [--target TG=HANDLER]... [--json]',
   summary: 'Route a request through ALB listener rules and show every rule\'s verdict and the response',
   help: `Usage: lambda-workbench alb [options] RULES.json METHOD URL
 
@@ -29,7 +29,9 @@ group with each group's share.
 Options:
   -H, --header "Name: value"  A request header. Repeatable. A Host header
                               replaces the URL's host.
-  -d, --data BODY             The request body (text); a Lambda target gets it.
+  -d, --data BODY|@FILE       The request body: text, or @FILE for a file's
+                              bytes as they are (an image, say); a Lambda
+                              target gets it. --data-binary is the same.
   --source-ip IP              The client's address, for source-ip conditions.
   --listener N                Which listener of the file (1-based). Default:
                               the one whose protocol and port fit the URL.
@@ -49,7 +51,7 @@ an unreadable file.`,
     const args = parseArgs(argv, {
       values: ['header', 'source-ip', 'listener', 'host-port', 'data', ...albTargetOptions.values, ...functionOptionNames],
       flags: ['json', 'percent-decode', ...albTargetOptions.flags],
-      aliases: { '-H': 'header', '-d': 'data' },
+      aliases: { '-H': 'header', '-d': 'data', '--data-binary': 'data' },
     });
     const [file, method, url, ...extra] = args.positionals;
     if (file === undefined || method === undefined || url === undefined) throw new UsageError('alb needs RULES.json, a METHOD and a URL');
@@ -59,8 +61,14 @@ an unreadable file.`,
     const listenerText = single(args, 'listener');
     if (listenerText !== undefined && !/^[1-9]\d*$/.test(listenerText)) throw new UsageError(`--listener takes a number from 1 (got "${listenerText}")`);
     const sourceIp = single(args, 'source-ip');
-    const body = single(args, 'data');
-    const parsedRequest = parseRequest({ method, url, headers: args.options.get('header') ?? [], ...(sourceIp !== undefined ? { sourceIp } : {}), ...(body !== undefined ? { body } : {}) });
+    const data = single(args, 'data');
+    let input: RequestInput = { method, url, headers: args.options.get('header') ?? [], ...(sourceIp !== undefined ? { sourceIp } : {}), ...(data !== undefined ? { body: data } : {}) };
+    try {
+      input = withFileBody(input, process.cwd(), readFileSync);
+    } catch (error) {
+      throw new UsageError(`-d ${data ?? ''}: ${reasonOf(error)}`);
+    }
+    const parsedRequest = parseRequest(input);
     if ('problem' in parsedRequest) throw new UsageError(parsedRequest.problem.message);
 
     let text: string;

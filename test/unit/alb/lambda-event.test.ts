@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildAlbEvent, queryParameters, sentAsText, traceHeader, traceIdAt, type ForwardedRequest } from '../../../server/src/alb/lambda/event';
-import { parseRequest, type AlbRequest, type RequestInput } from '../../../server/src/alb/routing/request';
+import { parseRequest, withFileBody, type AlbRequest, type RequestInput } from '../../../server/src/alb/routing/request';
 
 // The event ALB sends a Lambda target, against the examples of AWS's page
 // "Lambda functions as targets" (ELB user guide) and its multi-value section.
@@ -115,6 +115,20 @@ describe('ALB Lambda target: the event', () => {
       assert.equal(sentAsText(contentType), !encoded);
     });
   }
+
+  it('sends the bytes of a file body (-d @FILE) exactly: base64 for a binary type, as text for a text type', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]);
+    const read = (path: string) => {
+      assert.equal(path, '/rules/images/pixel.png', 'relative to the given folder');
+      return png;
+    };
+    const binary = eventFor(withFileBody({ method: 'POST', url: 'https://e.com/', headers: ['Content-Type: image/png'], body: '@images/pixel.png' }, '/rules', read));
+    assert.deepEqual([binary['isBase64Encoded'], binary['body']], [true, png.toString('base64')]);
+    const text = eventFor(withFileBody({ method: 'POST', url: 'https://e.com/', headers: ['Content-Type: application/json'], body: '@/data/a.json' }, '/rules', () => Buffer.from('{"a":"é"}\n')));
+    assert.deepEqual([text['isBase64Encoded'], text['body']], [false, '{"a":"é"}\n'], 'newlines kept, as curl --data-binary keeps them');
+    const literal = withFileBody({ method: 'POST', url: 'https://e.com/', body: 'plain text' }, '/rules', () => assert.fail('no file for a text body'));
+    assert.equal(literal.body, 'plain text');
+  });
 
   it('sends an empty body as the empty string, not encoded, whatever the type', () => {
     const event = eventFor({ method: 'GET', url: 'https://e.com/', headers: ['Content-Type: image/png'] });

@@ -51,7 +51,7 @@ export type TraceIdSource = () => string;
  * types and base64-encoded for every other type.
  */
 export function buildAlbEvent(request: AlbRequest, forwarded: ForwardedRequest, group: LambdaTargetGroup, newTraceId: TraceIdSource): EventBuild {
-  const body = Buffer.from(request.body ?? '', 'utf8');
+  const body = request.bodyBase64 !== undefined ? Buffer.from(request.bodyBase64, 'base64') : Buffer.from(request.body ?? '', 'utf8');
   if (body.length > maxBodyBytes) {
     return {
       kind: 'rejected',

@@ -1,3 +1,4 @@
+import { resolve as resolvePath } from 'node:path';
 import { parseIp } from '../patterns/cidr';
 
 /** One request header line; names keep their case, ALB compares them without it. */
@@ -23,6 +24,8 @@ export interface AlbRequest {
   readonly sourceIp: string | undefined;
   /** The request body as text; only a Lambda target sees it (rules cannot match on it). */
   readonly body?: string;
+  /** The body as bytes (base64), in place of `body`: a file sent as it is, e.g. an image. */
+  readonly bodyBase64?: string;
 }
 
 /** A request as a person writes it: `GET https://example.com/img/1.png`, `-H "Name: value"`, `--source-ip`. */
@@ -33,6 +36,8 @@ export interface RequestInput {
   readonly sourceIp?: string;
   /** The body, as text (`-d`). */
   readonly body?: string;
+  /** The body as bytes, base64 (`-d @FILE`); wins over `body`. */
+  readonly bodyBase64?: string;
 }
 
 /** What is wrong with a request input, and which part of it. */
@@ -76,9 +81,23 @@ export function parseRequest(input: RequestInput): { request: AlbRequest } | { p
       query: url[4] ?? '',
       headers: hostHeader ? headers : [{ name: 'Host', value: authority }, ...headers],
       sourceIp: sourceIp || undefined,
-      ...(typeof input.body === 'string' && input.body !== '' ? { body: input.body } : {}),
+      ...(typeof input.bodyBase64 === 'string' && input.bodyBase64 !== ''
+        ? { bodyBase64: input.bodyBase64 }
+        : typeof input.body === 'string' && input.body !== ''
+          ? { body: input.body }
+          : {}),
     },
   };
+}
+
+/**
+ * `-d @FILE`: the body is the file's bytes unchanged, as curl's --data-binary
+ * sends them (its -d @FILE strips newlines). Read with `read`, relative to `base`; throws what `read` throws.
+ */
+export function withFileBody(input: RequestInput, base: string, read: (path: string) => Uint8Array): RequestInput {
+  const { body, ...rest } = input;
+  if (body === undefined || !body.startsWith('@')) return input;
+  return { ...rest, bodyBase64: Buffer.from(read(resolvePath(base, body.slice(1)))).toString('base64') };
 }
 
 /** The host name without a port (`example.com:8443` → `example.com`, `[::1]:80` → `[::1]`). */

@@ -60,6 +60,8 @@ export class DeadlineClock {
     if (!deadline || this.paused) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      // Node's timers run on the loop's cached millisecond clock and can fire a little early by this one.
+      if (deadline.at - this.now() > 0) return this.schedule();
       this.deadline = undefined;
       deadline.fire();
     }, Math.max(0, deadline.at - this.now()));

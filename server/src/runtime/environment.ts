@@ -42,6 +42,8 @@ export interface InvokeHooks {
   readonly onDelivered: () => void;
   /** A piece of a streamed response, as it arrives. */
   readonly onStreamChunk?: (chunk: Buffer, contentType: string) => void;
+  /** What the runtime prints during the invoke. */
+  readonly onLog?: (text: string) => void;
 }
 
 interface Current extends InvokeHooks {
@@ -284,7 +286,10 @@ export class ExecutionEnvironment implements RuntimeApiHost {
       if (this.markersSeen >= this.markersExpected && this.afterMarkers) this.afterMarkers();
     };
     for (const stream of [child.stdout, child.stderr]) {
-      const marked = new MarkedStream(this.log, onMarker);
+      const marked = new MarkedStream((text) => {
+        this.log(text);
+        this.current?.onLog?.(text);
+      }, onMarker);
       stream?.setEncoding('utf8');
       stream?.on('data', (chunk: string) => marked.push(chunk));
       stream?.on('end', () => marked.end());

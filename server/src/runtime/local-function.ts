@@ -23,6 +23,8 @@ export interface InvokeRequest {
   readonly tenantId?: string;
   /** Hears a streamed response (`awslambda.streamifyResponse`) piece by piece as the handler writes it, before the result. */
   readonly onStreamChunk?: (chunk: Buffer, contentType: string, requestId: string) => void;
+  /** Hears this invoke's part of the log (START to REPORT), as Invoke's `LogType: Tail` returns it. */
+  readonly onLog?: LogSink;
 }
 
 /** The answer to one invoke, with Lambda's figures for it. */
@@ -108,16 +110,18 @@ export class LocalFunction {
       const env = await this.acquire(request.tenantId);
       if (!env) return this.rejected(requestId, 429, throttledError);
       this.cancelIdle(env);
-      const onStreamChunk = request.onStreamChunk;
+      const { onStreamChunk, onLog } = request;
+      const log: LogSink = onLog ? (text) => (this.log(text), onLog(text)) : this.log;
       const { outcome, timings } = await env.invoke(invocation, {
-        onDelivered: () => this.log(startLine(requestId, functionVersion)),
+        onDelivered: () => log(startLine(requestId, functionVersion)),
         ...(onStreamChunk ? { onStreamChunk: (chunk: Buffer, contentType: string) => onStreamChunk(chunk, contentType, requestId) } : {}),
+        ...(onLog ? { onLog } : {}),
       });
       this.claimed.delete(env);
       if (env.isDead) this.environments.delete(env);
       else if (this.closed) void env.shutdown();
       else this.scheduleIdle(env);
-      if (outcome.kind !== 'lost') return this.resultOf(requestId, outcome, timings);
+      if (outcome.kind !== 'lost') return this.resultOf(requestId, outcome, timings, log);
     }
   }
 
@@ -211,7 +215,7 @@ export class LocalFunction {
   }
 
   /** Maps an environment's outcome to Lambda's answer, and logs the platform's lines. */
-  private resultOf(requestId: string, outcome: EnvironmentOutcome, timings: EnvironmentTimings): InvokeResult {
+  private resultOf(requestId: string, outcome: EnvironmentOutcome, timings: EnvironmentTimings, log: LogSink): InvokeResult {
     const { config } = this;
     let payload: string;
     let streamed: InvokeResult['streamed'];
@@ -264,7 +268,7 @@ export class LocalFunction {
       }
     }
     const durationMs = timings.durationMs ?? 0;
-    this.log(
+    log(
       initLines.join('') +
         (delivered ? '' : startLine(requestId, functionVersion)) +
         errorLines.join('') +

@@ -58,6 +58,8 @@ export class RieEndpoint {
     }
     const traceId = req.headers['x-amzn-trace-id'];
     const tenantId = req.headers['x-amz-tenant-id'];
+    // LogType Tail: the invoke's log comes back in X-Amz-Log-Result, its last 4 KB in base64.
+    let log = req.headers['x-amz-log-type'] === 'Tail' ? '' : undefined;
     let result: InvokeResult;
     try {
       result = await this.fn.invoke({
@@ -65,6 +67,7 @@ export class RieEndpoint {
         ...(clientContext !== undefined ? { clientContext } : {}),
         ...(typeof traceId === 'string' ? { traceId } : {}),
         ...(typeof tenantId === 'string' && tenantId !== '' ? { tenantId } : {}),
+        ...(log !== undefined ? { onLog: (text: string) => (log += text) } : {}),
         // A streamed response goes out as the handler writes it, as a function URL sends it.
         onStreamChunk: (chunk, contentType, requestId) => {
           if (!res.headersSent) res.writeHead(200, { 'Content-Type': contentType, 'X-Amz-Request-Id': requestId, 'X-Amz-Executed-Version': '$LATEST', Trailer: 'X-Amz-Function-Error' });
@@ -87,6 +90,7 @@ export class RieEndpoint {
       const reason = result.httpStatus === 429 ? { Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' } : {};
       return send(res, result.httpStatus, 'application/json', JSON.stringify({ Type: 'User', message, ...reason }), { ...headers, 'X-Amzn-ErrorType': type });
     }
+    if (log !== undefined) headers['X-Amz-Log-Result'] = logTail(log);
     if (result.timedOut) {
       // The emulator answers a timeout with this plain text, not Lambda's JSON error.
       const seconds = this.fn.config.timeoutSeconds;
@@ -97,6 +101,12 @@ export class RieEndpoint {
     if (result.streamed) return send(res, 200, result.streamed.contentType, result.streamed.body, headers);
     send(res, 200, 'application/json', result.payload, headers);
   }
+}
+
+/** The last 4 KB of a log, in base64, as Invoke's LogResult. */
+function logTail(log: string): string {
+  const bytes = Buffer.from(log, 'utf8');
+  return bytes.subarray(Math.max(0, bytes.length - 4096)).toString('base64');
 }
 
 function readAll(req: IncomingMessage): Promise<Buffer> {

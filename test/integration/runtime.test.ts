@@ -163,6 +163,21 @@ describe('runtime: a streaming handler (awslambda.streamifyResponse)', () => {
     assert.deepEqual(JSON.parse(document.getText()), { statusCode: 201, headers: { 'x-streamed': 'yes' }, cookies: ['a=1'], body: '<p>created</p>', isBase64Encoded: false });
   });
 
+  it('shows what the handler streams as it arrives, before the invoke is over', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'streaming.js');
+    const event = vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath;
+    let settled = false;
+    // slowChunks writes "first", waits 300 ms, then ends with "last".
+    const invoked = Promise.resolve(vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'slowChunks', event })).finally(() => (settled = true));
+    const shown = () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'lambda-workbench-result' && d.uri.path === '/streaming.slowChunks.txt')?.getText();
+    await waitUntil(() => shown() === 'first\n', timeoutMs, 'the first chunk in the result document');
+    assert.equal(settled, false, 'the first chunk showed while the handler was still running');
+    await invoked;
+    await waitUntil(() => shown() === 'first\nlast\n', timeoutMs, 'the whole stream in the result document');
+  });
+
   it('shows streamed text as text', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'no workspace folder is open');

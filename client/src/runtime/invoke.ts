@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { InvokeResult } from '../../../server/src/runtime/local-function';
+import type { StreamedResponse } from '../../../server/src/runtime/streamed-response';
 import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 import type { WorkbenchContext } from '../context';
 import { describeChoice, loadEvent, pickEvent, rememberedEvent, rememberEvent, type EventChoice } from './event-choice';
@@ -28,12 +29,41 @@ export async function invokeHandler(context: WorkbenchContext, args?: HandlerArg
   const runtimes = context.runtime.functions;
   const fn = runtimes.functionFor(target, resolved);
   runtimes.channel.show(true);
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: `$(play) ${target.handler}` },
-    () => fn.invoke({ payload, ...(resolved.settings.tenantId !== undefined ? { tenantId: resolved.settings.tenantId } : {}) }),
-  );
+  const partial = new PartialStream((streamed) => void context.runtime.results.showPartial(target, streamed));
+  let result: InvokeResult;
+  try {
+    result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `$(play) ${target.handler}` }, () =>
+      fn.invoke({ payload, onStreamChunk: (chunk, contentType) => partial.add(chunk, contentType), ...(resolved.settings.tenantId !== undefined ? { tenantId: resolved.settings.tenantId } : {}) }),
+    );
+  } finally {
+    partial.stop();
+  }
   await showOutcome(context, target, result, payload, resolved);
   return result;
+}
+
+/** A streamed response as it arrives, shown at most every 50 ms (a handler may write thousands of small chunks). */
+class PartialStream {
+  private readonly chunks: Buffer[] = [];
+  private contentType = '';
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly show: (streamed: StreamedResponse) => void) {}
+
+  add(chunk: Buffer, contentType: string): void {
+    this.chunks.push(chunk);
+    this.contentType = contentType;
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.show({ contentType: this.contentType, body: Buffer.concat(this.chunks) });
+    }, 50);
+  }
+
+  /** The whole result is about to be shown: no partial view after it. */
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
 }
 
 /** The event for a handler: the one given, else the remembered one, else its `event` setting, else asks; remembers the answer. */

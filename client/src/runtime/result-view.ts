@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { errorNotice } from '../../../server/src/runtime/error-notice';
 import type { InvokeResult } from '../../../server/src/runtime/local-function';
-import { streamedResponseView } from '../../../server/src/runtime/streamed-response';
+import { streamedResponseView, type StreamedResponse } from '../../../server/src/runtime/streamed-response';
 import type { HandlerTarget } from '../../../server/src/runtime/task-root';
 
 export const resultScheme = 'lambda-workbench-result';
@@ -25,7 +25,15 @@ export class ResultDocuments implements vscode.TextDocumentContentProvider, vsco
   }
 
   async show(target: HandlerTarget, result: InvokeResult): Promise<vscode.TextDocument> {
-    const view = result.streamed ? streamedResponseView(result.streamed) : { text: pretty(result.payload), json: true };
+    return this.present(target, result.streamed ? streamedResponseView(result.streamed) : { text: pretty(result.payload), json: true });
+  }
+
+  /** What a streaming handler has written so far, shown as it arrives (as a function URL's client sees it). */
+  showPartial(target: HandlerTarget, streamed: StreamedResponse): Promise<vscode.TextDocument> {
+    return this.present(target, streamedResponseView(streamed));
+  }
+
+  private async present(target: HandlerTarget, view: { readonly text: string; readonly json: boolean }): Promise<vscode.TextDocument> {
     const uri = this.uriFor(target, view.json ? 'json' : 'txt');
     const text = view.text;
     this.contents.set(uri.toString(), text);

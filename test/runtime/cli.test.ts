@@ -91,4 +91,21 @@ describe('CLI: invoke and serve (real processes)', function () {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   });
+
+  it('serve --function-url answers any path as a function URL', async () => {
+    const child = spawn(process.execPath, [cliScript, 'serve', 'function-url.handler', '--function-url', '--port', '0'], { cwd: handlersRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    try {
+      await waitFor(() => /on http:\/\/127\.0\.0\.1:\d+\/ \(function URL\)/.test(stderr), 10_000, 'serve to listen');
+      const base = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr)?.[1] ?? '';
+      const created = await fetch(`${base}created`);
+      assert.deepEqual([created.status, await created.text()], [201, 'created']);
+      child.kill('SIGINT');
+      const [code] = (await once(child, 'close')) as [number | null];
+      assert.equal(code, 0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
 });

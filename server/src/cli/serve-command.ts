@@ -1,4 +1,5 @@
 import { LocalFunction } from '../runtime/local-function';
+import { FunctionUrlEndpoint } from '../runtime/function-url-endpoint';
 import { RieEndpoint } from '../runtime/rie-endpoint';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
@@ -6,7 +7,7 @@ import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './fu
 
 export const serveCommand: CliCommand = {
   name: 'serve',
-  synopsis: 'serve HANDLER [--port 9000] [--concurrency N] [--timeout S] [--memory MB] [--env K=V]... [--root DIR]',
+  synopsis: 'serve HANDLER [--port 9000] [--function-url] [--concurrency N] [--timeout S] [--memory MB] [--env K=V]... [--root DIR]',
   summary: 'Serve a handler on an endpoint compatible with the Lambda Runtime Interface Emulator',
   help: `Usage: lambda-workbench serve HANDLER [options]
 
@@ -20,11 +21,16 @@ stderr. Runs until interrupted (Ctrl-C).
 
 Options:
   --port PORT          Port on 127.0.0.1 (default 9000; 0 picks a free one).
+  --function-url       Serve it as a function URL instead: any request, any
+                       path, becomes the event function URLs send (payload
+                       format 2.0), and the result the HTTP response they
+                       make of it; a streamed response goes out as written.
+                         curl -i 'http://127.0.0.1:9000/hello?name=Ada'
   --concurrency N      Reserved concurrency: most environments at once (default 10).
   --idle SECONDS       Shut an idle environment down after this long (default 300).
 ${functionOptionsHelp}`,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['port', 'idle', ...functionOptionNames], flags: [] });
+    const args = parseArgs(argv, { values: ['port', 'idle', ...functionOptionNames], flags: ['function-url'] });
     if (args.positionals.length > 1) throw new UsageError(`serve takes one HANDLER (got ${args.positionals.length})`);
     const port = Number(single(args, 'port') ?? '9000');
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (got "${single(args, 'port')}")`);
@@ -32,14 +38,14 @@ ${functionOptionsHelp}`,
     if (!(idle > 0)) throw new UsageError(`--idle must be a positive number of seconds`);
     const { config } = functionFromArgs(args.positionals[0], args, { idleTimeoutMs: idle * 1000 });
     const fn = new LocalFunction(config, io.stderr);
-    let endpoint: RieEndpoint;
+    let endpoint: RieEndpoint | FunctionUrlEndpoint;
     try {
-      endpoint = await RieEndpoint.start(fn, port);
+      endpoint = args.flags.has('function-url') ? await FunctionUrlEndpoint.start(fn, port) : await RieEndpoint.start(fn, port);
     } catch (error) {
       io.stderr(`lambda-workbench serve: cannot listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
       return exitCodes.usage;
     }
-    io.stderr(`lambda-workbench serve: ${config.handler} on ${endpoint.url}\n`);
+    io.stderr(`lambda-workbench serve: ${config.handler} on ${endpoint.url}${endpoint instanceof FunctionUrlEndpoint ? ' (function URL)' : ''}\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

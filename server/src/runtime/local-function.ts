@@ -23,6 +23,8 @@ export interface InvokeRequest {
   readonly tenantId?: string;
   /** Hears a streamed response (`awslambda.streamifyResponse`) piece by piece as the handler writes it, before the result. */
   readonly onStreamChunk?: (chunk: Buffer, contentType: string, requestId: string) => void;
+  /** The invoke's request id, when the caller assigns it (a function URL's event carries it); a fresh one otherwise. */
+  readonly requestId?: string;
   /** Hears this invoke's part of the log (START to REPORT), as Invoke's `LogType: Tail` returns it. */
   readonly onLog?: LogSink;
 }
@@ -93,7 +95,7 @@ export class LocalFunction {
 
   async invoke(request: InvokeRequest): Promise<InvokeResult> {
     if (this.closed) throw new Error('the local function has been shut down');
-    const requestId = randomUUID();
+    const requestId = request.requestId ?? randomUUID();
     const payload = Buffer.isBuffer(request.payload) ? request.payload : Buffer.from(request.payload, 'utf8');
     if (payload.length > maxPayloadBytes) return this.rejected(requestId, 413, requestTooLargeError(payload.length));
     const invocation = {

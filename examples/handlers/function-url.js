@@ -12,6 +12,8 @@ exports.handler = async (event, context) => {
       return 'Hello, world!';
     case '/bad-status':
       return { statusCode: 'two hundred' };
+    case '/bad-header':
+      return { statusCode: 200, headers: { 'x-broken': 'line\nbreak' }, body: 'never sent' };
     case '/throw':
       throw new Error('the handler failed');
     default:

@@ -55,3 +55,9 @@ exports.lateContentType = awslambda.streamifyResponse(async (event, responseStre
   responseStream.setContentType('text/plain');
   responseStream.end();
 });
+
+// A content type no HTTP header can carry: refused as Node refuses such a header.
+exports.badContentType = awslambda.streamifyResponse(async (event, responseStream) => {
+  responseStream.setContentType('text/plain\r\nx-injected: yes');
+  responseStream.end('body');
+});

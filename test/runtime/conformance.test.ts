@@ -92,6 +92,7 @@ describe('runtime: conformance with aws-lambda-ric (the official client)', funct
     { handler: 'streaming.failsMidway' },
     { handler: 'streaming.notAsync' },
     { handler: 'streaming.lateContentType' },
+    { handler: 'streaming.badContentType' },
   ];
   for (const { handler, event } of sameAnswers) {
     it(`answers ${handler} as the official client does`, async () => {

@@ -50,7 +50,7 @@ describe('runtime: a local function URL (real HTTP, real processes)', function (
     assert.deepEqual([response.status, response.headers.get('content-type'), await response.text()], [200, 'application/json', '"Hello, world!"']);
   });
 
-  for (const path of ['throw', 'bad-status']) {
+  for (const path of ['throw', 'bad-status', 'bad-header']) {
     it(`answers 502 Internal Server Error for /${path}, and the next request is served`, async () => {
       await start('function-url.handler');
       const failed = await fetch(`${endpoint.url}${path}`);

@@ -37,6 +37,7 @@ describe('runtime: response streaming (real processes)', function () {
     { handler: 'streaming.failsMidway', errorType: 'TypeError', message: 'broke in mid-stream' },
     { handler: 'streaming.notAsync', errorType: 'string', message: 'Streaming does not support non-async handlers.' },
     { handler: 'streaming.lateContentType', errorType: 'Runtime.InvalidStreamingOperation', message: 'Cannot set content-type, too late.' },
+    { handler: 'streaming.badContentType', errorType: 'TypeError', message: 'Invalid character in header content ["Content-Type"]' },
   ];
   for (const { handler, errorType, message } of errors) {
     it(`${handler}: the error from the stream's trailers, and the next invoke works`, () =>

@@ -42,6 +42,16 @@ export class FunctionUrlEndpoint {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      await this.answer(req, res);
+    } catch (error) {
+      // A result Node cannot send (a header value with a line break, say) is the function's fault: 502, never a crash.
+      if (!res.headersSent) send(res, { ...internalServerError, headers: [...internalServerError.headers, ['x-lambda-workbench-error', String(error instanceof Error ? error.message : error).replace(/[^\x20-\x7e]/g, '?')]] });
+      else res.destroy();
+    }
+  }
+
+  private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readAll(req);
     const headers: Array<[string, string]> = [];
     for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? '']);
@@ -64,8 +74,13 @@ export class FunctionUrlEndpoint {
           const start = streamedHead(contentType, received);
           if (!start) return;
           streaming = true;
-          res.writeHead(start.head.status, flatten(start.head.headers));
-          if (start.rest.length) res.write(start.rest);
+          try {
+            res.writeHead(start.head.status, flatten(start.head.headers));
+            if (start.rest.length) res.write(start.rest);
+          } catch {
+            // A prelude Node cannot send: the client's connection ends; the invoke runs on.
+            res.destroy();
+          }
         },
       })
       .catch(() => undefined);

@@ -98,6 +98,8 @@ export class ResponseStream extends Writable {
 
   setContentType(contentType: string): void {
     if (this.request) throw new InvalidStreamingOperation('Cannot set content-type, too late.');
+    // Node's own check, as Lambda's runtime meets it in setHeader: no line breaks into the request (loaded only here).
+    (require('node:http') as typeof import('node:http')).validateHeaderValue('Content-Type', contentType);
     this.contentType = contentType;
   }
 

@@ -20,6 +20,7 @@ const commandTable: Readonly<Record<string, CommandFactory>> = {
   debugHandler: (context) => (args) => debugHandler(context, args as HandlerArgs | undefined),
   chooseEvent: (context) => (args) => chooseEvent(context, args as HandlerArgs | undefined),
   startEndpoint: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined),
+  startFunctionUrl: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined, 'function-url'),
   stopEndpoint: (context) => () => context.runtime.endpoint.stop(),
 };
 

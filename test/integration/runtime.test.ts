@@ -231,6 +231,18 @@ describe('runtime: Start Local Endpoint', () => {
     await assert.rejects(fetch(url ?? '', { method: 'POST', body: '{}' }), 'the endpoint is closed');
     assert.equal(api.endpointStatus(), undefined, 'the status bar item is gone');
   });
+
+  it('serves a handler as a function URL: any path, the response the function URL makes', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'function-url.js');
+    const url = await vscode.commands.executeCommand<string | undefined>('lambdaWorkbench.startFunctionUrl', { uri: uri.toString(), exportName: 'handler', port: 0 });
+    assert.match(url ?? '', /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const created = await fetch(`${url ?? ''}created`);
+    assert.deepEqual([created.status, created.headers.getSetCookie(), await created.text()], [201, ['a=1; Path=/', 'b=2'], 'created']);
+    await vscode.commands.executeCommand('lambdaWorkbench.stopEndpoint');
+    await assert.rejects(fetch(`${url ?? ''}created`), 'the function URL is closed');
+  });
 });
 
 // Run by `npm run test:vscode` a second time with --untrusted --grep untrusted (see package.json).

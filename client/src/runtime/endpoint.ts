@@ -1,15 +1,17 @@
 import * as vscode from 'vscode';
+import { FunctionUrlEndpoint } from '../../../server/src/runtime/function-url-endpoint';
 import { RieEndpoint } from '../../../server/src/runtime/rie-endpoint';
 import type { WorkbenchContext } from '../context';
 import { readFunctionSettings } from './function-settings';
 import { requireTrust, resolveTarget, type HandlerArgs } from './targets';
 
 /**
- * "Start local endpoint": one emulator-compatible endpoint for a handler, its
- * port shown in the status bar (click to stop).
+ * "Start Local Endpoint" (emulator-compatible) or "Start Local Function URL":
+ * one endpoint for a handler at a time, its port shown in the status bar
+ * (click to stop).
  */
 export class EndpointControl implements vscode.Disposable {
-  private endpoint: RieEndpoint | undefined;
+  private endpoint: RieEndpoint | FunctionUrlEndpoint | undefined;
   private readonly item = vscode.window.createStatusBarItem('lambdaWorkbench.endpoint', vscode.StatusBarAlignment.Left, 10);
 
   constructor() {
@@ -18,7 +20,7 @@ export class EndpointControl implements vscode.Disposable {
   }
 
   /** Resolves to the endpoint's URL, or undefined when it did not start. */
-  async start(context: WorkbenchContext, args?: HandlerArgs): Promise<string | undefined> {
+  async start(context: WorkbenchContext, args?: HandlerArgs, kind: 'emulator' | 'function-url' = 'emulator'): Promise<string | undefined> {
     if (!requireTrust('Starting a local endpoint')) return undefined;
     const target = await resolveTarget(args);
     if (!target) return undefined;
@@ -26,16 +28,17 @@ export class EndpointControl implements vscode.Disposable {
     const port = args?.port ?? vscode.workspace.getConfiguration('lambdaWorkbench.endpoint').get<number>('port') ?? 9000;
     const fn = context.runtime.functions.functionFor(target, readFunctionSettings(target));
     try {
-      this.endpoint = await RieEndpoint.start(fn, port);
+      this.endpoint = kind === 'function-url' ? await FunctionUrlEndpoint.start(fn, port) : await RieEndpoint.start(fn, port);
     } catch (error) {
       void vscode.window.showErrorMessage(`Cannot start the local endpoint on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}. Set lambdaWorkbench.endpoint.port to a free port.`);
       return undefined;
     }
     const url = this.endpoint.url;
-    this.item.text = `$(broadcast) λ :${this.endpoint.port}`;
-    this.item.tooltip = new vscode.MarkdownString(`**${target.handler}** on\n\n\`${url}\`\n\nClick to stop.`);
+    const functionUrl = kind === 'function-url';
+    this.item.text = `$(broadcast) λ${functionUrl ? ' URL' : ''} :${this.endpoint.port}`;
+    this.item.tooltip = new vscode.MarkdownString(`**${target.handler}** on\n\n\`${url}\`${functionUrl ? ' (function URL)' : ''}\n\nClick to stop.`);
     this.item.show();
-    context.runtime.functions.channel.appendLine(`Local endpoint for ${target.handler}: curl -d '{}' ${url}`);
+    context.runtime.functions.channel.appendLine(functionUrl ? `Local function URL for ${target.handler}: curl -i ${url}` : `Local endpoint for ${target.handler}: curl -d '{}' ${url}`);
     void vscode.window.showInformationMessage(`${target.handler} is served on ${url}`, 'Copy URL').then((picked) => picked && vscode.env.clipboard.writeText(url));
     return url;
   }

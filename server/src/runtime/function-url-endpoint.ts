@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { functionUrlEvent, functionUrlResponse, internalServerError, streamedHead, type UrlResponse } from './function-url';
 import type { LocalFunction } from './local-function';
+import { LoopbackServer, readAll } from './loopback-server';
 
 /**
  * A function URL on 127.0.0.1: every request, any method and path, goes to
@@ -12,33 +12,27 @@ import type { LocalFunction } from './local-function';
  * as the handler writes it, its prelude's status and headers first.
  */
 export class FunctionUrlEndpoint {
-  private readonly server: Server;
+  private server!: LoopbackServer;
 
-  private constructor(private readonly fn: LocalFunction) {
-    this.server = createServer((req, res) => void this.handle(req, res));
-  }
+  private constructor(private readonly fn: LocalFunction) {}
 
   /** Listens on 127.0.0.1 only; port 0 picks a free one. */
   static async start(fn: LocalFunction, port: number): Promise<FunctionUrlEndpoint> {
     const endpoint = new FunctionUrlEndpoint(fn);
-    await new Promise<void>((resolve, reject) => {
-      endpoint.server.once('error', reject);
-      endpoint.server.listen(port, '127.0.0.1', () => resolve());
-    });
+    endpoint.server = await LoopbackServer.listen(port, (req, res) => endpoint.handle(req, res));
     return endpoint;
   }
 
   get port(): number {
-    return (this.server.address() as AddressInfo).port;
+    return this.server.port;
   }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}/`;
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return this.server.close();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -106,11 +100,3 @@ function send(res: ServerResponse, response: UrlResponse): void {
   res.end(response.body);
 }
 
-function readAll(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}

@@ -1,7 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { maxPayloadBytes } from './errors';
 import type { InvokeResult, LocalFunction } from './local-function';
+import { LoopbackServer, readAll } from './loopback-server';
 
 /** Invoke's path: `/2015-03-31/functions/{name}/invocations`; the emulator's name is `function`, any name is accepted. */
 const invokePath = /^\/2015-03-31\/functions\/[^/]+\/invocations\/?$/;
@@ -17,33 +17,27 @@ const invokePath = /^\/2015-03-31\/functions\/[^/]+\/invocations\/?$/;
  * handler writes it, with the stream's content type.
  */
 export class RieEndpoint {
-  private readonly server: Server;
+  private server!: LoopbackServer;
 
-  private constructor(private readonly fn: LocalFunction) {
-    this.server = createServer((req, res) => void this.handle(req, res));
-  }
+  private constructor(private readonly fn: LocalFunction) {}
 
   /** Listens on 127.0.0.1 only; port 0 picks a free one. */
   static async start(fn: LocalFunction, port: number): Promise<RieEndpoint> {
     const endpoint = new RieEndpoint(fn);
-    await new Promise<void>((resolve, reject) => {
-      endpoint.server.once('error', reject);
-      endpoint.server.listen(port, '127.0.0.1', () => resolve());
-    });
+    endpoint.server = await LoopbackServer.listen(port, (req, res) => endpoint.handle(req, res));
     return endpoint;
   }
 
   get port(): number {
-    return (this.server.address() as AddressInfo).port;
+    return this.server.port;
   }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}/2015-03-31/functions/function/invocations`;
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return this.server.close();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -109,14 +103,6 @@ function logTail(log: string): string {
   return bytes.subarray(Math.max(0, bytes.length - 4096)).toString('base64');
 }
 
-function readAll(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...headers });

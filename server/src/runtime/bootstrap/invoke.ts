@@ -52,7 +52,7 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
     logError('Invoke Error', error);
     settle({ error: toErrorBody(error) });
   };
-  let waitForEmptyEventLoop = true;
+  const waits = { forEmptyEventLoop: true };
   let finished = false;
   const once =
     <A extends unknown[]>(fn: (...args: A) => void) =>
@@ -69,7 +69,7 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
   const callback = once((error?: unknown, result?: unknown) => {
     onEmptyEventLoop = () => {};
     if (error !== undefined && error !== null) return postError(error);
-    if (!waitForEmptyEventLoop) return postResult(result);
+    if (!waits.forEmptyEventLoop) return postResult(result);
     onEmptyEventLoop = () => setImmediate(() => postResult(result));
   });
   const isAsync = handler.constructor.name === 'AsyncFunction';
@@ -80,18 +80,11 @@ export function runInvoke(client: RuntimeClient, handler: Handler, next: NextInv
   };
 
   try {
-    const context = {
-      get callbackWaitsForEmptyEventLoop() {
-        return waitForEmptyEventLoop;
-      },
-      set callbackWaitsForEmptyEventLoop(value: boolean) {
-        waitForEmptyEventLoop = value;
-      },
+    const context = invokeContext(next, requestId, waits, {
       succeed: once((result?: unknown) => done(null, result)),
       fail: once((error?: unknown) => done(error === undefined || error === null ? 'handled' : error)),
       done: once(done),
-      ...environmentData(next, requestId),
-    };
+    });
     const result = handler(JSON.parse(next.body), context, callback) as { then?: unknown } | undefined;
     if (result && typeof result.then === 'function') {
       (result as Promise<unknown>).then(context.succeed, context.fail).catch(context.fail);
@@ -138,6 +131,25 @@ function remainingTime(headerDeadline: number): number {
   return headerDeadline - Date.now();
 }
 
+/**
+ * The context a handler gets, its keys in the order Lambda's runtime gives
+ * them: `callbackWaitsForEmptyEventLoop` (kept in `waits`), the programming
+ * model's `callbacks` (succeed, fail, done; none for streaming), then the
+ * function and the invoke.
+ */
+function invokeContext<C extends object>(next: NextInvocation, requestId: string, waits: { forEmptyEventLoop: boolean }, callbacks: C) {
+  return {
+    get callbackWaitsForEmptyEventLoop() {
+      return waits.forEmptyEventLoop;
+    },
+    set callbackWaitsForEmptyEventLoop(value: boolean) {
+      waits.forEmptyEventLoop = value;
+    },
+    ...callbacks,
+    ...environmentData(next, requestId),
+  };
+}
+
 /** The context's fields about the function and this invoke, as both programming models get them. */
 function environmentData(next: NextInvocation, requestId: string) {
   const deadline = Number(next.headers['lambda-runtime-deadline-ms']);
@@ -165,7 +177,6 @@ function environmentData(next: NextInvocation, requestId: string) {
  */
 export async function runStreamingInvoke(client: RuntimeClient, handler: Handler, next: NextInvocation): Promise<void> {
   const requestId = beginInvoke(client, next);
-  let waitForEmptyEventLoop = true;
   const stream = new ResponseStream((contentType) => client.openStreamedResponse(requestId, contentType), streamTrailers, highWaterMarkOf(handler));
   const fail = (error: unknown) => {
     logError('Invoke Error', error);
@@ -174,15 +185,7 @@ export async function runStreamingInvoke(client: RuntimeClient, handler: Handler
   // A promise that never settles, with nothing else left to run: as for an async handler.
   onEmptyEventLoop = () => fail(new NodeJsExit(nodeJsExitMessage));
   try {
-    const context = {
-      get callbackWaitsForEmptyEventLoop() {
-        return waitForEmptyEventLoop;
-      },
-      set callbackWaitsForEmptyEventLoop(value: boolean) {
-        waitForEmptyEventLoop = value;
-      },
-      ...environmentData(next, requestId),
-    };
+    const context = invokeContext(next, requestId, { forEmptyEventLoop: true }, {});
     const result = (handler as unknown as (event: unknown, stream: ResponseStream, context: object) => unknown)(JSON.parse(next.body), stream, context) as { then?: unknown } | undefined;
     if (!result || typeof result.then !== 'function') {
       // A plain string, as Lambda's runtime fails it: the error type reads "string".

@@ -4,6 +4,8 @@
  * handlers read. Times and ids are fixed so the samples are reproducible.
  */
 
+import { functionUrlEvent } from './function-url';
+
 /** One sample: a label for pickers and the event itself. */
 export interface SampleEvent {
   readonly id: string;
@@ -18,6 +20,17 @@ const account = '123456789012';
 
 export const sampleEvents: readonly SampleEvent[] = [
   { id: 'empty', label: 'Empty object', event: {} },
+  {
+    id: 'function-url',
+    label: 'Lambda function URL request (payload 2.0)',
+    // The event `serve --function-url` sends for this request.
+    event: functionUrlEvent(
+      { method: 'GET', target: '/hello?name=Ada', headers: [['Host', 'abcdefg.lambda-url.us-east-1.on.aws'], ['User-Agent', 'curl/8.5.0'], ['Accept', '*/*'], ['Cookie', 'theme=dark']], body: Buffer.alloc(0), sourceIp: '203.0.113.7', protocol: 'HTTP/1.1' },
+      { urlId: 'abcdefg', region },
+      'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
+      new Date(epochMs),
+    ),
+  },
   {
     id: 'apigateway-http',
     label: 'API Gateway HTTP API (payload 2.0)',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { InvokeCommand, LambdaClient, TooManyRequestsException } from '@aws-sdk/client-lambda';
 import { RieEndpoint } from '../../server/src/runtime/rie-endpoint';
-import { Harness } from './harness';
+import { Harness, waitFor } from './harness';
 
 // The local endpoint as AWS's own SDK for JavaScript (v3) calls Lambda's Invoke:
 // `endpoint` pointed at it, the function named "function" as with the emulator.
@@ -54,6 +54,22 @@ describe('runtime: the local endpoint through the AWS SDK for JavaScript (real H
     const out = await client.send(new InvokeCommand({ FunctionName: 'function', Payload: payload({}) }));
     assert.equal(out.FunctionError, 'Unhandled');
     assert.equal(decoded(out.Payload)['errorType'], 'ValidationError');
+  });
+
+  it('answers an asynchronous invoke (InvocationType Event) with 202 at once, and runs the function in the background', async () => {
+    await start('slow.sleep');
+    const out = await client.send(new InvokeCommand({ FunctionName: 'function', Payload: payload({ ms: 500 }), InvocationType: 'Event' }));
+    assert.equal(out.StatusCode, 202);
+    const report = new RegExp(`REPORT RequestId: ${out.$metadata.requestId ?? ''}\t`);
+    assert.equal(report.test(harness.log), false, 'answered before the function finished');
+    await waitFor(() => report.test(harness.log), 10_000, 'the asynchronous invoke to run');
+  });
+
+  it('answers DryRun with 204 and runs nothing', async () => {
+    await start('cjs.handler');
+    const out = await client.send(new InvokeCommand({ FunctionName: 'function', Payload: payload({}), InvocationType: 'DryRun' }));
+    assert.equal(out.StatusCode, 204);
+    assert.equal(harness.log, '');
   });
 
   it('throws TooManyRequestsException when throttled', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { maxPayloadBytes } from './errors';
 import type { InvokeResult, LocalFunction } from './local-function';
@@ -12,7 +13,9 @@ const invokePath = /^\/2015-03-31\/functions\/[^/]+\/invocations\/?$/;
  * and `aws lambda invoke --endpoint-url` work unchanged: 200 with the result,
  * 200 with the error JSON and `X-Amz-Function-Error: Unhandled` for a function
  * error, 200 with `Task timed out after N.00 seconds` as the emulator says on a
- * timeout, 429 when throttled, 413 when the event is too large. A streamed
+ * timeout, 429 when throttled, 413 when the event is too large; 202 at once
+ * for an asynchronous invoke (`X-Amz-Invocation-Type: Event`), 204 for a
+ * DryRun. A streamed
  * response (`awslambda.streamifyResponse`) goes out chunk by chunk as the
  * handler writes it, with the stream's content type.
  */
@@ -52,6 +55,18 @@ export class RieEndpoint {
     }
     const traceId = req.headers['x-amzn-trace-id'];
     const tenantId = req.headers['x-amz-tenant-id'];
+    const invocationType = req.headers['x-amz-invocation-type'];
+    // DryRun: Lambda checks the request and runs nothing.
+    if (invocationType === 'DryRun') return send(res, 204, 'application/json', '');
+    if (invocationType === 'Event') {
+      // Lambda queues an asynchronous invoke and answers at once; the function runs in the background, its log as usual.
+      const requestId = randomUUID();
+      const payload = body.length === 0 ? Buffer.from('{}') : body;
+      void this.fn
+        .invoke({ payload, requestId, ...(clientContext !== undefined ? { clientContext } : {}), ...(typeof traceId === 'string' ? { traceId } : {}), ...(typeof tenantId === 'string' && tenantId !== '' ? { tenantId } : {}) })
+        .catch(() => {});
+      return send(res, 202, 'application/json', '', { 'X-Amz-Request-Id': requestId });
+    }
     // LogType Tail: the invoke's log comes back in X-Amz-Log-Result, its last 4 KB in base64.
     let log = req.headers['x-amz-log-type'] === 'Tail' ? '' : undefined;
     let result: InvokeResult;

@@ -66,7 +66,7 @@ export function canReduce(nodePath: string, nodeOptions: readonly string[]): boo
   return nodePath === process.execPath && !nodeOptions.some((option) => option.includes('use-openssl-ca'));
 }
 
-const reduced = new Map<string, ExtraCaCerts | 'as-is'>();
+const reduced = new Map<string, ExtraCaCerts>();
 
 /** The file (or none) to pass for `file`, computed once per file version per process. */
 export function reducedExtraCaCerts(file: string): ExtraCaCerts {
@@ -75,8 +75,8 @@ export function reducedExtraCaCerts(file: string): ExtraCaCerts {
   try {
     const stat = statSync(file);
     key = `${file}\0${stat.size}\0${stat.mtimeMs}`;
-    const known = reduced.get(key);
-    if (known !== undefined) return known === 'as-is' ? { file } : known;
+    // `has`, not `get`: "no variable" is a remembered answer too.
+    if (reduced.has(key)) return reduced.get(key);
     pem = readFileSync(file, 'latin1');
   } catch {
     // Node reports an unreadable file itself, as it would for any process.
@@ -85,12 +85,9 @@ export function reducedExtraCaCerts(file: string): ExtraCaCerts {
   // Loaded here, not above: a caller without the variable never pays for the TLS module.
   const { rootCertificates } = require('node:tls') as typeof import('node:tls');
   const kept = certificatesToAdd(pem, rootCertificates);
-  let answer: ExtraCaCerts | 'as-is';
-  if (kept === 'as-is') answer = 'as-is';
-  else if (kept.length === 0) answer = undefined;
-  else answer = { file: writeReduced(kept) };
+  const answer: ExtraCaCerts = kept === 'as-is' ? { file } : kept.length === 0 ? undefined : { file: writeReduced(kept) };
   reduced.set(key, answer);
-  return answer === 'as-is' ? { file } : answer;
+  return answer;
 }
 
 function writeReduced(certificates: readonly string[]): string {

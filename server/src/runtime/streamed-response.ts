@@ -6,7 +6,8 @@
  */
 
 export const httpIntegrationContentType = 'application/vnd.awslambda.http-integration-response';
-const delimiter = Buffer.alloc(8);
+/** Eight NUL bytes end the JSON prelude of a function URL response. */
+export const preludeDelimiter = Buffer.alloc(8);
 
 export interface StreamedResponse {
   readonly contentType: string;
@@ -15,12 +16,12 @@ export interface StreamedResponse {
 
 /** The prelude and body of a function URL response; `undefined` when the bytes are not one. */
 export function splitHttpIntegrationResponse(bytes: Buffer): { prelude: Record<string, unknown>; body: Buffer } | undefined {
-  const end = bytes.indexOf(delimiter);
+  const end = bytes.indexOf(preludeDelimiter);
   if (end < 0) return undefined;
   try {
     const prelude: unknown = JSON.parse(bytes.toString('utf8', 0, end));
     if (typeof prelude !== 'object' || prelude === null || Array.isArray(prelude)) return undefined;
-    return { prelude: prelude as Record<string, unknown>, body: bytes.subarray(end + delimiter.length) };
+    return { prelude: prelude as Record<string, unknown>, body: bytes.subarray(end + preludeDelimiter.length) };
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { ErrorBody } from './errors';
-import { httpIntegrationContentType } from '../streamed-response';
+import { httpIntegrationContentType, preludeDelimiter } from '../streamed-response';
 import type { StreamedRequest } from './http-connection';
 
 /**
@@ -16,8 +16,6 @@ const streamingMark = Symbol.for('aws.lambda.runtime.handler.streaming');
 const highWaterMarkMark = Symbol.for('aws.lambda.runtime.handler.streaming.highWaterMark');
 const streamResponse = 'response';
 export const defaultContentType = 'application/octet-stream';
-/** Eight NUL bytes end the JSON prelude of an http-integration response. */
-const preludeDelimiter = Buffer.alloc(8);
 
 export const errorTypeTrailer = 'Lambda-Runtime-Function-Error-Type';
 export const errorBodyTrailer = 'Lambda-Runtime-Function-Error-Body';

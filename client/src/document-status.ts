@@ -10,14 +10,24 @@ const kindNames: Readonly<Record<DocumentKindsResult['regions'][number]['kind'],
   'iam-policy': 'IAM policy',
   'edge-event': 'Lambda@Edge event',
   'alb-config': 'ALB rules',
+  template: 'CloudFormation template',
 };
 
+/** Shapes whose name says more than their kind's. */
+const shapeNames: Readonly<Record<string, string>> = {
+  'cloudfront-functions-event': 'CloudFront Functions event',
+  'serverless-template': 'Serverless Framework service',
+};
+
+/** The languages the server reads (see language-client.ts). */
+const languages = ['json', 'jsonc', 'yaml'];
+
 /**
- * A language status item on JSON documents saying what Lambda Workbench
+ * A language status item on JSON and YAML documents saying what Lambda Workbench
  * recognised in the active one, so users can see why a file is (not) checked.
  */
 export function registerDocumentStatus(context: WorkbenchContext): void {
-  const item = vscode.languages.createLanguageStatusItem('lambdaWorkbench.documentKind', ['json', 'jsonc']);
+  const item = vscode.languages.createLanguageStatusItem('lambdaWorkbench.documentKind', languages);
   item.name = 'Lambda Workbench';
   item.command = { title: 'Show Output', command: 'lambdaWorkbench.showOutput' };
   context.extension.subscriptions.push(item);
@@ -26,12 +36,12 @@ export function registerDocumentStatus(context: WorkbenchContext): void {
   const refresh = async (): Promise<void> => {
     const document = vscode.window.activeTextEditor?.document;
     const client = context.languageClient;
-    if (!document || !client || !['json', 'jsonc'].includes(document.languageId)) return;
+    if (!document || !client || !languages.includes(document.languageId)) return;
     const mine = ++generation;
     const params: DocumentKindsParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
     const result = await client.sendRequest<DocumentKindsResult>(documentKindsRequest, params);
     if (mine !== generation) return;
-    const names = [...new Set(result.regions.map((r) => (r.shape === 'cloudfront-functions-event' ? 'CloudFront Functions event' : kindNames[r.kind])))];
+    const names = [...new Set(result.regions.map((r) => shapeNames[r.shape] ?? kindNames[r.kind]))];
     item.text = names.length ? names.join(', ') : 'No AWS document';
     item.detail = 'Lambda Workbench';
     item.severity = vscode.LanguageStatusSeverity.Information;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from 'jsonc-parser';
 import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
-import { LineIndex } from '../../server/src/json/line-index';
+import { LineIndex } from '../../server/src/document/line-index';
 import { serverPerTest } from './lsp-client';
 
 /** A viewer-request fixture with a header whose key names another header, and a boolean header value. */

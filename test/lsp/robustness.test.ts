@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { CodeAction, CompletionItem, CompletionList, Hover, Position, Range } from 'vscode-languageserver-protocol';
-import { LineIndex } from '../../server/src/json/line-index';
+import { LineIndex } from '../../server/src/document/line-index';
 import { anyDocument } from '../arbitraries';
 import { LspClient } from './lsp-client';
 

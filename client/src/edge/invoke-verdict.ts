@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LineIndex } from '../../../server/src/json/line-index';
+import { LineIndex } from '../../../server/src/document/line-index';
 import type { InvokeResult } from '../../../server/src/runtime/local-function';
 import { edgeTriggerOf, judgeInvoke, type EdgeFunctionConfig, type EdgeRunVerdict } from '../../../server/src/edge/result/after-invoke';
 import { describeRunVerdict } from '../../../server/src/edge/result/describe';

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { isPropertyKey, propertyValue, stringValue } from '../json/tree';
+import { isPropertyKey, propertyValue, stringValue } from '../document/tree';
 import type { CursorContext } from '../language/domain';
 import type { HoverResult } from '../language/finding';
 import { fieldHovers, keyHovers, markdown, placeholderHovers, typeHovers, type HoverEntry } from './hover-text';

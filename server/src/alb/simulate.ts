@@ -1,4 +1,4 @@
-import type { JsonDocument } from '../json/document';
+import type { SourceDocument } from '../document/model';
 import type { Classification } from '../language/classify';
 import type { TextRange } from '../language/finding';
 import { readAlbRegion } from './model/read';
@@ -31,7 +31,7 @@ export function listenersOf(parsed: { readonly classification: Classification })
  * the request is taken; otherwise the first.
  */
 export function simulate(
-  parsed: { readonly document: JsonDocument; readonly classification: Classification },
+  parsed: { readonly document: SourceDocument; readonly classification: Classification },
   request: AlbRequest,
   options: RoutingOptions,
   listenerIndex?: number,

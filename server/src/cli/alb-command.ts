@@ -4,7 +4,7 @@ import { parseRoutingOptions } from '../alb/routing/options';
 import { parseRequest, requestLine, withFileBody, type RequestInput } from '../alb/routing/request';
 import type { RouteTrace } from '../alb/routing/route';
 import { simulate } from '../alb/simulate';
-import type { LineIndex } from '../json/line-index';
+import type { LineIndex } from '../document/line-index';
 import type { TextRange } from '../language/finding';
 import { createLanguageService } from '../language/service';
 import { parseArgs, single, UsageError } from './args';

@@ -14,11 +14,14 @@ type Format = (typeof formats)[number];
 export const checkCommand: CliCommand = {
   name: 'check',
   synopsis: 'check [--format text|json|sarif] [--severity ID=LEVEL]... FILE|FOLDER...',
-  summary: 'Check IAM policies, Lambda@Edge events and ALB rule configs, as the editor does',
+  summary: 'Check IAM policies, Lambda@Edge events, ALB rule configs and templates, as the editor does',
   help: `Usage: lambda-workbench check [options] FILE|FOLDER...
 
-Runs the same analysis as the language server on each file; folders are
-searched for .json files (node_modules, .git and build output are skipped).
+Runs the same analysis as the language server on each file: JSON, and YAML
+for .yaml/.yml files (SAM/CloudFormation templates, serverless.yml). Folders
+are searched for .json files and YAML templates (template.yaml|yml,
+*.template.yaml|yml, serverless.yml); node_modules, .git and build output
+are skipped.
 
 Options:
   --format text|json|sarif   Output format (default: text). text prints

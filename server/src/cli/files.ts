@@ -5,8 +5,15 @@ import { join } from 'node:path';
 const skippedFolders: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', 'cdk.out', '.aws-sam']);
 
 /**
+ * YAML files a folder walk reads: the names SAM, CloudFormation and the
+ * Serverless Framework use for templates. Other YAML (workflows, manifests)
+ * is left alone; name it on the command line to check it.
+ */
+const templateFileName = /^(?:template|serverless)\.ya?ml$|\.template\.ya?ml$/i;
+
+/**
  * Expands the paths given on the command line: files as given, folders into
- * the `.json` files below them (sorted, so output is stable).
+ * the `.json` files and YAML templates below them (sorted, so output is stable).
  * Paths that cannot be read are returned apart, to be reported with exit 2.
  */
 export function expandPaths(paths: readonly string[]): { files: string[]; unreadable: Array<{ path: string; reason: string }> } {
@@ -14,7 +21,7 @@ export function expandPaths(paths: readonly string[]): { files: string[]; unread
   const unreadable: Array<{ path: string; reason: string }> = [];
   for (const path of paths) {
     try {
-      if (statSync(path).isDirectory()) collectJson(path, files);
+      if (statSync(path).isDirectory()) collectDocuments(path, files);
       else files.push(path);
     } catch (error) {
       unreadable.push({ path, reason: reasonOf(error) });
@@ -23,13 +30,13 @@ export function expandPaths(paths: readonly string[]): { files: string[]; unread
   return { files, unreadable };
 }
 
-function collectJson(folder: string, out: string[]): void {
+function collectDocuments(folder: string, out: string[]): void {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name)) collectJson(path, out);
-    } else if (entry.isFile() && entry.name.endsWith('.json')) {
+      if (!skippedFolders.has(entry.name)) collectDocuments(path, out);
+    } else if (entry.isFile() && (entry.name.endsWith('.json') || templateFileName.test(entry.name))) {
       out.push(path);
     }
   }

@@ -1,4 +1,4 @@
-import type { LineIndex } from '../json/line-index';
+import type { LineIndex } from '../document/line-index';
 import type { Check } from '../language/check';
 import type { Finding, Severity } from '../language/finding';
 

@@ -1,5 +1,5 @@
 import { findNodeAtOffset, type Node } from 'jsonc-parser';
-import { elements } from '../json/tree';
+import { elements } from '../document/tree';
 import type { SelectionContext } from '../language/domain';
 import type { Fix } from '../language/finding';
 import { iamData } from './data/iam-data';

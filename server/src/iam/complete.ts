@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { elements } from '../json/tree';
+import { elements } from '../document/tree';
 import type { CursorContext } from '../language/domain';
 import type { CompletionProposal, TextRange } from '../language/finding';
 import { namesOf, policyCursor, type PolicyCursor } from './cursor';

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { elements } from '../json/tree';
+import { elements } from '../document/tree';
 import { iamData, type ConditionKeyInfo } from './data/iam-data';
 import { parseOperator, type ParsedOperator } from './operators';
 import type { Policy, Statement } from './policy';

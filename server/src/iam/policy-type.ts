@@ -1,5 +1,5 @@
 import { findNodeAtLocation, type JSONPath, type Node } from 'jsonc-parser';
-import { elements, propertyValue, stringValue } from '../json/tree';
+import { elements, propertyValue, stringValue } from '../document/tree';
 import type { Statement } from './policy';
 
 /** The kinds of IAM policy, which differ in the elements they accept and require. */

@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
-import { parseJsonDocument, type JsonDocument } from '../json/document';
-import { elements, propertyNode } from '../json/tree';
+import { parseJsonDocument } from '../json/document';
+import type { SourceDocument } from '../document/model';
+import { elements, propertyNode } from '../document/tree';
 import type { RegionContext } from '../language/check';
 import type { DocumentRegion } from '../language/classify';
 import type { TextRange } from '../language/finding';
@@ -51,7 +52,7 @@ export interface Policy {
   readonly root: Node;
   readonly text: string;
   /** Syntax problems of an embedded policy's own JSON (empty for a plain policy). */
-  readonly inner: JsonDocument | undefined;
+  readonly inner: SourceDocument | undefined;
   readonly statements: readonly Statement[];
   /** The `Statement` element, when present. */
   readonly statementElement: Element | undefined;
@@ -84,7 +85,7 @@ function buildPolicy(context: RegionContext): Policy | undefined {
   let root: Node | undefined = region.node;
   let text = document.text;
   let decoded: DecodedString | undefined;
-  let inner: JsonDocument | undefined;
+  let inner: SourceDocument | undefined;
   if (region.shape === 'policy-string') {
     decoded = decodeStringToken(document.text, region.node.offset, region.node.length);
     inner = parseJsonDocument(decoded.text);

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { propertyValue } from '../json/tree';
+import { propertyValue } from '../document/tree';
 import type { Statement } from './policy';
 import { strings } from './values';
 

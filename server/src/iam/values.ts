@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { elements } from '../json/tree';
+import { elements } from '../document/tree';
 import type { Statement } from './policy';
 
 /**

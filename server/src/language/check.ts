@@ -1,10 +1,10 @@
-import type { JsonDocument } from '../json/document';
+import type { SourceDocument } from '../document/model';
 import type { Classification, DocumentRegion, RegionKind } from './classify';
 import type { Fix, Severity, TextRange } from './finding';
 
 /** What every check sees: the parsed document and what it was classified as. */
 export interface DocumentContext {
-  readonly document: JsonDocument;
+  readonly document: SourceDocument;
   readonly classification: Classification;
   /** The document's path or URI, when known: some domains honour file-name conventions (e.g. `*.scp.json`). */
   readonly fileName?: string | undefined;

@@ -1,8 +1,8 @@
 import { getNodePath, type JSONPath, type Node } from 'jsonc-parser';
-import { elements, properties, propertyValue, stringValue } from '../json/tree';
+import { elements, properties, propertyValue, stringValue } from '../document/tree';
 
 /** The kinds of AWS document the language core understands. */
-export type RegionKind = 'iam-policy' | 'edge-event' | 'alb-config';
+export type RegionKind = 'iam-policy' | 'edge-event' | 'alb-config' | 'template';
 
 /**
  * Where, inside a JSON document, a domain's document sits, and in which
@@ -30,7 +30,10 @@ export type RegionShape =
   | 'rule-actions'
   | 'listeners'
   | 'listener'
-  | 'cloudformation';
+  | 'cloudformation'
+  // template: the whole file, for rules across its resources
+  | 'cloudformation-template'
+  | 'serverless-template';
 
 /** The domain documents found in one JSON text; empty when it is none of ours. */
 export interface Classification {
@@ -51,6 +54,8 @@ const albConditionFields: ReadonlySet<string> = new Set([
 export function classify(root: Node | undefined): Classification {
   if (!root) return { regions: [] };
   const regions: DocumentRegion[] = [];
+  const template = templateShape(root);
+  if (template) regions.push(region('template', template, root));
   const edge = edgeShape(root);
   if (edge) regions.push(region('edge-event', edge, root));
   const alb = albShape(root);
@@ -92,6 +97,24 @@ function looksLikePolicy(node: Node, atRoot: boolean): boolean {
 function isPolicyString(node: Node): boolean {
   const text = stringValue(node);
   return text !== undefined && /^\s*\{/.test(text) && text.includes('"Statement"');
+}
+
+/**
+ * A CloudFormation or SAM template (recognised while still being written: a
+ * `Resources` mapping is enough), or a Serverless Framework service.
+ */
+function templateShape(root: Node): RegionShape | undefined {
+  if (root.type !== 'object') return undefined;
+  if (propertyValue(root, 'service') && propertyValue(root, 'provider')?.type === 'object') return 'serverless-template';
+  const resources = propertyValue(root, 'Resources');
+  if (propertyValue(root, 'AWSTemplateFormatVersion') || isServerlessTransform(propertyValue(root, 'Transform'))) return 'cloudformation-template';
+  if (resources?.type !== 'object') return undefined;
+  const types = properties(resources).map(({ value }) => stringValue(propertyValue(value, 'Type')));
+  return types.length === 0 || types.some((type) => type === undefined || /^(?:AWS|Alexa|Custom)::/.test(type)) ? 'cloudformation-template' : undefined;
+}
+
+function isServerlessTransform(node: Node | undefined): boolean {
+  return [node, ...elements(node)].some((n) => stringValue(n)?.startsWith('AWS::Serverless') === true);
 }
 
 function edgeShape(root: Node): RegionShape | undefined {

@@ -2,12 +2,13 @@ import { albDomain } from '../alb/domain';
 import type { Check } from './check';
 import { jsonDuplicateKey } from './checks/json-duplicate-key';
 import { jsonSyntax } from './checks/json-syntax';
+import { yamlSyntax } from './checks/yaml-syntax';
 import type { LanguageDomain } from './domain';
 import { edgeDomain } from '../edge/domain';
 import { iamDomain } from '../iam/domain';
 
 /** Checks that apply to every document, before any domain's. */
-export const documentChecks = [jsonSyntax, jsonDuplicateKey] as const;
+export const documentChecks = [jsonSyntax, yamlSyntax, jsonDuplicateKey] as const;
 
 /** Every domain the language service knows; a domain joins by adding its row here. */
 export const domains: readonly LanguageDomain[] = [iamDomain, edgeDomain, albDomain];

@@ -1,5 +1,6 @@
-import { parseJsonDocument, type JsonDocument } from '../json/document';
-import { locate } from '../json/tree';
+import type { DocumentFormat, SourceDocument } from '../document/model';
+import { formatOfFileName, parseSourceDocument } from '../document/parse';
+import { locate } from '../document/tree';
 import { MissingDependency, type Check, type DocumentContext, type RegionContext, type Report } from './check';
 import { classify, type Classification, type DocumentRegion } from './classify';
 import type { LanguageDomain } from './domain';
@@ -15,7 +16,7 @@ export const missingDependencyId = 'internal.missing-dependency';
 
 /** The result of analysing one text: everything the faces need to show it. */
 export interface Analysis {
-  readonly document: JsonDocument;
+  readonly document: SourceDocument;
   readonly classification: Classification;
   readonly fileName?: string | undefined;
   readonly findings: readonly Finding[];
@@ -35,7 +36,8 @@ export interface LanguageServiceOptions {
 /** The facade every face uses: text in, plain data out. */
 export interface LanguageService {
   readonly checks: readonly Check[];
-  analyze(text: string, settings?: AnalysisSettings, fileName?: string): Analysis;
+  /** `format` defaults to what the file name says (`.yaml`/`.yml` are YAML, the rest JSON). */
+  analyze(text: string, settings?: AnalysisSettings, fileName?: string, format?: DocumentFormat): Analysis;
   hover(analysis: Analysis, offset: number): HoverResult | undefined;
   complete(analysis: Analysis, offset: number): readonly CompletionProposal[];
   codeActions(analysis: Analysis, range: TextRange): readonly CodeAction[];
@@ -44,6 +46,11 @@ export interface LanguageService {
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const domains = options.domains ?? registeredDomains;
   const checks = allChecks(domains);
+  // A check runs on the regions of its scope, whichever domain registered it (Lambda@Edge rules run on templates).
+  const checksByScope = new Map<string, Check[]>();
+  for (const check of checks) {
+    if (check.scope !== 'document') checksByScope.set(check.scope, [...(checksByScope.get(check.scope) ?? []), check]);
+  }
   const onFailure = options.onFailure ?? (() => undefined);
   const loggedMissing = new Set<string>();
 
@@ -81,8 +88,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     }
   }
 
-  function analyze(text: string, settings: AnalysisSettings = defaultSettings, fileName?: string): Analysis {
-    const document = parseJsonDocument(text);
+  function analyze(text: string, settings: AnalysisSettings = defaultSettings, fileName?: string, format = formatOfFileName(fileName)): Analysis {
+    const document = parseSourceDocument(text, format);
     const classification = classify(document.root);
     const context: DocumentContext = { document, classification, fileName };
     const findings: Finding[] = [];
@@ -95,7 +102,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     for (const region of classification.regions) {
       // One context per region, shared by its checks (they may cache what they derive from it).
       const regionContext: RegionContext = { ...context, region };
-      for (const check of domainOf(region)?.checks ?? []) {
+      for (const check of checksByScope.get(region.kind) ?? []) {
         const severity = severityOf(check);
         if (severity !== 'off') for (const finding of runCheck(check, context, regionContext, severity, missing)) findings.push(finding);
       }

@@ -10,7 +10,7 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver';
-import type { LineIndex } from '../json/line-index';
+import type { LineIndex } from '../document/line-index';
 import type { CompletionKind, CompletionProposal, Finding, HoverResult, Severity, TextRange } from '../language/finding';
 import type { CodeAction as EngineCodeAction } from '../language/service';
 import { diagnosticSource } from './protocol';

@@ -14,7 +14,7 @@ export class AnalysisCache {
   get(document: TextDocument, settings: AnalysisSettings): Analysis {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
-    const analysis = this.service.analyze(document.getText(), settings, document.uri);
+    const analysis = this.service.analyze(document.getText(), settings, document.uri, document.languageId === 'yaml' ? 'yaml' : 'json');
     this.entries.set(document.uri, { version: document.version, settings, analysis });
     return analysis;
   }

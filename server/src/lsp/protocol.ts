@@ -4,6 +4,7 @@
  */
 import type { RequestInput, RequestProblem } from '../alb/routing/request';
 import type { Simulation } from '../alb/simulate';
+import type { RegionKind } from '../language/classify';
 
 /** Sent by the client in `initialize.initializationOptions`. */
 export interface InitializationOptions {
@@ -12,6 +13,8 @@ export interface InitializationOptions {
    * language service does), so the server must not repeat them.
    */
   readonly editorReportsJsonSyntax?: boolean;
+  /** An extension (Red Hat's YAML) already reports YAML syntax errors, so the server must not repeat them. */
+  readonly editorReportsYamlSyntax?: boolean;
 }
 
 /** The section of `workspace/configuration` the server reads, per document. */
@@ -29,7 +32,7 @@ export interface DocumentKindsParams {
 
 /** Server → client answer to `documentKindsRequest`: one entry per document found, in document order. */
 export interface DocumentKindsResult {
-  readonly regions: ReadonlyArray<{ readonly kind: 'iam-policy' | 'edge-event' | 'alb-config'; readonly shape: string }>;
+  readonly regions: ReadonlyArray<{ readonly kind: RegionKind; readonly shape: string }>;
 }
 
 /**

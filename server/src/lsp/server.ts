@@ -42,11 +42,13 @@ export function startServer(): Connection {
   const pending = new Map<string, NodeJS.Timeout>();
   let canPullConfiguration = false;
   let editorReportsJsonSyntax = false;
+  let editorReportsYamlSyntax = false;
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     editorReportsJsonSyntax = options.editorReportsJsonSyntax === true;
+    editorReportsYamlSyntax = options.editorReportsYamlSyntax === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -72,8 +74,9 @@ export function startServer(): Connection {
     return settings;
   }
 
-  /** VS Code's JSON service already reports syntax errors, except comments and trailing commas in JSONC. */
+  /** VS Code's JSON service already reports syntax errors, except comments and trailing commas in JSONC; the YAML extension, where installed, YAML's. */
   function reportedByEditor(document: TextDocument, finding: Finding): boolean {
+    if (finding.id === 'yaml.syntax') return editorReportsYamlSyntax;
     if (!editorReportsJsonSyntax || finding.id !== 'json.syntax') return false;
     if (document.languageId !== 'jsonc') return true;
     return !/comment|trailing comma/i.test(finding.message);

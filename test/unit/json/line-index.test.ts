@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../../server/src/json/line-index';
+import { LineIndex } from '../../../server/src/document/line-index';
 
 describe('LineIndex', () => {
   it('maps offsets to positions and back across \\n, \\r\\n and \\r', () => {

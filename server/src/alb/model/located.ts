@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { elements, propertyNode, propertyValue, stringValue } from '../../json/tree';
+import { elements, propertyNode, propertyValue, stringValue } from '../../document/tree';
 import type { TextRange } from '../../language/finding';
 import type { Located, ValueList, Written } from './types';
 

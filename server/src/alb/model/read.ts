@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { elements, properties, propertyValue, stringValue } from '../../json/tree';
+import { elements, properties, propertyValue, stringValue } from '../../document/tree';
 import type { DocumentRegion } from '../../language/classify';
 import { field, locatedNumber, locatedString, rangeOf } from './located';
 import { readAction, readCondition, readDefaultRule, readRule } from './rule';

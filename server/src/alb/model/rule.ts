@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { elements, properties } from '../../json/tree';
+import { elements, properties } from '../../document/tree';
 import { field, locatedBoolean, locatedNumber, locatedString, locatedText, rangeOf, refOf, valueList, written } from './located';
 import {
   actionTypes,

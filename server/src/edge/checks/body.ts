@@ -1,5 +1,5 @@
 import { defineCheck, type Report } from '../../language/check';
-import { propertyValue, stringValue } from '../../json/tree';
+import { propertyValue, stringValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { formatBytes, limitsOf } from '../model/triggers';
 import { rangeOf } from '../event/edits';

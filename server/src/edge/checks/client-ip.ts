@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { defineCheck, type Report } from '../../language/check';
-import { propertyValue, stringValue } from '../../json/tree';
+import { propertyValue, stringValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { rangeOf } from '../event/edits';
 import { edgeRecords } from '../event/records';

@@ -1,5 +1,5 @@
 import { defineCheck, type Report } from '../../language/check';
-import { propertyNode, propertyValue } from '../../json/tree';
+import { propertyNode, propertyValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { rangeOf, replaceFix } from '../event/edits';
 import { edgeRecords } from '../event/records';

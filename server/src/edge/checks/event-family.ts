@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
 import type { DocumentRegion } from '../../language/classify';
-import { elements, properties, propertyNode, propertyValue, stringValue } from '../../json/tree';
+import { elements, properties, propertyNode, propertyValue, stringValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { rangeOf, replaceFix } from '../event/edits';
 import { edgeRecords } from '../event/records';

@@ -1,6 +1,6 @@
 import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
-import { propertyNode } from '../../json/tree';
+import { propertyNode } from '../../document/tree';
 import type { Node } from 'jsonc-parser';
 import { edgeDocs } from '../model/docs';
 import { rangeOf, replaceFix, toStringFix } from '../event/edits';

@@ -2,8 +2,8 @@ import type { Node } from 'jsonc-parser';
 import { getNodePath } from 'jsonc-parser';
 import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
-import type { JsonDocument } from '../../json/document';
-import { propertyValue } from '../../json/tree';
+import type { SourceDocument } from '../../document/model';
+import { propertyValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { aTrigger, triggers } from '../model/triggers';
 import { rangeOf, setValueEdits } from '../event/edits';
@@ -54,7 +54,7 @@ function present(node: Node, name: string): boolean {
   return Object.entries(fieldSpecs.config).some(([alias, spec]) => spec.aliasOf === name && propertyValue(node, alias) !== undefined);
 }
 
-function addConfigFix(document: JsonDocument, cf: EventObject): Fix {
+function addConfigFix(document: SourceDocument, cf: EventObject): Fix {
   const trigger = cf.record.trigger ?? cf.record.inferred;
   return {
     title: `Add a config for ${aTrigger(trigger)} event`,

@@ -1,5 +1,5 @@
 import { defineCheck, type Report } from '../../language/check';
-import { properties, propertyValue } from '../../json/tree';
+import { properties, propertyValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { rangeOf } from '../event/edits';
 import { originFieldProblems } from '../event/origin-rules';

@@ -1,5 +1,5 @@
 import { defineCheck, type Report } from '../../language/check';
-import { propertyValue, stringValue } from '../../json/tree';
+import { propertyValue, stringValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { rangeOf, replaceFix, toStringFix } from '../event/edits';
 import { describeValue } from '../event/names';

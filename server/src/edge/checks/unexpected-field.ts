@@ -1,5 +1,5 @@
 import { defineCheck, type Report } from '../../language/check';
-import { properties } from '../../json/tree';
+import { properties } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { rangeOf, replaceFix } from '../event/edits';
 import { fieldSpecs, functionsOnlyFields } from '../event/fields';

@@ -1,7 +1,7 @@
 import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
 import type { Node } from 'jsonc-parser';
-import { propertyValue, stringValue } from '../../json/tree';
+import { propertyValue, stringValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { rangeOf, replaceFix } from '../event/edits';
 import { edgeRecords } from '../event/records';

@@ -1,5 +1,5 @@
 import { modify, type JSONPath, type Node } from 'jsonc-parser';
-import type { JsonDocument } from '../../json/document';
+import type { SourceDocument } from '../../document/model';
 import type { Fix, TextEdit, TextRange } from '../../language/finding';
 
 /** The text a node covers, as a finding's range. */
@@ -39,7 +39,7 @@ export function removePropertyEdit(property: Node): TextEdit {
  * Edits that set `path` to `value` in the document, formatted like the
  * document around it; `first` inserts a new property before its siblings.
  */
-export function setValueEdits(document: JsonDocument, path: JSONPath, value: unknown, first = false): TextEdit[] {
+export function setValueEdits(document: SourceDocument, path: JSONPath, value: unknown, first = false): TextEdit[] {
   const edits = modify(document.text, path, value, {
     formattingOptions: formattingOf(document.text),
     ...(first ? { getInsertionIndex: () => 0 } : {}),

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { Fix } from '../../language/finding';
-import { elements, propertyNode, propertyValue, stringValue } from '../../json/tree';
+import { elements, propertyNode, propertyValue, stringValue } from '../../document/tree';
 import { canonicalHeaderKey } from '../model/headers';
 import { replaceFix, toStringFix } from './edits';
 import { describeValue } from './names';

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import type { Node } from 'jsonc-parser';
-import { elements, propertyValue, stringValue } from '../../json/tree';
+import { elements, propertyValue, stringValue } from '../../document/tree';
 
 /** A located problem: the node it is about and what is wrong with it. */
 export interface Problem {

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { DocumentRegion } from '../../language/classify';
-import { elements, properties, propertyNode, propertyValue, stringValue } from '../../json/tree';
+import { elements, properties, propertyNode, propertyValue, stringValue } from '../../document/tree';
 import type { HeaderMapPlace } from '../model/headers';
 import { isTrigger, triggerFromFields, type Trigger } from '../model/triggers';
 import type { ObjectKind } from './fields';

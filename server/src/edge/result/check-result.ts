@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { parseJsonDocument } from '../../json/document';
-import { propertyNode, propertyValue } from '../../json/tree';
+import { propertyNode, propertyValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { isRequestTrigger, type Trigger } from '../model/triggers';
 import { describeValue } from '../event/names';

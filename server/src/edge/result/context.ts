@@ -1,5 +1,5 @@
 import { getNodePath, type Node } from 'jsonc-parser';
-import type { JsonDocument } from '../../json/document';
+import type { SourceDocument } from '../../document/model';
 import type { Trigger } from '../model/triggers';
 import type { Consequence, Violation } from './verdict';
 
@@ -12,7 +12,7 @@ export interface InputParts {
 /** What every result rule sees: the trigger, the parsed result, and the input event's parts when known. */
 export interface ResultContext {
   readonly trigger: Trigger;
-  readonly document: JsonDocument;
+  readonly document: SourceDocument;
   readonly root: Node;
   readonly input: InputParts | undefined;
 }

@@ -1,5 +1,5 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
-import { properties, propertyNode, propertyValue, stringValue } from '../../json/tree';
+import { properties, propertyNode, propertyValue, stringValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { formatBytes, limitsOf } from '../model/triggers';
 import { isBase64 } from '../event/base64';

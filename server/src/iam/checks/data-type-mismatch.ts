@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { elements } from '../../json/tree';
+import { elements } from '../../document/tree';
 import type { Report } from '../../language/check';
 import { elementOf, statementElements, type Policy, type StatementElement } from '../policy';
 import { isIntrinsic } from '../values';

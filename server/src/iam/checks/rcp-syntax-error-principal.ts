@@ -1,5 +1,5 @@
 import type { Report } from '../../language/check';
-import { propertyValue } from '../../json/tree';
+import { propertyValue } from '../../document/tree';
 import { analyzerDocs, iamCheck } from '../define';
 import { isIntrinsic } from '../values';
 

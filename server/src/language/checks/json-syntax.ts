@@ -1,7 +1,7 @@
-import type { SyntaxProblem } from '../../json/document';
+import type { SyntaxProblem } from '../../document/model';
 import { defineCheck, type Report } from '../check';
 
-const messages: Readonly<Record<SyntaxProblem['code'], string>> = {
+const messages: Readonly<Record<string, string>> = {
   InvalidSymbol: 'Unexpected character',
   InvalidNumberFormat: 'Invalid number',
   PropertyNameExpected: 'Expected a property name in double quotes',
@@ -33,6 +33,7 @@ export const jsonSyntax = defineCheck({
   title: 'The text is not valid JSON.',
   docs: 'https://www.rfc-editor.org/rfc/rfc8259',
   *run({ document, classification }): Iterable<Report> {
+    if (document.format !== 'json') return;
     const strict = classification.regions.length > 0;
     // The parser often reports several problems for one mistake; the first says it best.
     const reported = new Set<number>();
@@ -46,7 +47,7 @@ export const jsonSyntax = defineCheck({
         continue;
       }
       if (problem.code === 'InvalidCommentToken' && !strict) continue;
-      yield { range: { offset: problem.offset, length: problem.length }, message: `${messages[problem.code]}.` };
+      yield { range: { offset: problem.offset, length: problem.length }, message: `${messages[problem.code] ?? 'Syntax error'}.` };
       // An unterminated string or comment swallows the rest of the text: what follows is noise.
       if (problem.code === 'UnexpectedEndOfString' || problem.code === 'UnexpectedEndOfComment') return;
     }

@@ -51,9 +51,25 @@ describe('classify', () => {
         },
       }),
       expected: [
+        ['template', 'cloudformation-template', ''],
         ['alb-config', 'cloudformation', ''],
         ['iam-policy', 'policy', 'Resources.Role.Properties.AssumeRolePolicyDocument'],
       ],
+    },
+    {
+      name: 'a SAM template being written (a Transform, no resources yet)',
+      text: '{"Transform": "AWS::Serverless-2016-10-31"}',
+      expected: [['template', 'cloudformation-template', '']],
+    },
+    {
+      name: 'a Serverless Framework service',
+      text: '{"service": "api", "provider": {"name": "aws"}}',
+      expected: [['template', 'serverless-template', '']],
+    },
+    {
+      name: 'Resources that are not AWS resources',
+      text: '{"Resources": {"a": {"Type": "Thing"}}}',
+      expected: [],
     },
     { name: 'an array of strings', text: '["a", "b"]', expected: [] },
     { name: 'nothing', text: '', expected: [] },

@@ -183,10 +183,12 @@ class TreeBuilder {
     }
   }
 
-  /** A node's text without the comment or line break the parser counts as its end. */
+  /** A node's text without the line breaks the parser counts into a block collection's end. */
   private rangeOf(source: YamlNode): [number, number] {
-    const [start, end] = source.range ?? [0, 0, 0];
-    return [start, Math.max(start, end)];
+    const [start, valueEnd] = source.range ?? [0, 0, 0];
+    let end = Math.max(start, valueEnd);
+    while (end > start && isBlank(this.text.charCodeAt(end - 1))) end--;
+    return [start, end];
   }
 
   /** Where `!Tag` starts: the parser's range covers the value only. */
@@ -212,6 +214,10 @@ class TreeBuilder {
     }
     return make('null', start, end - start, parent, null) as Node;
   }
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 function styleOf(type: Scalar['type']): StringStyle {

@@ -42,7 +42,7 @@ describe('parseYamlDocument', () => {
     const text = "a: plain text\nb: 'single'\nc: \"double\"\nd: |\n  block\n";
     const document = parseYamlDocument(text);
     const values = (document.root?.children ?? []).map((p) => p.children?.[1]);
-    assert.deepEqual(values.map((v) => textOf(text, v)), ['plain text', "'single'", '"double"', '|\n  block\n']);
+    assert.deepEqual(values.map((v) => textOf(text, v)), ['plain text', "'single'", '"double"', '|\n  block']);
     assert.deepEqual(values.map((v) => (v ? document.stringStyle(v) : undefined)), ['plain', 'single-quoted', 'double-quoted', 'block']);
   });
 

@@ -19,6 +19,13 @@ import { querystring } from './querystring';
 import { status } from './status';
 import { unexpectedField } from './unexpected-field';
 import { uri } from './uri';
+import { duplicateEventType } from './duplicate-event-type';
+import { executionRoleTrust } from './execution-role-trust';
+import { functionFeature } from './function-feature';
+import { functionLimits } from './function-limits';
+import { functionRuntime } from './function-runtime';
+import { functionVersion } from './function-version';
+import { includeBody } from './include-body';
 
 /** The edge domain's check table: one row per check, each in the file named by its id. */
 export const edgeChecks: readonly RegionCheck[] = [
@@ -42,4 +49,12 @@ export const edgeChecks: readonly RegionCheck[] = [
   body,
   originKind,
   originField,
+  // Across a template's resources: the functions its CloudFront distributions run.
+  functionVersion,
+  functionFeature,
+  functionLimits,
+  functionRuntime,
+  executionRoleTrust,
+  includeBody,
+  duplicateEventType,
 ];

@@ -21,4 +21,9 @@ export const edgeDocs = {
   executionErrors: `${guide}/http-503-service-unavailable.html#http-503-lambda-execution-error`,
   limitExceeded: `${guide}/http-503-service-unavailable.html#http-503-lambda-limit-exceeded-error`,
   functionsEvent: `${guide}/functions-event-structure.html`,
+  restrictions: `${guide}/lambda-at-edge-function-restrictions.html`,
+  runtimes: `${guide}/lambda-at-edge-function-restrictions.html#lambda-at-edge-restrictions-runtime-support`,
+  versions: `${guide}/lambda-edge-add-triggers.html`,
+  executionRole: `${guide}/lambda-edge-permissions.html#lambda-edge-permissions-function-execution`,
+  includeBody: `${guide}/lambda-generating-http-responses.html#lambda-include-body-access`,
 } as const;

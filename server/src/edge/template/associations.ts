@@ -150,7 +150,7 @@ function functionNamed(node: Node | undefined): string | undefined {
 }
 
 /** `["Fn", "Arn"]`, or the short form's `Fn.Arn`. */
-function getAttParts(node: Node): [string | undefined, string | undefined] {
+export function getAttParts(node: Node): [string | undefined, string | undefined] {
   const dotted = stringValue(node);
   if (dotted !== undefined) {
     const dot = dotted.indexOf('.');
@@ -160,11 +160,19 @@ function getAttParts(node: Node): [string | undefined, string | undefined] {
   return [stringValue(resource), stringValue(attribute)];
 }
 
+/** A function setting as written: its key and value, and whether it comes from SAM's Globals. */
+export interface FunctionSetting {
+  readonly key: Node;
+  readonly value: Node;
+  readonly inherited: boolean;
+}
+
 /** A function setting as the function gets it: its own property, else SAM's Globals (for SAM functions). */
-export function functionSetting(template: EdgeTemplate, fn: TemplateResource, name: string): Node | undefined {
+export function functionSetting(template: EdgeTemplate, fn: TemplateResource, name: string): FunctionSetting | undefined {
   const own = propertyNode(fn.properties, name);
-  if (own) return own;
-  return fn.type === 'AWS::Serverless::Function' ? propertyNode(template.functionGlobals, name) : undefined;
+  const property = own ?? (fn.type === 'AWS::Serverless::Function' ? propertyNode(template.functionGlobals, name) : undefined);
+  const [key, value] = property?.children ?? [];
+  return key && value ? { key, value, inherited: !own } : undefined;
 }
 
 /** A function of the template that CloudFront runs, with every trigger it is associated with. */

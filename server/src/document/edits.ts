@@ -1,0 +1,29 @@
+import type { Node } from 'jsonc-parser';
+import type { TextEdit } from '../language/finding';
+import type { SourceDocument } from './model';
+
+/**
+ * Edits that keep the document's own format and style: a flow collection
+ * (JSON, or YAML's `[a, b]`) gets JSON-style text, a YAML block sequence a
+ * new `- item` line at the indentation of its siblings.
+ */
+export function appendItemEdit(document: SourceDocument, array: Node, value: string): TextEdit {
+  const items = array.children ?? [];
+  const last = items.at(-1);
+  const flow = document.format === 'json' || document.text.charAt(array.offset) === '[';
+  if (flow) {
+    if (!last) return { offset: array.offset + 1, length: 0, newText: JSON.stringify(value) };
+    return { offset: last.offset + last.length, length: 0, newText: `, ${JSON.stringify(value)}` };
+  }
+  const anchor = last ?? array;
+  const lineStart = document.text.lastIndexOf('\n', anchor.offset - 1) + 1;
+  const dash = document.text.slice(lineStart, anchor.offset).replace(/-\s*$/, '');
+  const indent = /^[ ]*/.exec(dash)?.[0] ?? '';
+  return { offset: anchor.offset + anchor.length, length: 0, newText: `\n${indent}- ${yamlScalar(value)}` };
+}
+
+/** A string as a YAML scalar: plain where YAML would read it back unchanged, double-quoted (JSON) otherwise. */
+export function yamlScalar(value: string): string {
+  const plainSafe = /^[A-Za-z0-9_./$][A-Za-z0-9_./$:*?@=+ -]*$/.test(value) && !/: |\s$| #/.test(value) && !/^(?:true|false|null|yes|no|on|off|~|[-+.\d][\d._eE+-]*)$/i.test(value);
+  return plainSafe ? value : JSON.stringify(value);
+}

@@ -3,7 +3,8 @@ import { isPropertyKey, propertyValue, stringValue } from '../document/tree';
 import type { CursorContext } from '../language/domain';
 import type { HoverResult } from '../language/finding';
 import { fieldHovers, keyHovers, markdown, placeholderHovers, typeHovers, type HoverEntry } from './hover-text';
-import { rangeOf, valueSpan } from './model/located';
+import { valueSpan } from '../document/string-span';
+import { rangeOf } from './model/located';
 
 /** The name of the property whose value `node` is (or whose key it is). */
 function propertyName(node: Node): string | undefined {

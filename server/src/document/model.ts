@@ -18,9 +18,6 @@ export interface SyntaxProblem {
   readonly length: number;
 }
 
-/** How a string node's characters are written in the text. */
-export type StringStyle = 'json' | 'plain' | 'single-quoted' | 'double-quoted' | 'block';
-
 /** One parsed text: the tree with offsets, its syntax problems and a line index. */
 export interface SourceDocument {
   readonly text: string;
@@ -29,6 +26,4 @@ export interface SourceDocument {
   readonly root: Node | undefined;
   readonly syntaxProblems: readonly SyntaxProblem[];
   readonly lines: LineIndex;
-  /** How a string node is written (quotes, escapes), so that a range inside its value lands on the right characters. */
-  readonly stringStyle: (node: Node) => StringStyle;
 }

@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { parseJsonDocument } from '../json/document';
 import type { SourceDocument } from '../document/model';
+import { valueSpan } from '../document/string-span';
 import { elements, propertyNode } from '../document/tree';
 import type { RegionContext } from '../language/check';
 import type { DocumentRegion } from '../language/classify';
@@ -114,9 +115,8 @@ function buildPolicy(context: RegionContext): Policy | undefined {
     type,
     range: (node) => map({ offset: node.offset, length: node.length }),
     rangeInString(node, start, length) {
-      const raw = text.slice(node.offset + 1, node.offset + node.length - 1);
-      if (node.type !== 'string' || raw.includes('\\')) return map({ offset: node.offset, length: node.length });
-      return map({ offset: node.offset + 1 + start, length });
+      if (node.type !== 'string') return map({ offset: node.offset, length: node.length });
+      return map(valueSpan(text, node, start, length));
     },
     literal: (value) => escape(JSON.stringify(value)),
     raw: (value) => escape(value),

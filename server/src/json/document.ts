@@ -19,6 +19,5 @@ export function parseJsonDocument(text: string): SourceDocument {
       return { code: printParseErrorCode(e.error), offset, length: Math.min(e.length, text.length - offset) };
     }),
     lines: new LineIndex(text),
-    stringStyle: () => 'json',
   };
 }

@@ -1,7 +1,7 @@
 import type { Node, NodeType } from 'jsonc-parser';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { LineIndex } from '../document/line-index';
-import type { SourceDocument, StringStyle, SyntaxProblem } from '../document/model';
+import type { SourceDocument, SyntaxProblem } from '../document/model';
 import { intrinsicKeyOfTag } from './intrinsics';
 
 /** Deeper than any real template; past it the builder stops and says where, instead of exhausting the stack. */
@@ -20,7 +20,6 @@ const aliasNodeBudget = 100_000;
  */
 export function parseYamlDocument(text: string): SourceDocument {
   const problems: SyntaxProblem[] = [];
-  const styles = new WeakMap<Node, StringStyle>();
   let root: Node | undefined;
   let documents: Document.Parsed[];
   try {
@@ -36,7 +35,7 @@ export function parseYamlDocument(text: string): SourceDocument {
       const problem = toProblem(text, error.code, error.message, error.pos);
       if (problem) problems.push(problem);
     }
-    if (index === 0) root = new TreeBuilder(text, document, styles, problems).build();
+    if (index === 0) root = new TreeBuilder(text, document, problems).build();
     else if (index === 1) {
       const start = document.range[0];
       problems.push({
@@ -48,7 +47,7 @@ export function parseYamlDocument(text: string): SourceDocument {
     }
   }
   problems.sort((a, b) => a.offset - b.offset);
-  return { text, format: 'yaml', root, syntaxProblems: problems, lines: new LineIndex(text), stringStyle: (node) => styles.get(node) ?? 'plain' };
+  return { text, format: 'yaml', root, syntaxProblems: problems, lines: new LineIndex(text) };
 }
 
 /** The first line of the parser's message (the rest repeats the source), or undefined for a tag the tree already turned into an intrinsic. */
@@ -89,7 +88,6 @@ class TreeBuilder {
   constructor(
     private readonly text: string,
     private readonly document: Document.Parsed,
-    private readonly styles: WeakMap<Node, StringStyle>,
     private readonly problems: SyntaxProblem[],
   ) {}
 
@@ -121,7 +119,6 @@ class TreeBuilder {
     const property = make('property', tagStart, end - tagStart, object as Node);
     property.colonOffset = tagStart;
     const keyNode = make('string', tagStart, (source.tag ?? '').length, property as Node, key) as Node;
-    this.styles.set(keyNode, 'block');
     property.children = [keyNode, this.plainNode(source, property as Node, depth + 1, viaAlias)];
     object.children = [property as Node];
     return object as Node;
@@ -143,9 +140,7 @@ class TreeBuilder {
       return array as Node;
     }
     if (isScalar(source)) {
-      const node = this.scalarNode(source.value, start, end - start, parent);
-      if (node.type === 'string') this.styles.set(node, styleOf(source.type));
-      return node;
+      return this.scalarNode(source.value, start, end - start, parent);
     }
     return this.scalarNode(null, start, end - start, parent);
   }
@@ -155,7 +150,6 @@ class TreeBuilder {
     const property = make('property', keyStart, 0, parent);
     // A key that is not a plain scalar (a mapping as key) is no key AWS reads: its name is empty.
     const keyNode = make('string', keyStart, keyEnd - keyStart, property as Node, isScalar(key) ? String(key.value) : '') as Node;
-    if (isScalar(key)) this.styles.set(keyNode, styleOf(key.type));
     const colon = this.text.indexOf(':', keyEnd);
     const colonOffset = colon >= 0 ? colon : keyEnd;
     property.colonOffset = colonOffset;
@@ -218,19 +212,4 @@ class TreeBuilder {
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
-}
-
-function styleOf(type: Scalar['type']): StringStyle {
-  switch (type) {
-    case 'QUOTE_DOUBLE':
-      return 'double-quoted';
-    case 'QUOTE_SINGLE':
-      return 'single-quoted';
-    case 'BLOCK_FOLDED':
-    case 'BLOCK_LITERAL':
-      return 'block';
-    case 'PLAIN':
-    case undefined:
-      return 'plain';
-  }
 }

@@ -1,6 +1,6 @@
 import { defineCheck, type Report } from '../../language/check';
 import { albDocs } from '../docs';
-import { valueSpan } from '../model/located';
+import { valueSpan } from '../../document/string-span';
 import { conditionsOf } from './walk';
 
 /**

@@ -1,6 +1,6 @@
 import { defineCheck, type Report } from '../../language/check';
 import { albDocs } from '../docs';
-import { valueSpan } from '../model/located';
+import { valueSpan } from '../../document/string-span';
 import { conditionsOf } from './walk';
 
 /** Path patterns: up to 128 characters of A–Z, a–z, 0–9, `_-.$/~"'@:+&` and the wildcards. */

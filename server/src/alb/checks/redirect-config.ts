@@ -1,7 +1,7 @@
 import { defineCheck, type Report } from '../../language/check';
 import type { TextRange } from '../../language/finding';
 import { albDocs } from '../docs';
-import { valueSpan } from '../model/located';
+import { valueSpan } from '../../document/string-span';
 import type { Located } from '../model/types';
 import { actionsOf } from './walk';
 import { either } from './wording';

@@ -1,6 +1,6 @@
 import { defineCheck, type Report } from '../../language/check';
 import { albDocs } from '../docs';
-import { valueSpan } from '../model/located';
+import { valueSpan } from '../../document/string-span';
 import { compileAwsRegex, unsupportedFeatures } from '../patterns/regex';
 import type { Located } from '../model/types';
 import { conditionsOf } from './walk';

@@ -63,20 +63,3 @@ export function valueList(object: Node | undefined, key: string): ValueList | un
   return { key: found.key, range: found.range, items };
 }
 
-/**
- * The document range of `length` characters at `start` of a string literal's
- * value: JSON escapes (`\\`, `\"`, `\u0041`) make value and text offsets differ.
- */
-export function valueSpan(text: string, literal: TextRange, start: number, length: number): TextRange {
-  const offsets: number[] = [];
-  const end = literal.offset + literal.length - 1;
-  for (let at = literal.offset + 1; at < end; ) {
-    offsets.push(at);
-    if (text.charAt(at) !== '\\') at += 1;
-    else at += text.charAt(at + 1) === 'u' ? 6 : 2;
-  }
-  offsets.push(end);
-  const from = offsets[Math.min(start, offsets.length - 1)] ?? literal.offset;
-  const to = offsets[Math.min(start + length, offsets.length - 1)] ?? end;
-  return { offset: from, length: to - from };
-}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { version } from '../../../package.json';
-import { createLanguageService } from '../language/service';
+import { applicableFixes, createLanguageService } from '../language/service';
 import type { SeveritySetting } from '../language/settings';
 import { parseSettings } from '../language/settings';
 import { parseArgs, single, UsageError } from './args';
@@ -58,7 +58,9 @@ Exit status: 0 no errors, 1 at least one error-severity finding,
         continue;
       }
       const analysis = service.analyze(stripByteOrderMark(text), settings, path);
-      const findings = args.flags.has('quiet') ? analysis.findings.filter((f) => f.severity === 'error') : analysis.findings;
+      const shown = args.flags.has('quiet') ? analysis.findings.filter((f) => f.severity === 'error') : analysis.findings;
+      // Fixes are printed in JSON and SARIF: only those that keep a YAML file parseable.
+      const findings = format === 'text' || analysis.document.format === 'json' ? shown : shown.map((f) => (f.fixes ? { ...f, fixes: applicableFixes(analysis.document, f.fixes) } : f));
       reports.push({ path, lines: analysis.document.lines, findings });
     }
     for (const { path, reason } of unreadable) io.stderr(`lambda-workbench: ${path}: ${reason}\n`);

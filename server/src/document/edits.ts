@@ -27,3 +27,21 @@ export function yamlScalar(value: string): string {
   const plainSafe = /^[A-Za-z0-9_./$][A-Za-z0-9_./$:*?@=+ -]*$/.test(value) && !/: |\s$| #/.test(value) && !/^(?:true|false|null|yes|no|on|off|~|[-+.\d][\d._eE+-]*)$/i.test(value);
   return plainSafe ? value : JSON.stringify(value);
 }
+
+/**
+ * Inserts `key: value` as the first property of an object, in the object's
+ * style: `"key": value, ` after a flow mapping's `{` (JSON, YAML flow), or a
+ * `key: value` line at the indentation of a YAML block mapping's keys.
+ * `value` is JSON text (a JSON scalar is a YAML flow scalar too).
+ */
+export function insertFirstPropertyEdit(document: SourceDocument, object: { readonly offset: number; readonly length: number }, key: string, value: string): TextEdit {
+  const { offset } = object;
+  if (document.format === 'json' || document.text.charAt(offset) === '{') {
+    const empty = /^\{\s*\}$/.test(document.text.slice(offset, offset + object.length));
+    return { offset: offset + 1, length: 0, newText: `${JSON.stringify(key)}: ${value}${empty ? '' : ', '}` };
+  }
+  const lineStart = document.text.lastIndexOf('\n', offset - 1) + 1;
+  const column = offset - lineStart;
+  // A mapping that starts on a sequence item's line (`- Effect: Allow`) continues at the column of its first key.
+  return { offset, length: 0, newText: `${yamlScalar(key)}: ${value}\n${' '.repeat(column)}` };
+}

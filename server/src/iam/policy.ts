@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { parseJsonDocument } from '../json/document';
 import type { SourceDocument } from '../document/model';
+import { openingRange } from '../document/opening';
 import { valueSpan } from '../document/string-span';
 import { elements, propertyNode } from '../document/tree';
 import type { RegionContext } from '../language/check';
@@ -60,6 +61,8 @@ export interface Policy {
   readonly type: PolicyTypeDecision;
   /** The document range of a node (or of a range of `text`). */
   range(node: Node | TextRange): TextRange;
+  /** Where a finding about a whole object goes: its `{`, or in YAML block style its `-` or key. */
+  opening(node: Node): TextRange;
   /** The document range of characters [start, start+length) of a string node's value, or the node's when escapes make that unclear. */
   rangeInString(node: Node, start: number, length: number): TextRange;
   /** Text as it must be written into the document (a JSON string literal, escaped again inside an embedded policy). */
@@ -114,6 +117,7 @@ function buildPolicy(context: RegionContext): Policy | undefined {
     statementElement,
     type,
     range: (node) => map({ offset: node.offset, length: node.length }),
+    opening: (node) => map(openingRange(text, node)),
     rangeInString(node, start, length) {
       if (node.type !== 'string') return map({ offset: node.offset, length: node.length });
       return map(valueSpan(text, node, start, length));

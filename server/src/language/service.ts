@@ -1,4 +1,5 @@
 import type { DocumentFormat, SourceDocument } from '../document/model';
+import { keepsSyntax } from '../document/edit-check';
 import { formatOfFileName, parseSourceDocument } from '../document/parse';
 import { locate } from '../document/tree';
 import { MissingDependency, type Check, type DocumentContext, type RegionContext, type Report } from './check';
@@ -162,17 +163,22 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     codeActions(analysis, range) {
       const actions: CodeAction[] = [];
       for (const finding of analysis.findings) {
-        if (overlaps(finding.range, range)) actions.push(...(finding.fixes ?? []).map((fix) => ({ ...fix, finding })));
+        if (overlaps(finding.range, range)) actions.push(...applicableFixes(analysis.document, finding.fixes ?? []).map((fix) => ({ ...fix, finding })));
       }
       const found = regionAt(analysis, range.offset);
       const assists = found?.domain.assists;
       if (found && assists) {
         const context = { document: analysis.document, classification: analysis.classification, fileName: analysis.fileName, region: found.region, range };
-        actions.push(...guarded(`assists (${found.region.kind})`, [], () => assists(context)));
+        actions.push(...applicableFixes(analysis.document, guarded(`assists (${found.region.kind})`, [], () => assists(context))));
       }
       return actions;
     },
   };
+}
+
+/** The fixes that keep the document parseable (JSON-shaped edits can break YAML). */
+export function applicableFixes(document: SourceDocument, fixes: readonly Fix[]): readonly Fix[] {
+  return fixes.filter((fix) => keepsSyntax(document, fix.edits));
 }
 
 function overlaps(a: TextRange, b: TextRange): boolean {

@@ -16,7 +16,7 @@ const aliasNodeBudget = 100_000;
  * its text. CloudFormation's short-form intrinsics (`!Ref X`, `!GetAtt A.B`)
  * become the objects their long forms are (`{"Ref": "X"}`), the key's range
  * being the tag's, so the engines see one shape whatever was written. Aliases
- * are resolved (the nodes keep the anchored text's offsets).
+ * are resolved (the nodes of an expansion take the alias's offsets).
  */
 export function parseYamlDocument(text: string): SourceDocument {
   const problems: SyntaxProblem[] = [];
@@ -83,6 +83,8 @@ function make(type: NodeType, offset: number, length: number, parent: Node | und
 
 class TreeBuilder {
   private aliasNodes = 0;
+  /** While expanding an alias: its range, which every node of the expansion takes. */
+  private aliasSpan: [number, number] | undefined;
   private depthReported = false;
 
   constructor(
@@ -104,7 +106,14 @@ class TreeBuilder {
       const target = source.resolve(this.document);
       const [start, end] = this.rangeOf(source);
       if (!target) return this.scalarNode(null, start, end - start, parent);
-      return this.node(target as YamlNode, parent, depth + 1, true);
+      // What an alias expands to is located at the alias, where the user wrote it: the anchor's text gets its own findings.
+      const outer = this.aliasSpan;
+      this.aliasSpan ??= [start, end];
+      try {
+        return this.node(target as YamlNode, parent, depth + 1, true);
+      } finally {
+        this.aliasSpan = outer;
+      }
     }
     const tagKey = source.tag ? intrinsicKeyOfTag(source.tag) : undefined;
     if (tagKey !== undefined) return this.intrinsic(tagKey, source, parent, depth, viaAlias);
@@ -179,6 +188,7 @@ class TreeBuilder {
 
   /** A node's text without the line breaks the parser counts into a block collection's end. */
   private rangeOf(source: YamlNode): [number, number] {
+    if (this.aliasSpan) return this.aliasSpan;
     const [start, valueEnd] = source.range ?? [0, 0, 0];
     let end = Math.max(start, valueEnd);
     while (end > start && isBlank(this.text.charCodeAt(end - 1))) end--;
@@ -187,6 +197,7 @@ class TreeBuilder {
 
   /** Where `!Tag` starts: the parser's range covers the value only. */
   private tagStart(source: YamlNode, valueStart: number): number {
+    if (this.aliasSpan) return valueStart;
     const tag = source.tag ?? '';
     const at = this.text.lastIndexOf(tag, valueStart);
     return at >= 0 && valueStart - at <= tag.length + 64 ? at : valueStart;

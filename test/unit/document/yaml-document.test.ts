@@ -49,6 +49,13 @@ describe('parseYamlDocument', () => {
     assert.deepEqual(valueOf('base: &b {x: 1}\nother: *b\n', true), { base: { x: 1 }, other: { x: 1 } });
   });
 
+  it('locates what an alias expands to at the alias', () => {
+    const text = 'base: &b {x: 1}\nother: *b\n';
+    const other = parseYamlDocument(text).root?.children?.[1]?.children?.[1];
+    assert.equal(textOf(text, other), '*b');
+    assert.equal(textOf(text, other?.children?.[0]?.children?.[1]), '*b');
+  });
+
   it('keeps every value of a repeated key, so the duplicate-key check sees them', () => {
     const document = parseYamlDocument('a: 1\na: 2\n');
     assert.equal(document.root?.children?.length, 2);

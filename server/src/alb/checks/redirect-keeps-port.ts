@@ -1,3 +1,4 @@
+import { insertFirstPropertyEdit } from '../../document/edits';
 import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
 import { albDocs } from '../docs';
@@ -22,7 +23,7 @@ export const redirectKeepsPort = defineCheck({
       if (port && port.value !== '#{port}') continue;
       const fix: Fix = port
         ? { title: 'Set Port to 443', edits: [{ ...port.range, newText: '"443"' }], preferred: true }
-        : { title: 'Add "Port": "443"', edits: [{ offset: config.range.offset + 1, length: 0, newText: '"Port": "443", ' }], preferred: true };
+        : { title: 'Add "Port": "443"', edits: [insertFirstPropertyEdit(context.document, config.range, 'Port', '"443"')], preferred: true };
       const where = listener.port?.value === undefined ? 'the listener\'s port' : `port ${listener.port.value}`;
       yield {
         range: config.protocol.range,

@@ -10,7 +10,7 @@ export const missingAction = iamCheck({
     const out: Report[] = [];
     policy.statements.forEach((statement) => {
       if (statement.elements.Action || statement.elements.NotAction) return;
-      out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: 'Add an "Action" (or "NotAction") element to this statement.' });
+      out.push({ range: policy.opening(statement.node), message: 'Add an "Action" (or "NotAction") element to this statement.' });
     });
     return out;
   },

@@ -10,7 +10,7 @@ export const missingEffect = iamCheck({
     const out: Report[] = [];
     policy.statements.forEach((statement) => {
       if (statement.elements.Effect) return;
-      out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: 'Add "Effect": "Allow" or "Deny" to this statement.' });
+      out.push({ range: policy.opening(statement.node), message: 'Add "Effect": "Allow" or "Deny" to this statement.' });
     });
     return out;
   },

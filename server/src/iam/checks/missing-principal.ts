@@ -14,7 +14,7 @@ export const missingPrincipal = iamCheck({
     const kind = type === 'trust' ? 'trust policy' : type === 'rcp' ? 'resource control policy ("Principal": "*")' : 'resource-based policy';
     policy.statements.forEach((statement) => {
       if (statement.elements.Principal || statement.elements.NotPrincipal) return;
-      out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: `Add a "Principal" element: every statement of a ${kind} needs one.` });
+      out.push({ range: policy.opening(statement.node), message: `Add a "Principal" element: every statement of a ${kind} needs one.` });
     });
     return out;
   },

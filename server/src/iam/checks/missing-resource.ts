@@ -16,7 +16,7 @@ export const missingResource = iamCheck({
     if (policy.type.type === 'trust' || policy.type.type === 'resource') return out;
     policy.statements.forEach((statement) => {
       if (statement.elements.Resource || statement.elements.NotResource) return;
-      out.push({ range: policy.range({ offset: statement.node.offset, length: 1 }), message: `Add a "Resource" (or "NotResource") element: ${policy.type.type === 'identity' ? 'identity-based policies' : 'this kind of policy'} need one in every statement.` });
+      out.push({ range: policy.opening(statement.node), message: `Add a "Resource" (or "NotResource") element: ${policy.type.type === 'identity' ? 'identity-based policies' : 'this kind of policy'} need one in every statement.` });
     });
     return out;
   },

@@ -9,6 +9,6 @@ export const missingStatement = iamCheck({
   docs: analyzerDocs('error-missing-statement'),
   run(policy): Report[] {
     if (policy.statementElement) return [];
-    return [{ range: policy.range({ offset: policy.root.offset, length: 1 }), message: 'Add a "Statement" element: a policy needs at least one statement.' }];
+    return [{ range: policy.opening(policy.root), message: 'Add a "Statement" element: a policy needs at least one statement.' }];
   },
 });

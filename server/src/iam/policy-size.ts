@@ -1,3 +1,4 @@
+import { getNodeValue } from 'jsonc-parser';
 import type { RegionCheck, Report } from '../language/check';
 import type { Severity } from '../language/finding';
 import { analyzerDocs, iamCheck } from './define';
@@ -5,7 +6,7 @@ import type { Policy } from './policy';
 import type { PolicyType } from './policy-type';
 
 /**
- * Characters IAM counts toward its quotas: everything but whitespace outside
+ * Characters IAM counts toward its quotas in a JSON text: everything but whitespace outside
  * strings. Strings are skipped with indexOf (native, and most of a policy is
  * strings); only the characters between them are looked at one by one.
  */
@@ -39,11 +40,14 @@ export function policySizeCheck(id: string, anchor: string, severity: Severity, 
     severity,
     title: `The policy is larger than the ${what} quota.`,
     docs: analyzerDocs(anchor),
-    run(policy): Report[] {
+    run(policy, { document }): Report[] {
       const out: Report[] = [];
-      // The raw text bounds the count: most policies are far below every quota.
-      if (!types.includes(policy.type.type) || !policy.statementElement || policy.root.length <= limit) return out;
-      const size = countedCharacters(policy);
+      if (!types.includes(policy.type.type) || !policy.statementElement) return out;
+      // IAM counts the policy as JSON: a YAML text is counted as the JSON it becomes.
+      const yaml = document.format === 'yaml' && !policy.inner;
+      // JSON text bounds the count: most policies are far below every quota.
+      if (!yaml && policy.root.length <= limit) return out;
+      const size = yaml ? JSON.stringify(getNodeValue(policy.root)).length : countedCharacters(policy);
       if (size <= limit) return out;
       out.push({ range: policy.range(policy.statementElement.key), message: `The policy has ${size.toLocaleString('en-US')} characters (whitespace excluded); the ${what} quota is ${limit.toLocaleString('en-US')}.${note}` });
       return out;

@@ -51,7 +51,10 @@ export interface ResourceString {
  * string, `text` is the decoded string and `range` maps through its escapes.
  */
 export interface Policy {
+  /** The policy object; the array itself for a list of statements (Serverless Framework's `iam.role.statements`). */
   readonly root: Node;
+  /** Statements without a policy around them: the tool that deploys them adds Version and Statement. */
+  readonly statementList: boolean;
   readonly text: string;
   /** Syntax problems of an embedded policy's own JSON (empty for a plain policy). */
   readonly inner: SourceDocument | undefined;
@@ -96,8 +99,9 @@ function buildPolicy(context: RegionContext): Policy | undefined {
     root = inner.root;
     text = decoded.text;
   }
-  if (root?.type !== 'object') return undefined;
-  const statementElement = elementOf(root, 'Statement');
+  const statementList = region.shape === 'statement-list';
+  if (root?.type !== (statementList ? 'array' : 'object')) return undefined;
+  const statementElement = statementList ? listElement(root) : elementOf(root, 'Statement');
   const statementNodes = statementElement?.value.type === 'array' ? elements(statementElement.value) : statementElement ? [statementElement.value] : [];
   const statements = statementNodes.filter((n) => n.type === 'object').map(toStatement);
   const byName = policyTypeFromFileName(context.fileName);
@@ -111,6 +115,7 @@ function buildPolicy(context: RegionContext): Policy | undefined {
   const map = (range: TextRange): TextRange => (decoded ? mapRange(decoded, range) : range);
   return {
     root,
+    statementList,
     text,
     inner,
     statements,
@@ -178,6 +183,12 @@ function scanResources(elements: Statement['elements']): ResourceString[] {
 }
 
 /** The key and value of a property, the last one when it repeats. */
+/** A list of statements as the Statement element: its key is the key that holds the list. */
+function listElement(list: Node): Element | undefined {
+  const key = list.parent?.type === 'property' ? list.parent.children?.[0] : undefined;
+  return key ? { key, value: list } : undefined;
+}
+
 export function elementOf(node: Node, name: string): Element | undefined {
   const prop = propertyNode(node, name);
   const key = prop?.children?.[0];

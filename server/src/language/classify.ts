@@ -20,6 +20,7 @@ export type RegionShape =
   // iam-policy
   | 'policy'
   | 'policy-string'
+  | 'statement-list'
   // edge-event
   | 'lambda-edge-event'
   | 'cloudfront-functions-event'
@@ -61,6 +62,7 @@ export function classify(root: Node | undefined): Classification {
   const alb = albShape(root);
   if (alb) regions.push(region('alb-config', alb, root));
   if (!edge) findPolicies(root, true, regions);
+  if (template === 'serverless-template') for (const list of serverlessStatementLists(root)) regions.push(region('iam-policy', 'statement-list', list));
   return { regions };
 }
 
@@ -111,6 +113,21 @@ function templateShape(root: Node): RegionShape | undefined {
   if (resources?.type !== 'object') return undefined;
   const types = properties(resources).map(({ value }) => stringValue(propertyValue(value, 'Type')));
   return types.length === 0 || types.some((type) => type === undefined || /^(?:AWS|Alexa|Custom)::/.test(type)) ? 'cloudformation-template' : undefined;
+}
+
+/**
+ * The Serverless Framework's IAM statements: `provider.iam.role.statements`
+ * (v3 and later), the older `provider.iamRoleStatements`, and per function
+ * `iamRoleStatements` (serverless-iam-roles-per-function).
+ */
+function serverlessStatementLists(root: Node): Node[] {
+  const provider = propertyValue(root, 'provider');
+  const lists = [
+    propertyValue(propertyValue(propertyValue(provider, 'iam'), 'role'), 'statements'),
+    propertyValue(provider, 'iamRoleStatements'),
+    ...properties(propertyValue(root, 'functions')).map(({ value }) => propertyValue(value, 'iamRoleStatements')),
+  ];
+  return lists.filter((list): list is Node => list?.type === 'array');
 }
 
 function isServerlessTransform(node: Node | undefined): boolean {

@@ -13,7 +13,7 @@ export const invalidPolicyElement = iamCheck({
   docs: analyzerDocs('error-invalid-policy-element'),
   run(policy): Report[] {
     const out: Report[] = [];
-    const rootKeys = (policy.root.children ?? []).flatMap((p) => p.children?.[0] ?? []).filter((key) => !topLevel.includes(String(key.value)));
+    const rootKeys = policy.statementList ? [] : (policy.root.children ?? []).flatMap((p) => p.children?.[0] ?? []).filter((key) => !topLevel.includes(String(key.value)));
     unknownKeys(out, policy, rootKeys, topLevel, 'policy');
     // The statement model set aside the keys that are not elements when it read each statement.
     for (const statement of policy.statements) if (statement.otherKeys.length) unknownKeys(out, policy, statement.otherKeys, statementElements, 'statement');

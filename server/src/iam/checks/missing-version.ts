@@ -10,7 +10,7 @@ export const missingVersion = iamCheck({
   title: 'The policy has no Version element, so IAM uses the old 2008-10-17 language.',
   docs: analyzerDocs('general-warning-missing-version'),
   run(policy, { document }): Report[] {
-    if (elementOf(policy.root, 'Version')) return [];
+    if (policy.statementList || elementOf(policy.root, 'Version')) return [];
     const brace = policy.opening(policy.root);
     const insertAt = policy.range({ offset: policy.root.offset + 1, length: 0 });
     return [{

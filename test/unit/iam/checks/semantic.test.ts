@@ -84,9 +84,15 @@ checkTable('MISSING_GITHUB_REPO_CONDITION_KEY', {
 
 const many = (n: number) => policy(...Array.from({ length: n }, (_, i) => `{"Sid": "S${i}", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket-number-${i}/*"}`));
 
+/** A YAML policy of `count` statements: its text is shorter than the JSON IAM counts. */
+const yamlMany = (count: number) => `Version: '2012-10-17'\nStatement:\n${Array.from({ length: count }, (_, i) => `  - {Effect: Allow, Action: s3:GetObject, Resource: arn:aws:s3:::bucket-name/prefix-${i}/*}\n`).join('')}`;
+
 checkTable('POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', {
-  valid: [{ name: '60 statements', text: many(60) }],
-  invalid: [{ name: '120 statements', text: many(120), findings: [{ at: '"Statement"', message: /the managed policy quota is 6,144\. Inline policies share 2,048 \(user\), 5,120 \(group\) or 10,240 \(role\) characters per identity\.$/ }] }],
+  valid: [{ name: '60 statements', text: many(60) }, { name: 'YAML: 60 statements', fileName: 'policy.yaml', text: yamlMany(60) }],
+  invalid: [
+    { name: '120 statements', text: many(120), findings: [{ at: '"Statement"', message: /the managed policy quota is 6,144\. Inline policies share 2,048 \(user\), 5,120 \(group\) or 10,240 \(role\) characters per identity\.$/ }] },
+    { name: 'YAML counted as the JSON it becomes (its own text is under the quota)', fileName: 'policy.yaml', text: yamlMany(67), findings: [{ at: 'Statement', message: /^The policy has 6,\d{3} characters/ }] },
+  ],
 });
 
 checkTable('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA', {

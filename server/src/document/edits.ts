@@ -12,14 +12,20 @@ export function appendItemEdit(document: SourceDocument, array: Node, value: str
   const last = items.at(-1);
   const flow = document.format === 'json' || document.text.charAt(array.offset) === '[';
   if (flow) {
-    if (!last) return { offset: array.offset + 1, length: 0, newText: JSON.stringify(value) };
-    return { offset: last.offset + last.length, length: 0, newText: `, ${JSON.stringify(value)}` };
+    const written = document.format === 'json' ? JSON.stringify(value) : yamlScalar(value);
+    if (!last) return { offset: array.offset + 1, length: 0, newText: written };
+    return { offset: last.offset + last.length, length: 0, newText: `, ${written}` };
   }
   const anchor = last ?? array;
   const lineStart = document.text.lastIndexOf('\n', anchor.offset - 1) + 1;
   const dash = document.text.slice(lineStart, anchor.offset).replace(/-\s*$/, '');
   const indent = /^[ ]*/.exec(dash)?.[0] ?? '';
   return { offset: anchor.offset + anchor.length, length: 0, newText: `\n${indent}- ${yamlScalar(value)}` };
+}
+
+/** A list of strings as a flow sequence in the document's format (JSON's array is YAML's flow sequence). */
+export function flowList(document: SourceDocument, values: readonly string[]): string {
+  return `[${values.map((v) => (document.format === 'json' ? JSON.stringify(v) : yamlScalar(v))).join(', ')}]`;
 }
 
 /** A string as a YAML scalar: plain where YAML would read it back unchanged, double-quoted (JSON) otherwise. */
@@ -44,4 +50,21 @@ export function insertFirstPropertyEdit(document: SourceDocument, object: { read
   const column = offset - lineStart;
   // A mapping that starts on a sequence item's line (`- Effect: Allow`) continues at the column of its first key.
   return { offset, length: 0, newText: `${yamlScalar(key)}: ${value}\n${' '.repeat(column)}` };
+}
+
+const jsonStringLiteral = /^"(?:[^"\\]|\\.)*"$/;
+
+/**
+ * An edit written for JSON, re-styled for the YAML text it lands in: a JSON
+ * string that replaces a plain or single-quoted scalar (or is inserted where
+ * none is) is written in that style, so a fix or completion keeps the
+ * document's look. Other edits are returned as they are.
+ */
+export function restyleForYaml<E extends TextEdit>(text: string, edit: E): E {
+  if (!jsonStringLiteral.test(edit.newText)) return edit;
+  const replaced = text.slice(edit.offset, edit.offset + edit.length);
+  if (replaced.startsWith('"')) return edit;
+  const value = JSON.parse(edit.newText) as string;
+  const newText = replaced.startsWith("'") ? `'${value.replace(/'/g, "''")}'` : yamlScalar(value);
+  return { ...edit, newText };
 }

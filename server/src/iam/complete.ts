@@ -42,7 +42,9 @@ function replacedRange(cursor: PolicyCursor): TextRange {
 function typedText(cursor: PolicyCursor): string {
   const node = cursor.node;
   if (node?.type !== 'string') return '';
-  return cursor.policy.text.slice(node.offset + 1, Math.min(cursor.offset, node.offset + node.length - 1));
+  // Quoted in JSON and in some YAML; a plain YAML scalar has no quote to skip.
+  const quote = /^["']/.test(cursor.policy.text.charAt(node.offset)) ? 1 : 0;
+  return cursor.policy.text.slice(node.offset + quote, Math.min(cursor.offset, node.offset + node.length - quote));
 }
 
 function proposal(cursor: PolicyCursor, range: TextRange, value: string, kind: CompletionProposal['kind'], extra: Partial<CompletionProposal> = {}): CompletionProposal {

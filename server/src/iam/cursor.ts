@@ -1,4 +1,4 @@
-import { findNodeAtOffset, getLocation, type JSONPath, type Node } from 'jsonc-parser';
+import { findNodeAtOffset, getLocation, getNodePath, type JSONPath, type Node } from 'jsonc-parser';
 import type { RegionContext } from '../language/check';
 import { policyOf, type Policy } from './policy';
 
@@ -18,12 +18,20 @@ export function policyCursor(context: RegionContext, documentOffset: number): Po
   const policy = policyOf(context);
   if (!policy) return undefined;
   const offset = policy.toPolicyOffset(documentOffset);
-  const location = getLocation(policy.text, offset);
+  const node = findNodeAtOffset(policy.root, offset, true);
+  // JSON is scanned, so a half-typed key still has a path; YAML's tree already tells where the cursor is.
+  const location = context.document.format === 'yaml' && !policy.inner ? treeLocation(node) : getLocation(policy.text, offset);
   // For a plain policy the text is the whole document: drop the path down to the policy itself.
   const prefix = policy.inner ? 0 : context.region.path.length;
   const path = location.path.slice(prefix);
-  const node = findNodeAtOffset(policy.root, offset, true);
   return { policy, offset, node, path, atKey: location.isAtPropertyKey };
+}
+
+/** The path of the node under the cursor, and whether it is a key. */
+function treeLocation(node: Node | undefined): { path: JSONPath; isAtPropertyKey: boolean } {
+  if (!node) return { path: [], isAtPropertyKey: false };
+  const isAtPropertyKey = node.parent?.type === 'property' && node.parent.children?.[0] === node;
+  return { path: getNodePath(node), isAtPropertyKey };
 }
 
 /** The path with array indices removed: ['Statement', 'Action'] for ['Statement', 0, 'Action', 2]. */

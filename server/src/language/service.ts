@@ -1,5 +1,6 @@
 import type { DocumentFormat, SourceDocument } from '../document/model';
 import { keepsSyntax } from '../document/edit-check';
+import { restyleForYaml } from '../document/edits';
 import { formatOfFileName, parseSourceDocument } from '../document/parse';
 import { locate } from '../document/tree';
 import { MissingDependency, type Check, type DocumentContext, type RegionContext, type Report } from './check';
@@ -109,6 +110,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
     }
     findings.push(...missing.findings());
+    if (document.format === 'yaml') restyleFixes(document.text, findings);
     findings.sort((a, b) => a.range.offset - b.range.offset || a.id.localeCompare(b.id));
     return { document, classification, fileName, findings };
   }
@@ -158,7 +160,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const found = regionAt(analysis, offset);
       const complete = found?.domain.complete;
       if (!found || !complete) return [];
-      return guarded(`completion (${found.region.kind})`, [], () => complete(cursor(analysis, found.region, offset)));
+      const proposals = guarded(`completion (${found.region.kind})`, [], () => complete(cursor(analysis, found.region, offset)));
+      if (analysis.document.format !== 'yaml') return proposals;
+      const { text } = analysis.document;
+      return proposals.map((p) => {
+        const edit = restyleForYaml(text, p.edit);
+        const filterText = p.filterText !== undefined ? restyleForYaml(text, { ...p.edit, newText: p.filterText }).newText : undefined;
+        return { ...p, edit, ...(filterText !== undefined ? { filterText } : {}) };
+      });
     },
     codeActions(analysis, range) {
       const actions: CodeAction[] = [];
@@ -174,6 +183,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return actions;
     },
   };
+}
+
+/** Fixes written as JSON, re-styled in place for the YAML they edit (see restyleForYaml). */
+function restyleFixes(text: string, findings: Finding[]): void {
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
+    if (!finding?.fixes) continue;
+    findings[i] = { ...finding, fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => restyleForYaml(text, edit)) })) };
+  }
 }
 
 /** The fixes that keep the document parseable (JSON-shaped edits can break YAML). */

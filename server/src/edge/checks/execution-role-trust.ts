@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { appendItemEdit } from '../../document/edits';
+import { appendItemEdit, flowList } from '../../document/edits';
 import type { SourceDocument } from '../../document/model';
 import { elements, propertyValue, stringValue } from '../../document/tree';
 import { defineCheck, type Report } from '../../language/check';
@@ -72,6 +72,5 @@ function addServicesFix(document: SourceDocument, service: Node, missing: readon
   const title = `Trust ${missing.join(' and ')}`;
   if (service.type === 'array') return { title, edits: missing.map((value) => appendItemEdit(document, service, value)), preferred: true };
   const values = [stringValue(service), ...missing].filter((v): v is string => v !== undefined);
-  // A JSON array is a YAML flow sequence too: one text serves both formats.
-  return { title, edits: [{ offset: service.offset, length: service.length, newText: JSON.stringify(values).replace(/","/g, '", "') }], preferred: true };
+  return { title, edits: [{ offset: service.offset, length: service.length, newText: flowList(document, values) }], preferred: true };
 }

@@ -36,8 +36,8 @@ describe('edge.execution-role-trust quick fix', () => {
 
   const table: ReadonlyArray<{ name: string; role: string; fixed: string }> = [
     { name: 'a block sequence keeps its style and indentation', role: '              Service:\n                - lambda.amazonaws.com', fixed: '              Service:\n                - lambda.amazonaws.com\n                - edgelambda.amazonaws.com' },
-    { name: 'a flow sequence stays a flow sequence', role: '              Service: [lambda.amazonaws.com]', fixed: '              Service: [lambda.amazonaws.com, "edgelambda.amazonaws.com"]' },
-    { name: 'a scalar becomes a flow sequence', role: '              Service: lambda.amazonaws.com', fixed: '              Service: ["lambda.amazonaws.com", "edgelambda.amazonaws.com"]' },
+    { name: 'a flow sequence stays a flow sequence', role: '              Service: [lambda.amazonaws.com]', fixed: '              Service: [lambda.amazonaws.com, edgelambda.amazonaws.com]' },
+    { name: 'a scalar becomes a flow sequence', role: '              Service: lambda.amazonaws.com', fixed: '              Service: [lambda.amazonaws.com, edgelambda.amazonaws.com]' },
   ];
   for (const { name, role, fixed } of table) {
     it(name, () => {

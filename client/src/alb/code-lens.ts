@@ -18,7 +18,7 @@ export function registerAlbCodeLens(context: WorkbenchContext): void {
   };
   context.extension.subscriptions.push(
     changed,
-    vscode.languages.registerCodeLensProvider([{ language: 'json' }, { language: 'jsonc' }], provider),
+    vscode.languages.registerCodeLensProvider([{ language: 'json' }, { language: 'jsonc' }, { language: 'yaml' }], provider),
     // The server publishes diagnostics after each analysis: the moment a file may have become (or stopped being) ALB rules.
     vscode.languages.onDidChangeDiagnostics(() => changed.fire()),
   );

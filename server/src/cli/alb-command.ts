@@ -17,7 +17,7 @@ export const albCommand: CliCommand = {
   name: 'alb',
   synopsis: 'alb [options] RULES.json METHOD URL [-H "Name: value"]... [-d BODY|@FILE] [--source-ip IP] [--target TG=HANDLER]... [--json]',
   summary: 'Route a request through ALB listener rules and show every rule\'s verdict and the response',
-  help: `Usage: lambda-workbench alb [options] RULES.json METHOD URL
+  help: `Usage: lambda-workbench alb [options] RULES.json|TEMPLATE.yaml METHOD URL
 
 Routes the request through the listener rules in RULES.json (describe-rules
 output, a create-rule input, --conditions/--actions files, a listener, or a
@@ -78,7 +78,7 @@ an unreadable file.`,
       io.stderr(`lambda-workbench: ${file}: ${reasonOf(error)}\n`);
       return exitCodes.usage;
     }
-    const analysis = createLanguageService().analyze(text);
+    const analysis = createLanguageService().analyze(text, undefined, file);
     const lines = analysis.document.lines;
     const at = (range: TextRange) => location(file, lines, range);
     const errors = analysis.findings.filter((f) => f.severity === 'error');

@@ -7,7 +7,7 @@ import type { ListenerModel } from '../server/src/alb/model/types';
 import { defaultRoutingOptions } from '../server/src/alb/routing/options';
 import { parseRequest } from '../server/src/alb/routing/request';
 import { routeRequest } from '../server/src/alb/routing/route';
-import { parseJsonDocument } from '../server/src/json/document';
+import { parseJsonDocument } from '../server/src/document/json';
 import { classify } from '../server/src/language/classify';
 import { functionConfig } from '../server/src/runtime/config';
 import { LocalFunction } from '../server/src/runtime/local-function';

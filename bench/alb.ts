@@ -4,7 +4,7 @@ import type { ListenerModel } from '../server/src/alb/model/types';
 import { defaultRoutingOptions } from '../server/src/alb/routing/options';
 import { parseRequest, type AlbRequest } from '../server/src/alb/routing/request';
 import { routeRequest } from '../server/src/alb/routing/route';
-import { parseJsonDocument } from '../server/src/json/document';
+import { parseJsonDocument } from '../server/src/document/json';
 import { classify } from '../server/src/language/classify';
 import type { Measurement } from './measurement';
 

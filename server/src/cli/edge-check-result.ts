@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseJsonDocument } from '../json/document';
+import { parseJsonDocument } from '../document/json';
 import { checkResultText } from '../edge/result/check-result';
 import { describeConsequence, type ResultVerdict } from '../edge/result/verdict';
 import { isTrigger, triggers, type Trigger } from '../edge/model/triggers';

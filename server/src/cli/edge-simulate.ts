@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseJsonDocument } from '../json/document';
+import { parseJsonDocument } from '../document/json';
 import { describeRunVerdict } from '../edge/result/describe';
 import { parseChainFile, type ChainFile } from '../edge/simulate/chain-file';
 import { simulateChain, type ChainReport, type ChainRunner, type EdgeRequest } from '../edge/simulate/chain';

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../language/finding';
+import type { TextEdit } from './text-range';
 import type { SourceDocument } from './model';
 import { parseSourceDocument } from './parse';
 

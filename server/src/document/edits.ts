@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import type { TextEdit } from '../language/finding';
+import type { TextEdit } from './text-range';
 import type { SourceDocument } from './model';
 
 /**

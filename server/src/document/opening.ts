@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import type { TextRange } from '../language/finding';
+import type { TextRange } from './text-range';
 
 /**
  * Where a finding about a whole object or array points: its `{` or `[`

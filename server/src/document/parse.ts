@@ -1,5 +1,5 @@
-import { parseJsonDocument } from '../json/document';
-import { parseYamlDocument } from '../yaml/document';
+import { parseJsonDocument } from '../document/json';
+import { parseYamlDocument } from '../document/yaml';
 import type { DocumentFormat, SourceDocument } from './model';
 
 /** Parses a text in its format into the neutral model. */

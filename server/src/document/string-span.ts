@@ -1,4 +1,4 @@
-import type { TextRange } from '../language/finding';
+import type { TextRange } from './text-range';
 
 /**
  * The text range of `length` characters at `start` of a string's value,

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { parseJsonDocument } from '../json/document';
+import { parseJsonDocument } from '../document/json';
 import type { SourceDocument } from '../document/model';
 import { openingRange } from '../document/opening';
 import { valueSpan } from '../document/string-span';

@@ -1,16 +1,10 @@
+import type { TextEdit, TextRange } from '../document/text-range';
+
+// Ranges and edits belong to the document model; findings carry them, so the faces find them here too.
+export type { TextEdit, TextRange };
+
 /** Severities a check can have; users may also turn a check `off`. */
 export type Severity = 'error' | 'warning' | 'info';
-
-/** A span of the document text, in UTF-16 offsets. */
-export interface TextRange {
-  readonly offset: number;
-  readonly length: number;
-}
-
-/** Replace `length` characters at `offset` with `newText`. */
-export interface TextEdit extends TextRange {
-  readonly newText: string;
-}
 
 /** A quick fix: a titled set of edits that must be applied together. */
 export interface Fix {

@@ -1,4 +1,4 @@
-import { parseJsonDocument } from '../json/document';
+import { parseJsonDocument } from '../document/json';
 
 /** An event text that is not JSON: where it first goes wrong and why. */
 export interface EventProblem {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseJsonDocument } from '../../../server/src/json/document';
+import { parseJsonDocument } from '../../../server/src/document/json';
 import { readAlbRegion } from '../../../server/src/alb/model/read';
 import { evaluationOrder, type AlbDocument, type Located } from '../../../server/src/alb/model/types';
 import { classify } from '../../../server/src/language/classify';

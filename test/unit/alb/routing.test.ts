@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseJsonDocument } from '../../../server/src/json/document';
+import { parseJsonDocument } from '../../../server/src/document/json';
 import { classify } from '../../../server/src/language/classify';
 import { defaultRoutingOptions, type RoutingOptions } from '../../../server/src/alb/routing/options';
 import { parseRequest, requestLine, type RequestInput } from '../../../server/src/alb/routing/request';

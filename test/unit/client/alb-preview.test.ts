@@ -7,7 +7,7 @@ import { formatRequestLine, parseRequestLine } from '../../../client/src/alb/req
 import { parseRequest } from '../../../server/src/alb/routing/request';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import { simulate } from '../../../server/src/alb/simulate';
-import { parseJsonDocument } from '../../../server/src/json/document';
+import { parseJsonDocument } from '../../../server/src/document/json';
 import { classify } from '../../../server/src/language/classify';
 import { defaultRoutingOptions } from '../../../server/src/alb/routing/options';
 import { describeRules, header, path } from '../alb/fixtures';

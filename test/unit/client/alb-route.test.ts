@@ -4,7 +4,7 @@ import { defaultRoutingOptions } from '../../../server/src/alb/routing/options';
 import { parseRequest, type RequestInput } from '../../../server/src/alb/routing/request';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import { simulate } from '../../../server/src/alb/simulate';
-import { parseJsonDocument } from '../../../server/src/json/document';
+import { parseJsonDocument } from '../../../server/src/document/json';
 import { classify } from '../../../server/src/language/classify';
 import { answerLines, notForwardedReason, routeLine } from '../../../client/src/debug/alb-route';
 import { describeRules, notFound, path, tg } from '../alb/fixtures';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { getNodeValue, type Node } from 'jsonc-parser';
-import { parseJsonDocument } from '../../../server/src/json/document';
-import { parseYamlDocument, yamlDepthLimit } from '../../../server/src/yaml/document';
+import { parseJsonDocument } from '../../../server/src/document/json';
+import { parseYamlDocument, yamlDepthLimit } from '../../../server/src/document/yaml';
 
 /** The same tree shape and values from JSON and from YAML. */
 function valueOf(text: string, yaml: boolean): unknown {

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { parseJsonDocument } from '../../json/document';
+import { parseJsonDocument } from '../../document/json';
 import { propertyNode, propertyValue } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { isRequestTrigger, type Trigger } from '../model/triggers';

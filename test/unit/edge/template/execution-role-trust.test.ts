@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createLanguageService } from '../../../../server/src/language/service';
-import { parseYamlDocument } from '../../../../server/src/yaml/document';
+import { parseYamlDocument } from '../../../../server/src/document/yaml';
 import { checkTable } from '../../check-table';
 import { jsonFile, jsonTemplate, yamlFile, yamlTemplate } from './templates';
 

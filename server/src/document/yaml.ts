@@ -1,8 +1,8 @@
 import type { Node, NodeType } from 'jsonc-parser';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Scalar } from 'yaml';
-import { LineIndex } from '../document/line-index';
-import type { SourceDocument, SyntaxProblem } from '../document/model';
-import { intrinsicKeyOfTag } from './intrinsics';
+import { LineIndex } from './line-index';
+import type { SourceDocument, SyntaxProblem } from './model';
+import { intrinsicKeyOfTag } from './yaml-intrinsics';
 
 /** Deeper than any real template; past it the builder stops and says where, instead of exhausting the stack. */
 export const yamlDepthLimit = 512;

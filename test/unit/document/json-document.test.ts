@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseJsonDocument } from '../../../server/src/json/document';
+import { parseJsonDocument } from '../../../server/src/document/json';
 
 describe('parseJsonDocument', () => {
   it('keeps a tree and records problems for text with mistakes', () => {

@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { LineIndex } from '../document/line-index';
-import type { SourceDocument } from '../document/model';
+import { LineIndex } from './line-index';
+import type { SourceDocument } from './model';
 
 /**
  * Parses leniently so that a document with a typo still yields a tree the

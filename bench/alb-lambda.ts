@@ -8,7 +8,7 @@ import { defaultRoutingOptions } from '../server/src/alb/routing/options';
 import { parseRequest } from '../server/src/alb/routing/request';
 import { routeRequest } from '../server/src/alb/routing/route';
 import { parseJsonDocument } from '../server/src/document/json';
-import { classify } from '../server/src/language/classify';
+import { classifyTree } from '../server/src/workbench';
 import { functionConfig } from '../server/src/runtime/config';
 import { LocalFunction } from '../server/src/runtime/local-function';
 import { answerFromResult } from '../server/src/alb/lambda/response';
@@ -19,7 +19,7 @@ const root = join(repoRoot, 'examples/handlers');
 const config = functionConfig({ root, handler: 'alb-target.handler', bootstrapScript: join(repoRoot, 'dist/runtime-bootstrap.js'), inheritedEnvironment: { PATH: process.env['PATH'] } });
 
 const document = parseJsonDocument(readFileSync(join(repoRoot, 'examples/alb/lambda-targets.json'), 'utf8'));
-const region = classify(document.root).regions[0];
+const region = classifyTree(document.root).regions[0];
 if (!region) throw new Error('examples/alb/lambda-targets.json is not ALB rules');
 const listener = readAlbRegion(region).listeners[0] as ListenerModel;
 const parsed = parseRequest({ method: 'POST', url: 'https://example.com/api/echo?x=1&x=2', headers: ['Content-Type: application/json', 'Cookie: a=1'], body: '{"name":"bench"}' });

@@ -5,7 +5,7 @@ import { defaultRoutingOptions } from '../server/src/alb/routing/options';
 import { parseRequest, type AlbRequest } from '../server/src/alb/routing/request';
 import { routeRequest } from '../server/src/alb/routing/route';
 import { parseJsonDocument } from '../server/src/document/json';
-import { classify } from '../server/src/language/classify';
+import { classifyTree } from '../server/src/workbench';
 import type { Measurement } from './measurement';
 
 const services = ['orders', 'users', 'billing', 'search', 'media', 'auth', 'admin', 'reports', 'catalog', 'cart'];
@@ -42,7 +42,7 @@ const text = listenerText();
 
 function readListener(): ListenerModel {
   const document = parseJsonDocument(text);
-  const region = classify(document.root).regions.find((r) => r.kind === 'alb-config');
+  const region = classifyTree(document.root).regions.find((r) => r.kind === 'alb-config');
   const listener = region && readAlbRegion(region).listeners[0];
   if (!listener) throw new Error('bench bug: no listener');
   return listener;

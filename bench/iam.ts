@@ -1,8 +1,8 @@
 import { parseTree } from 'jsonc-parser';
-import { createLanguageService } from '../server/src/language/service';
+import { createWorkbenchService } from '../server/src/workbench';
 import type { Measurement } from './measurement';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 /** Statements in the style people write: specific and wildcard actions, ARNs with variables, conditions, a trust statement shape. */
 function statement(i: number): unknown {

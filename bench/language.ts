@@ -1,8 +1,8 @@
 import { parseTree } from 'jsonc-parser';
-import { createLanguageService } from '../server/src/language/service';
+import { createWorkbenchService } from '../server/src/workbench';
 import type { Measurement } from './measurement';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 /** A realistic policy, repeated to the given number of statements. */
 function policyText(statements: number): string {

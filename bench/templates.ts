@@ -1,8 +1,8 @@
 import { parseAllDocuments } from 'yaml';
-import { createLanguageService } from '../server/src/language/service';
+import { createWorkbenchService } from '../server/src/workbench';
 import type { Measurement } from './measurement';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 /** A SAM template of functions with their roles and policies, and a distribution running some at the edge: about 30 lines a function. */
 function samTemplate(functions: number): string {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Finding } from '../../server/src/language/finding';
-import { createLanguageService } from '../../server/src/language/service';
+import { createWorkbenchService } from '../../server/src/workbench';
 import { parseSettings } from '../../server/src/language/settings';
 
 /** One expected finding: the exact text its range covers (or its offset), and optionally its message. */
@@ -35,7 +35,7 @@ export interface ValidCase {
 /** Check ids exercised by a table; the registry test asserts every registered check has one. */
 export const testedCheckIds = new Set<string>();
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 /**
  * A check's tests as tables (typescript-eslint's style): valid texts yield no

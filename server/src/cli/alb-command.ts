@@ -6,7 +6,7 @@ import type { RouteTrace } from '../alb/routing/route';
 import { simulate } from '../alb/simulate';
 import type { LineIndex } from '../document/line-index';
 import type { TextRange } from '../language/finding';
-import { createLanguageService } from '../language/service';
+import { createWorkbenchService } from '../workbench';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
 import { albTargetHelp, albTargetOptions, formatTarget, targetJson, visitTarget, type TargetReport } from './alb-lambda';
@@ -78,7 +78,7 @@ an unreadable file.`,
       io.stderr(`lambda-workbench: ${file}: ${reasonOf(error)}\n`);
       return exitCodes.usage;
     }
-    const analysis = createLanguageService().analyze(text, undefined, file);
+    const analysis = createWorkbenchService().analyze(text, undefined, file);
     const lines = analysis.document.lines;
     const at = (range: TextRange) => location(file, lines, range);
     const errors = analysis.findings.filter((f) => f.severity === 'error');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { version } from '../../../package.json';
-import { applicableFixes, createLanguageService } from '../language/service';
+import { applicableFixes } from '../language/service';
+import { createWorkbenchService } from '../workbench';
 import type { SeveritySetting } from '../language/settings';
 import { parseSettings } from '../language/settings';
 import { parseArgs, single, UsageError } from './args';
@@ -40,7 +41,7 @@ Exit status: 0 no errors, 1 at least one error-severity finding,
     const { settings, problems } = parseSettings({ severity: severityOverrides(args.options.get('severity') ?? []) });
     if (problems.length) throw new UsageError(problems.join('; '));
 
-    const service = createLanguageService({
+    const service = createWorkbenchService({
       onFailure: (where, error) => io.stderr(`lambda-workbench: ${where} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
     });
     const knownIds = new Set(service.checks.map((c) => c.id));

@@ -47,9 +47,19 @@ export interface RegionCheck extends CheckMetadata {
 /** One row of a domain's check table. */
 export type Check = DocumentCheck | RegionCheck;
 
-/** Declares a check; a function so that every row is typed and reads the same. */
-export function defineCheck<C extends Check>(check: C): C {
+/** Declares a check of a region kind; a function so that every row is typed and reads the same. */
+export function defineCheck(check: RegionCheck): RegionCheck {
   return check;
+}
+
+/** Declares one of the core's checks, which run once per document. */
+export function defineDocumentCheck(check: DocumentCheck): DocumentCheck {
+  return check;
+}
+
+/** Tells the two apart: a region kind is never `document`. */
+export function isDocumentCheck(check: Check): check is DocumentCheck {
+  return check.scope === 'document';
 }
 
 /**

@@ -1,13 +1,20 @@
 import { getNodePath, type JSONPath, type Node } from 'jsonc-parser';
 import { elements, properties, propertyValue, stringValue } from '../document/tree';
 
-/** The kinds of AWS document the language core understands. */
-export type RegionKind = 'iam-policy' | 'edge-event' | 'alb-config' | 'template';
-
 /**
- * Where, inside a JSON document, a domain's document sits, and in which
- * shape people keep it (a bare document, CLI output, a CloudFormation template...).
+ * The kind of document a region holds: `template` for the core's own (a whole
+ * CloudFormation/SAM template or serverless.yml), otherwise the kind a domain
+ * names and detects. The core knows no domain's kinds.
  */
+export type RegionKind = string;
+
+/** How people keep a kind of document (a bare policy, CLI output, a template...); each domain names its own. */
+export type RegionShape = string;
+
+/** The core's own region kind: a whole template, for rules across its resources. */
+export const templateKind = 'template';
+
+/** Where, inside a parsed text, a domain's document sits, and in which shape. */
 export interface DocumentRegion {
   readonly kind: RegionKind;
   readonly shape: RegionShape;
@@ -16,89 +23,31 @@ export interface DocumentRegion {
   readonly path: JSONPath;
 }
 
-export type RegionShape =
-  // iam-policy
-  | 'policy'
-  | 'policy-string'
-  | 'statement-list'
-  // edge-event
-  | 'lambda-edge-event'
-  | 'cloudfront-functions-event'
-  // alb-config
-  | 'describe-rules'
-  | 'create-rule'
-  | 'rule-conditions'
-  | 'rule-actions'
-  | 'listeners'
-  | 'listener'
-  | 'cloudformation'
-  // template: the whole file, for rules across its resources
-  | 'cloudformation-template'
-  | 'serverless-template';
-
-/** The domain documents found in one JSON text; empty when it is none of ours. */
+/** The domain documents found in one text; empty when it is none of ours. */
 export interface Classification {
   readonly regions: readonly DocumentRegion[];
 }
 
-const iamVersions: ReadonlySet<string> = new Set(['2012-10-17', '2008-10-17']);
-/** Keys under which AWS CLI output and APIs carry a policy as a JSON-encoded string. */
-const policyStringKeys: ReadonlySet<string> = new Set(['Policy', 'PolicyDocument', 'AssumeRolePolicyDocument', 'Document', 'Content', 'KeyPolicy']);
-const albActionTypes: ReadonlySet<string> = new Set([
-  'forward', 'redirect', 'fixed-response', 'authenticate-oidc', 'authenticate-cognito', 'jwt-validation',
-]);
-const albConditionFields: ReadonlySet<string> = new Set([
-  'host-header', 'path-pattern', 'http-header', 'http-request-method', 'query-string', 'source-ip',
-]);
+/** What the core tells every domain's detector about the text. */
+export interface DetectionContext {
+  /** The template the text is, when it is one: `cloudformation-template` or `serverless-template`. */
+  readonly template: RegionShape | undefined;
+}
 
-/** Tells the AWS documents in a JSON tree apart by content alone, whatever the file is called. */
-export function classify(root: Node | undefined): Classification {
+/** Finds a domain's documents in a tree. */
+export type Detector = (root: Node, context: DetectionContext) => readonly DocumentRegion[];
+
+/** Tells the AWS documents in a tree apart by content alone, whatever the file is called: the template, then each domain's. */
+export function classify(root: Node | undefined, detectors: readonly Detector[]): Classification {
   if (!root) return { regions: [] };
-  const regions: DocumentRegion[] = [];
   const template = templateShape(root);
-  if (template) regions.push(region('template', template, root));
-  const edge = edgeShape(root);
-  if (edge) regions.push(region('edge-event', edge, root));
-  const alb = albShape(root);
-  if (alb) regions.push(region('alb-config', alb, root));
-  if (!edge) findPolicies(root, true, regions);
-  if (template === 'serverless-template') for (const list of serverlessStatementLists(root)) regions.push(region('iam-policy', 'statement-list', list));
+  const regions: DocumentRegion[] = template ? [region(templateKind, template, root)] : [];
+  for (const detect of detectors) regions.push(...detect(root, { template }));
   return { regions };
 }
 
-function region(kind: RegionKind, shape: RegionShape, node: Node): DocumentRegion {
+export function region(kind: RegionKind, shape: RegionShape, node: Node): DocumentRegion {
   return { kind, shape, node, path: getNodePath(node) };
-}
-
-/** A policy at the root is recognised while still incomplete; deeper ones need to look like a policy. */
-function findPolicies(node: Node, atRoot: boolean, out: DocumentRegion[]): void {
-  if (node.type === 'object') {
-    if (looksLikePolicy(node, atRoot)) {
-      out.push(region('iam-policy', 'policy', node));
-      return;
-    }
-    for (const { name, value } of properties(node)) {
-      if (policyStringKeys.has(name) && isPolicyString(value)) out.push(region('iam-policy', 'policy-string', value));
-      else findPolicies(value, false, out);
-    }
-  } else if (node.type === 'array') {
-    for (const element of elements(node)) findPolicies(element, false, out);
-  }
-}
-
-function looksLikePolicy(node: Node, atRoot: boolean): boolean {
-  const statement = propertyValue(node, 'Statement');
-  const version = stringValue(propertyValue(node, 'Version'));
-  if (atRoot) return statement !== undefined || (version !== undefined && iamVersions.has(version));
-  if (!statement) return false;
-  if (version !== undefined && iamVersions.has(version)) return true;
-  const statements = statement.type === 'array' ? elements(statement) : [statement];
-  return statements.some((s) => propertyValue(s, 'Effect') !== undefined || propertyValue(s, 'Action') !== undefined);
-}
-
-function isPolicyString(node: Node): boolean {
-  const text = stringValue(node);
-  return text !== undefined && /^\s*\{/.test(text) && text.includes('"Statement"');
 }
 
 /**
@@ -115,55 +64,6 @@ function templateShape(root: Node): RegionShape | undefined {
   return types.length === 0 || types.some((type) => type === undefined || /^(?:AWS|Alexa|Custom)::/.test(type)) ? 'cloudformation-template' : undefined;
 }
 
-/**
- * The Serverless Framework's IAM statements: `provider.iam.role.statements`
- * (v3 and later), the older `provider.iamRoleStatements`, and per function
- * `iamRoleStatements` (serverless-iam-roles-per-function).
- */
-function serverlessStatementLists(root: Node): Node[] {
-  const provider = propertyValue(root, 'provider');
-  const lists = [
-    propertyValue(propertyValue(propertyValue(provider, 'iam'), 'role'), 'statements'),
-    propertyValue(provider, 'iamRoleStatements'),
-    ...properties(propertyValue(root, 'functions')).map(({ value }) => propertyValue(value, 'iamRoleStatements')),
-  ];
-  return lists.filter((list): list is Node => list?.type === 'array');
-}
-
 function isServerlessTransform(node: Node | undefined): boolean {
   return [node, ...elements(node)].some((n) => stringValue(n)?.startsWith('AWS::Serverless') === true);
-}
-
-function edgeShape(root: Node): RegionShape | undefined {
-  const records = propertyValue(root, 'Records');
-  if (elements(records).some((record) => propertyValue(record, 'cf')?.type === 'object')) return 'lambda-edge-event';
-  const context = propertyValue(root, 'context');
-  if (propertyValue(context, 'eventType') && (propertyValue(root, 'viewer') || propertyValue(root, 'request'))) {
-    return 'cloudfront-functions-event';
-  }
-  return undefined;
-}
-
-function albShape(root: Node): RegionShape | undefined {
-  if (root.type === 'array') {
-    const items = elements(root);
-    if (items.length === 0) return undefined;
-    if (items.every((item) => albConditionFields.has(stringValue(propertyValue(item, 'Field')) ?? ''))) return 'rule-conditions';
-    if (items.every((item) => albActionTypes.has(stringValue(propertyValue(item, 'Type')) ?? ''))) return 'rule-actions';
-    return undefined;
-  }
-  const rules = propertyValue(root, 'Rules');
-  if (elements(rules).some((r) => isRuleLike(r))) return 'describe-rules';
-  if (elements(propertyValue(root, 'Listeners')).some((l) => propertyValue(l, 'DefaultActions'))) return 'listeners';
-  if (propertyValue(root, 'DefaultActions')?.type === 'array') return 'listener';
-  if (isRuleLike(root) && (propertyValue(root, 'ListenerArn') || propertyValue(root, 'Priority'))) return 'create-rule';
-  const resources = propertyValue(root, 'Resources');
-  const hasAlbResource = properties(resources).some(({ value }) =>
-    (stringValue(propertyValue(value, 'Type')) ?? '').startsWith('AWS::ElasticLoadBalancingV2::Listener'),
-  );
-  return hasAlbResource ? 'cloudformation' : undefined;
-}
-
-function isRuleLike(node: Node): boolean {
-  return propertyValue(node, 'Conditions')?.type === 'array' || propertyValue(node, 'Actions')?.type === 'array';
 }

@@ -1,6 +1,6 @@
 import type { JSONPath, Node } from 'jsonc-parser';
 import type { RegionCheck, RegionContext } from './check';
-import type { RegionKind } from './classify';
+import type { Detector, RegionKind } from './classify';
 import type { CompletionProposal, Fix, HoverResult, TextRange } from './finding';
 
 /** Where the cursor is, inside a region of the domain being asked. */
@@ -22,7 +22,11 @@ export interface SelectionContext extends RegionContext {
  * plain data in, plain data out.
  */
 export interface LanguageDomain {
+  /** The kind of region the domain finds, and answers hover, completion and refactorings in. */
   readonly kind: RegionKind;
+  /** Finds the domain's documents in a parsed text. */
+  readonly detect: Detector;
+  /** Its checks; each runs on the regions of its scope (its own kind, or the core's `template`). */
   readonly checks: readonly RegionCheck[];
   readonly hover?: (context: CursorContext) => HoverResult | undefined;
   readonly complete?: (context: CursorContext) => readonly CompletionProposal[];

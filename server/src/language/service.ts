@@ -3,11 +3,11 @@ import { keepsSyntax } from '../document/edit-check';
 import { restyleForYaml } from '../document/edits';
 import { formatOfFileName, parseSourceDocument } from '../document/parse';
 import { locate } from '../document/tree';
-import { MissingDependency, type Check, type DocumentContext, type RegionContext, type Report } from './check';
+import { isDocumentCheck, MissingDependency, type Check, type DocumentContext, type RegionContext, type Report } from './check';
 import { classify, type Classification, type DocumentRegion } from './classify';
 import type { LanguageDomain } from './domain';
 import type { CompletionProposal, Finding, Fix, HoverResult, Severity, TextRange } from './finding';
-import { allChecks, documentChecks, domains as registeredDomains } from './registry';
+import { documentChecks } from './checks';
 import { defaultSettings, type AnalysisSettings } from './settings';
 
 /** Id of the finding that stands in for a check or feature that threw: never silence. */
@@ -30,7 +30,8 @@ export interface CodeAction extends Fix {
 }
 
 export interface LanguageServiceOptions {
-  readonly domains?: readonly LanguageDomain[];
+  /** The domains plugged in (the composition root, server/src/workbench.ts, lists them). */
+  readonly domains: readonly LanguageDomain[];
   /** Called once per failure of a check or feature, with where it happened; the faces log it. */
   readonly onFailure?: (where: string, error: unknown) => void;
 }
@@ -45,13 +46,14 @@ export interface LanguageService {
   codeActions(analysis: Analysis, range: TextRange): readonly CodeAction[];
 }
 
-export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
-  const domains = options.domains ?? registeredDomains;
-  const checks = allChecks(domains);
+export function createLanguageService(options: LanguageServiceOptions): LanguageService {
+  const { domains } = options;
+  const checks: readonly Check[] = [...documentChecks, ...domains.flatMap((d) => d.checks)];
+  const detectors = domains.map((d) => d.detect);
   // A check runs on the regions of its scope, whichever domain registered it (Lambda@Edge rules run on templates).
   const checksByScope = new Map<string, Check[]>();
   for (const check of checks) {
-    if (check.scope !== 'document') checksByScope.set(check.scope, [...(checksByScope.get(check.scope) ?? []), check]);
+    if (!isDocumentCheck(check)) checksByScope.set(check.scope, [...(checksByScope.get(check.scope) ?? []), check]);
   }
   const onFailure = options.onFailure ?? (() => undefined);
   const loggedMissing = new Set<string>();
@@ -66,7 +68,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   /** Runs a check, turning an exception into a visible finding instead of losing the others. */
   function runCheck(check: Check, context: DocumentContext, region: RegionContext | undefined, severity: Severity, missing: MissingChecks): Finding[] {
     try {
-      const reports: Iterable<Report> = check.scope === 'document' ? check.run(context) : region ? check.run(region) : [];
+      const reports: Iterable<Report> = isDocumentCheck(check) ? check.run(context) : region ? check.run(region) : [];
       const findings: Finding[] = [];
       for (const r of reports) {
         findings.push({ id: check.id, severity, message: r.message, range: r.range, docs: check.docs, ...(r.fixes ? { fixes: r.fixes } : {}) });
@@ -92,7 +94,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   function analyze(text: string, settings: AnalysisSettings = defaultSettings, fileName?: string, format = formatOfFileName(fileName)): Analysis {
     const document = parseSourceDocument(text, format);
-    const classification = classify(document.root);
+    const classification = classify(document.root, detectors);
     const context: DocumentContext = { document, classification, fileName };
     const findings: Finding[] = [];
     const missing = new MissingChecks();

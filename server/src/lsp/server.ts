@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../language/finding';
-import { createLanguageService } from '../language/service';
+import { createWorkbenchService } from '../workbench';
 import { defaultSettings, parseSettings, type AnalysisSettings } from '../language/settings';
 import { toCodeAction, toCompletionItem, toDiagnostic, toHover, fromRange } from './convert';
 import { AnalysisCache } from './documents';
@@ -34,7 +34,7 @@ const changeDebounceMs = 120;
 export function startServer(): Connection {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService({
+  const service = createWorkbenchService({
     onFailure: (where, error) => connection.console.error(`${where} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
   const analyses = new AnalysisCache(service);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { createRule, listener, path } from './fixtures';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 /** Labels proposed with the cursor inside the `occurrence`-th `marker`, and the text the first would replace. */
 function proposals(text: string, marker: string, occurrence = 0): { labels: string[]; replaces: string | undefined } {

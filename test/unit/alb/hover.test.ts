@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { createRule, listener, path } from './fixtures';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 /** The hover at the `occurrence`-th `marker` (offset inside it by `into`): its range's text and markdown. */
 function hoverAt(text: string, marker: string, into = 1, occurrence = 0): { on: string; markdown: string } | undefined {

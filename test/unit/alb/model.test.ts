@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { parseJsonDocument } from '../../../server/src/document/json';
 import { readAlbRegion } from '../../../server/src/alb/model/read';
 import { evaluationOrder, type AlbDocument, type Located } from '../../../server/src/alb/model/types';
-import { classify } from '../../../server/src/language/classify';
+import { classifyTree } from '../../../server/src/workbench';
 
 function read(text: string): AlbDocument {
   const document = parseJsonDocument(text);
-  const region = classify(document.root).regions.find((r) => r.kind === 'alb-config');
+  const region = classifyTree(document.root).regions.find((r) => r.kind === 'alb-config');
   assert.ok(region, 'the text is an ALB document');
   return readAlbRegion(region);
 }

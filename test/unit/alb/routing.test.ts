@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseJsonDocument } from '../../../server/src/document/json';
-import { classify } from '../../../server/src/language/classify';
+import { classifyTree } from '../../../server/src/workbench';
 import { defaultRoutingOptions, type RoutingOptions } from '../../../server/src/alb/routing/options';
 import { parseRequest, requestLine, type RequestInput } from '../../../server/src/alb/routing/request';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
@@ -18,7 +18,7 @@ function route(text: string, input: RequestInput, options: RoutingOptions = defa
   const document = parseJsonDocument(text);
   const parsed = parseRequest(input);
   assert.ok('request' in parsed, 'problem' in parsed ? parsed.problem.message : '');
-  const result = simulate({ document, classification: classify(document.root) }, parsed.request, options);
+  const result = simulate({ document, classification: classifyTree(document.root) }, parsed.request, options);
   assert.equal(result.kind, 'trace', result.kind === 'problem' ? result.message : '');
   return (result as { trace: RouteTrace }).trace;
 }

@@ -9,12 +9,12 @@ import { defaultRoutingOptions } from '../../../server/src/alb/routing/options';
 import { parseRequest, type RequestInput } from '../../../server/src/alb/routing/request';
 import { routeRequest } from '../../../server/src/alb/routing/route';
 import { parseJsonDocument } from '../../../server/src/document/json';
-import { classify } from '../../../server/src/language/classify';
+import { classifyTree } from '../../../server/src/workbench';
 import { describeRules, header, host, method, path, query, sourceIp } from './fixtures';
 
 function listenerOf(text: string): ListenerModel {
   const document = parseJsonDocument(text);
-  const region = classify(document.root).regions.find((r) => r.kind === 'alb-config');
+  const region = classifyTree(document.root).regions.find((r) => r.kind === 'alb-config');
   assert.ok(region);
   const listener = readAlbRegion(region).listeners[0];
   assert.ok(listener);

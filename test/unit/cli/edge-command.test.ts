@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 
 
 describe('lambda-workbench edge event', () => {
@@ -13,7 +13,7 @@ describe('lambda-workbench edge event', () => {
     const event = JSON.parse(stdout) as { Records: Array<{ cf: { config: { eventType: string }; request: { origin: object } } }> };
     assert.equal(event.Records[0]?.cf.config.eventType, 'origin-request');
     assert.deepEqual(Object.keys(event.Records[0]?.cf.request.origin ?? {}), ['s3']);
-    assert.deepEqual(createLanguageService().analyze(stdout).findings, []);
+    assert.deepEqual(createWorkbenchService().analyze(stdout).findings, []);
   });
 
   it('takes the method, uri and body', async () => {

@@ -8,7 +8,7 @@ import { parseRequest } from '../../../server/src/alb/routing/request';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import { simulate } from '../../../server/src/alb/simulate';
 import { parseJsonDocument } from '../../../server/src/document/json';
-import { classify } from '../../../server/src/language/classify';
+import { classifyTree } from '../../../server/src/workbench';
 import { defaultRoutingOptions } from '../../../server/src/alb/routing/options';
 import { describeRules, header, path } from '../alb/fixtures';
 
@@ -18,7 +18,7 @@ function traceOf(text: string, line: string): RouteTrace {
   const parsed = parseRequest(parsedLine.input);
   assert.ok('request' in parsed);
   const document = parseJsonDocument(text);
-  const result = simulate({ document, classification: classify(document.root) }, parsed.request, defaultRoutingOptions);
+  const result = simulate({ document, classification: classifyTree(document.root) }, parsed.request, defaultRoutingOptions);
   assert.ok(result.kind === 'trace');
   return result.trace;
 }

@@ -5,7 +5,7 @@ import { parseRequest, type RequestInput } from '../../../server/src/alb/routing
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import { simulate } from '../../../server/src/alb/simulate';
 import { parseJsonDocument } from '../../../server/src/document/json';
-import { classify } from '../../../server/src/language/classify';
+import { classifyTree } from '../../../server/src/workbench';
 import { answerLines, notForwardedReason, routeLine } from '../../../client/src/debug/alb-route';
 import { describeRules, notFound, path, tg } from '../alb/fixtures';
 
@@ -15,7 +15,7 @@ function traceOf(rules: string, input: RequestInput): RouteTrace {
   const document = parseJsonDocument(rules);
   const parsed = parseRequest(input);
   assert.ok('request' in parsed);
-  const simulation = simulate({ document, classification: classify(document.root) }, parsed.request, defaultRoutingOptions);
+  const simulation = simulate({ document, classification: classifyTree(document.root) }, parsed.request, defaultRoutingOptions);
   assert.ok(simulation.kind === 'trace');
   return simulation.trace;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { restyleForYaml, yamlScalar } from '../../../server/src/document/edits';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 
 describe('restyleForYaml', () => {
   const table: ReadonlyArray<[name: string, text: string, replaced: string, newText: string, expected: string]> = [
@@ -26,7 +26,7 @@ describe('restyleForYaml', () => {
 });
 
 describe('completion and quick fixes in YAML', () => {
-  const service = createLanguageService();
+  const service = createWorkbenchService();
   const text = 'Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Action: s3:GetObj\n    Resource: "*"\n';
 
   it('completes an action typed as a plain scalar, in the plain style', () => {

@@ -3,14 +3,15 @@ import fc from 'fast-check';
 import { getNodePath } from 'jsonc-parser';
 import { Document, isMap, isScalar, visit, type Scalar } from 'yaml';
 import { locate } from '../../../server/src/document/tree';
-import { createLanguageService, type Analysis } from '../../../server/src/language/service';
+import type { Analysis } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 
 /**
  * A template checked as JSON and as YAML (block or flow style, intrinsics in
  * short or long form) gives the same findings, on the same nodes: the engines
  * see one model whatever the format.
  */
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 const action = fc.constantFrom('s3:GetObject', 's3:GetObjekt', 's3:*', 'iam:PassRole', 'ec2:RunInstances', '*', 's3:ListBucket', 'lambda:InvokeFunction', 'S3:getobject');
 const resource = fc.constantFrom<unknown>('*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b', 'arn:aws:s4:::x', { Ref: 'Bucket' }, { 'Fn::Sub': 'arn:aws:s3:::${Bucket}/*' }, { 'Fn::GetAtt': ['Bucket', 'Arn'] }, 'arn:aws:iam::123:role/x');

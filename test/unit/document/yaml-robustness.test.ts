@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 
 /**
  * Hostile and huge YAML: each gets located findings (or none), never a crash
  * and never an engine failure.
  */
-const service = createLanguageService();
+const service = createWorkbenchService();
 const policyResource = 'Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - {Effect: Allow, Action: s3:GetObjekt, Resource: "*"}\n';
 
 function findings(text: string): Array<{ id: string; at: string }> {

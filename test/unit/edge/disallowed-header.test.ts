@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from 'jsonc-parser';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { checkTable } from '../check-table';
 import { changed, docsExample } from './events';
 
@@ -34,7 +34,7 @@ checkTable('edge.disallowed-header', {
 describe('edge.disallowed-header: removing it', () => {
   it('leaves a valid event', () => {
     const text = changed('viewer-response', (cf) => (cf['response'].headers['x-cache'] = [{ key: 'X-Cache', value: 'Hit from cloudfront' }]));
-    const service = createLanguageService();
+    const service = createWorkbenchService();
     const fix = service.analyze(text).findings.find((f) => f.id === 'edge.disallowed-header')?.fixes?.[0];
     assert.ok(fix);
     const fixed = applyEdits(text, fix.edits.map((e) => ({ offset: e.offset, length: e.length, content: e.newText })));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { checkTable } from '../check-table';
 import { changed, docsExample } from './events';
 
@@ -58,7 +58,7 @@ checkTable('edge.event-family', {
 describe('edge.event-family: query string fix', () => {
   it('writes every value, repeated parameters once per value', () => {
     const text = changed('viewer-request', (cf) => (cf['request'].querystring = { size: { value: 'large' }, color: { value: 'red', multiValue: [{ value: 'red' }, { value: 'blue' }] } }));
-    const finding = createLanguageService().analyze(text).findings.find((f) => f.id === 'edge.event-family');
+    const finding = createWorkbenchService().analyze(text).findings.find((f) => f.id === 'edge.event-family');
     assert.deepEqual(finding?.fixes?.[0]?.edits.map((e) => e.newText), ['"size=large&color=red&color=blue"']);
   });
 });

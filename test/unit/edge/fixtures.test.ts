@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits } from 'jsonc-parser';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { docsExample } from './events';
 
 describe('edge: the CloudFront docs\' example events', () => {
-  const service = createLanguageService();
+  const service = createWorkbenchService();
   for (const trigger of ['viewer-request', 'origin-request', 'origin-response', 'viewer-response'] as const) {
     it(`${trigger} is an edge event with no finding`, () => {
       const analysis = service.analyze(docsExample(trigger));
@@ -18,7 +18,7 @@ describe('edge: the CloudFront docs\' example events', () => {
 
 describe('edge: quick fixes on a hand-written fixture', () => {
   it('leave only what has no fix once each preferred fix is applied in turn', () => {
-    const service = createLanguageService();
+    const service = createWorkbenchService();
     let text = readFileSync(join(__dirname, '../../../../examples/edge/events/hand-written-mistakes.json'), 'utf8');
     const applied: string[] = [];
     for (let finding = firstFixable(text); finding; finding = firstFixable(text)) {
@@ -41,7 +41,7 @@ describe('edge: quick fixes on a hand-written fixture', () => {
 describe('edge: the 2019 docs\' request field listing', () => {
   it('is no event CloudFront sends: an origin in a viewer request, and both origin kinds', () => {
     const text = readFileSync(join(__dirname, '../../../../test/fixtures/edge/aws-docs-2019-request-fields.json'), 'utf8');
-    const findings = createLanguageService().analyze(text).findings;
+    const findings = createWorkbenchService().analyze(text).findings;
     assert.deepEqual(findings.map((f) => [f.id, text.slice(f.range.offset, f.range.offset + f.range.length)]), [
       ['edge.event-type', '"viewer-request"'],
       ['edge.origin-kind', '"s3"'],

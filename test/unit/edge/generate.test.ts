@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { generateEvent, generateEventText, type OriginType } from '../../../server/src/edge/generate/fixture';
 import { triggers } from '../../../server/src/edge/model/triggers';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 const origins: readonly OriginType[] = ['custom', 's3'];
 
 /** `Records[0].cf` of a generated event. */

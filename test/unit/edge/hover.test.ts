@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { changed, docsExample } from './events';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 /** The hover at the first occurrence of `at` (inside it), with the text its range covers. */
 function hoverAt(text: string, at: string, occurrence = 0): { markdown: string; covers: string } | undefined {

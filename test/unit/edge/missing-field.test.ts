@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from 'jsonc-parser';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { checkTable } from '../check-table';
 import { changed, docsExample } from './events';
 
@@ -53,7 +53,7 @@ checkTable('edge.missing-field', {
 describe('edge.missing-field: adding a config', () => {
   it('inserts the config the fields call for, indented like the rest', () => {
     const text = changed('origin-response', (cf) => delete cf['config']);
-    const service = createLanguageService();
+    const service = createWorkbenchService();
     const analysis = service.analyze(text);
     const finding = analysis.findings.find((f) => f.id === 'edge.missing-field');
     const fix = finding?.fixes?.[0];

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { policy, policyString } from './policies';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 /** The text with `|` marking the cursor, analysed; returns the analysis and the cursor offset. */
 function at(marked: string) {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 /** IAM vocabulary, some of it with characters JSON escapes inside a string (quotes, backslashes, slashes, newlines, non-ASCII). */
 const words = ['s3:GetObjectt', 's3:GetObject', 's3:*', 'lamda:InvokeFunction', 'iam:PassRole', '*', 'arn:aws:s3:::b/*', 'arn:aws:S3:::b/x', 'arn:aws:iam:us-east-1:123:role/r',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 
 /** Real policies (AWS managed policies, documentation examples): a false positive is a worse bug than a missed check. */
 const root = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'iam');
@@ -11,7 +11,7 @@ function jsonFiles(dir: string): string[] {
 }
 
 describe('IAM fixtures: real, valid policies', () => {
-  const service = createLanguageService();
+  const service = createWorkbenchService();
   const files = jsonFiles(root);
 
   it('has the managed policies the issue names', () => {

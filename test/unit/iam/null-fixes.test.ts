@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Fix } from '../../../server/src/language/finding';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { policy, policyString } from './policies';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 function applyFix(text: string, fix: Fix): string {
   return [...fix.edits].sort((a, b) => b.offset - a.offset).reduce((t, e) => t.slice(0, e.offset) + e.newText + t.slice(e.offset + e.length), text);

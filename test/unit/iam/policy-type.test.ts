@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { policyOf } from '../../../server/src/iam/policy';
 
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 function typeOf(text: string, fileName?: string): string | undefined {
   const analysis = service.analyze(text, undefined, fileName);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 
 /** IAM policies where YAML templates keep them: each case lists the findings (id and the text they cover). */
-const service = createLanguageService();
+const service = createWorkbenchService();
 
 function findingsOf(text: string, fileName: string): string[] {
   return service.analyze(text, undefined, fileName).findings.map((f) => `${f.id} ${text.slice(f.range.offset, f.range.offset + f.range.length)}`);

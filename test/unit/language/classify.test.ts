@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { parseTree } from 'jsonc-parser';
-import { classify } from '../../../server/src/language/classify';
+import { classifyTree } from '../../../server/src/workbench';
 
 function regionsOf(text: string): Array<[string, string, string]> {
-  return classify(parseTree(text)).regions.map((r) => [r.kind, r.shape, r.path.join('.')]);
+  return classifyTree(parseTree(text)).regions.map((r) => [r.kind, r.shape, r.path.join('.')]);
 }
 
 describe('classify', () => {
@@ -52,8 +52,8 @@ describe('classify', () => {
       }),
       expected: [
         ['template', 'cloudformation-template', ''],
-        ['alb-config', 'cloudformation', ''],
         ['iam-policy', 'policy', 'Resources.Role.Properties.AssumeRolePolicyDocument'],
+        ['alb-config', 'cloudformation', ''],
       ],
     },
     {

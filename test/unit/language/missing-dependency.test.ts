@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { defineCheck, MissingDependency } from '../../../server/src/language/check';
+import { region } from '../../../server/src/language/classify';
 import type { LanguageDomain } from '../../../server/src/language/domain';
 import { createLanguageService, engineFailureId, missingDependencyId } from '../../../server/src/language/service';
 
@@ -10,6 +11,7 @@ function domainWithout(what: string): LanguageDomain {
     defineCheck({ id, scope: 'iam-policy', severity: 'error', title: 'Needs the data.', docs: 'https://example.com', run: () => { throw missing(); } });
   return {
     kind: 'iam-policy',
+    detect: (root) => (root.type === 'object' ? [region('iam-policy', 'policy', root)] : []),
     checks: [
       needsData('test.first'),
       defineCheck({ id: 'test.grammar', scope: 'iam-policy', severity: 'warning', title: 'Needs only the text.', docs: 'https://example.com', run: (c) => [{ range: { offset: c.region.node.offset, length: 1 }, message: 'still runs' }] }),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { allChecks } from '../../../server/src/language/registry';
+import { templateKind } from '../../../server/src/language/classify';
+import { allChecks, domains } from '../../../server/src/workbench';
 import { testedCheckIds } from '../check-table';
 
 describe('check registry', () => {
@@ -15,6 +16,12 @@ describe('check registry', () => {
       assert.match(check.docs, /^https:\/\//, `${check.id} docs`);
       assert.ok(check.title.length > 10 && check.title.endsWith('.'), `${check.id} title is a sentence`);
     }
+  });
+
+  it('gives every region check a scope some domain detects, or the core\'s template', () => {
+    const kinds = new Set([templateKind, ...domains.map((d) => d.kind)]);
+    const strays = checks.filter((c) => c.scope !== 'document' && !kinds.has(c.scope)).map((c) => `${c.id}: ${c.scope}`);
+    assert.deepEqual(strays, [], 'a scope no region has would never run');
   });
 
   // Runs after every test file has registered its tables.

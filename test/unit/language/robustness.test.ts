@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { TextRange } from '../../../server/src/language/finding';
-import { createLanguageService, engineFailureId } from '../../../server/src/language/service';
+import { engineFailureId } from '../../../server/src/language/service';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { anyDocument } from '../../arbitraries';
 
 function assertInside(range: TextRange, text: string, what: string): void {
@@ -16,7 +17,7 @@ describe('language service robustness (property-based)', () => {
     // Hundreds of documents through every domain: give slow machines room.
     this.timeout(120_000);
     const failures: string[] = [];
-    const service = createLanguageService({ onFailure: (where, error) => failures.push(`${where}: ${String(error)}`) });
+    const service = createWorkbenchService({ onFailure: (where, error) => failures.push(`${where}: ${String(error)}`) });
     fc.assert(
       fc.property(anyDocument(), fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), (text, cursors) => {
         const analysis = service.analyze(text);

@@ -1,11 +1,11 @@
 import type { Node } from 'jsonc-parser';
-import { defineCheck, type Report } from '../check';
+import { defineDocumentCheck, type Report } from '../check';
 
 /**
  * Duplicate keys in an AWS document: JSON parsers keep one of the values
  * (usually the last) without a word, so what is deployed is not what was read.
  */
-export const jsonDuplicateKey = defineCheck({
+export const jsonDuplicateKey = defineDocumentCheck({
   id: 'json.duplicate-key',
   scope: 'document',
   severity: 'error',

@@ -1,5 +1,5 @@
 import type { SyntaxProblem } from '../../document/model';
-import { defineCheck, type Report } from '../check';
+import { defineDocumentCheck, type Report } from '../check';
 
 const messages: Readonly<Record<string, string>> = {
   InvalidSymbol: 'Unexpected character',
@@ -26,7 +26,7 @@ const messages: Readonly<Record<string, string>> = {
  * hold none of our documents (tsconfig.json and friends are JSONC); AWS accepts
  * neither in its own documents.
  */
-export const jsonSyntax = defineCheck({
+export const jsonSyntax = defineDocumentCheck({
   id: 'json.syntax',
   scope: 'document',
   severity: 'error',

@@ -1,11 +1,11 @@
-import { defineCheck, type Report } from '../check';
+import { defineDocumentCheck, type Report } from '../check';
 
 /**
  * YAML syntax, reported once per problem where the parser found it. Only in
  * files that hold one of our documents: other YAML (workflows, manifests) is
  * the YAML extension's business, not ours.
  */
-export const yamlSyntax = defineCheck({
+export const yamlSyntax = defineDocumentCheck({
   id: 'yaml.syntax',
   scope: 'document',
   severity: 'error',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../../../server/src/language/service';
+import { createWorkbenchService } from '../../../../server/src/workbench';
 import { parseYamlDocument } from '../../../../server/src/document/yaml';
 import { checkTable } from '../../check-table';
 import { jsonFile, jsonTemplate, yamlFile, yamlTemplate } from './templates';
@@ -27,7 +27,7 @@ checkTable('edge.execution-role-trust', {
 });
 
 describe('edge.execution-role-trust quick fix', () => {
-  const service = createLanguageService();
+  const service = createWorkbenchService();
   const apply = (text: string, fileName: string): string => {
     const fix = service.analyze(text, undefined, fileName).findings.find((f) => f.id === 'edge.execution-role-trust')?.fixes?.[0];
     assert.ok(fix, 'a fix');

@@ -5,7 +5,8 @@ import { elements, propertyValue, stringValue } from '../../document/tree';
 import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
 import { edgeDocs } from '../model/docs';
-import { edgeFunctions, edgeTemplateOf, functionSetting, getAttParts, type EdgeTemplate, type TemplateResource } from '../template/associations';
+import { getAttParts, type TemplateResource } from '../../template/resources';
+import { edgeFunctions, edgeTemplateOf, functionSetting, type EdgeTemplate } from '../template/associations';
 
 /** The two service principals a Lambda@Edge execution role must trust. */
 const requiredServices = ['lambda.amazonaws.com', 'edgelambda.amazonaws.com'] as const;

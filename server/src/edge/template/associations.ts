@@ -1,17 +1,8 @@
 import type { Node } from 'jsonc-parser';
-import { elements, properties, propertyNode, propertyValue, stringValue } from '../../document/tree';
+import { elements, propertyNode, propertyValue, stringValue } from '../../document/tree';
 import type { RegionContext } from '../../language/check';
+import { functionTypes, getAttParts, templateResources, type TemplateResource } from '../../template/resources';
 import { isTrigger, type Trigger } from '../model/triggers';
-
-/** A resource of a template, by logical id. */
-export interface TemplateResource {
-  readonly id: string;
-  readonly type: string;
-  /** The resource's `Properties` object, if it has one. */
-  readonly properties: Node | undefined;
-  /** The logical id's key node: where findings about the resource as a whole go. */
-  readonly key: Node;
-}
 
 /** What a `LambdaFunctionARN` value names. */
 export type FunctionReference =
@@ -66,11 +57,7 @@ export function edgeTemplateOf(context: RegionContext): EdgeTemplate {
 }
 
 function readTemplate(root: Node): EdgeTemplate {
-  const resources = new Map<string, TemplateResource>();
-  for (const { key, value, name } of properties(propertyValue(root, 'Resources'))) {
-    const type = stringValue(propertyValue(value, 'Type'));
-    if (type !== undefined) resources.set(name, { id: name, type, properties: propertyValue(value, 'Properties'), key });
-  }
+  const resources = templateResources(root);
   const functionGlobals = propertyValue(propertyValue(root, 'Globals'), 'Function');
   const behaviours: CacheBehaviour[] = [];
   for (const distribution of resources.values()) {
@@ -99,12 +86,8 @@ function readAssociation(entry: Node, resources: ReadonlyMap<string, TemplateRes
     arnNode,
     includeBody: propertyValue(entry, 'IncludeBody'),
     reference,
-    fn: fn && isFunctionType(fn.type) ? fn : undefined,
+    fn: fn && functionTypes.has(fn.type) ? fn : undefined,
   };
-}
-
-export function isFunctionType(type: string): boolean {
-  return type === 'AWS::Serverless::Function' || type === 'AWS::Lambda::Function';
 }
 
 /** What an ARN value points at: `Ref`/`Fn::GetAtt` in either form are followed through the template's resources. */
@@ -117,7 +100,7 @@ function referenceOf(node: Node, resources: ReadonlyMap<string, TemplateResource
   if (getAtt) {
     const [resource, attribute] = getAttParts(getAtt);
     const target = resource !== undefined ? resources.get(resource) : undefined;
-    if (target && isFunctionType(target.type) && attribute === 'Arn') return { kind: 'unqualified', functionId: target.id, how: `!GetAtt ${resource}.Arn` };
+    if (target && functionTypes.has(target.type) && attribute === 'Arn') return { kind: 'unqualified', functionId: target.id, how: `!GetAtt ${resource}.Arn` };
     if (target?.type === 'AWS::Lambda::Version') return { kind: 'version', functionId: functionOfVersion(target) ?? '' };
   }
   return { kind: 'unknown' };
@@ -133,7 +116,7 @@ function referenceOfRef(ref: string, resources: ReadonlyMap<string, TemplateReso
   if (!target) return { kind: 'unknown' };
   if (target.type === 'AWS::Lambda::Version') return { kind: 'version', functionId: functionOfVersion(target) ?? '' };
   if (target.type === 'AWS::Lambda::Alias') return { kind: 'alias', functionId: functionNamed(propertyValue(target.properties, 'FunctionName')), how: `!Ref ${ref}` };
-  if (isFunctionType(target.type)) return { kind: 'unqualified', functionId: target.id, how: `!Ref ${ref}` };
+  if (functionTypes.has(target.type)) return { kind: 'unqualified', functionId: target.id, how: `!Ref ${ref}` };
   return { kind: 'unknown' };
 }
 
@@ -147,17 +130,6 @@ function functionNamed(node: Node | undefined): string | undefined {
   if (ref !== undefined) return ref;
   const getAtt = propertyValue(node, 'Fn::GetAtt');
   return getAtt ? getAttParts(getAtt)[0] : undefined;
-}
-
-/** `["Fn", "Arn"]`, or the short form's `Fn.Arn`. */
-export function getAttParts(node: Node): [string | undefined, string | undefined] {
-  const dotted = stringValue(node);
-  if (dotted !== undefined) {
-    const dot = dotted.indexOf('.');
-    return dot < 0 ? [dotted, undefined] : [dotted.slice(0, dot), dotted.slice(dot + 1)];
-  }
-  const [resource, attribute] = elements(node);
-  return [stringValue(resource), stringValue(attribute)];
 }
 
 /** A function setting as written: its key and value, and whether it comes from SAM's Globals. */

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { buildAlbEvent, traceIdAt } from '../../../server/src/alb/lambda/event';
-import { exchangeWithLambda, forwardedTarget, targetGroupFor, type LambdaExchange, type ResolvedTargetGroup } from '../../../server/src/alb/lambda/exchange';
-import type { RouteTrace } from '../../../server/src/alb/routing/route';
+import { buildAlbEvent, traceIdAt } from '../../../server/src/alb';
+import { exchangeWithLambda, forwardedTarget, targetGroupFor, type LambdaExchange, type ResolvedTargetGroup } from '../../../server/src/alb';
+import type { RouteTrace } from '../../../server/src/alb';
 import type { WorkbenchContext } from '../context';
 import { readFunctionSettings } from '../runtime/function-settings';
 import { lookUpTarget, workspaceFiles, type MappingSource } from './target-mapping';

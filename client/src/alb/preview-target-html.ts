@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { targetGroupName } from '../../../server/src/alb/lambda/target-groups';
+import { targetGroupName } from '../../../server/src/alb';
 import type { TargetView } from './lambda-target';
 
 /** Every value from the rules, the request, the settings or the function goes through `escape`. */

@@ -1,4 +1,4 @@
-import type { RequestInput } from '../../../server/src/alb/routing/request';
+import type { RequestInput } from '../../../server/src/alb';
 
 /**
  * The request as one line, the way the CLI takes it:

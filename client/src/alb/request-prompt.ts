@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { RequestInput } from '../../../server/src/alb/routing/request';
+import type { RequestInput } from '../../../server/src/alb';
 import { formatRequestLine, parseRequestLine } from './request-line';
 
 const recentKey = 'lambdaWorkbench.alb.recentRequests';

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
-import { mappingForTarget, templateFunctionFor, type ForwardedTarget } from '../../../server/src/alb/lambda/exchange';
-import { parseTargetGroups, type TargetGroupMapping } from '../../../server/src/alb/lambda/target-groups';
-import { isMalformed, parseHandlerString } from '../../../server/src/runtime/handler-string';
-import { handlerFileFor, handlerTarget, type HandlerTarget } from '../../../server/src/runtime/task-root';
+import { mappingForTarget, templateFunctionFor, type ForwardedTarget } from '../../../server/src/alb';
+import { parseTargetGroups, type TargetGroupMapping } from '../../../server/src/alb';
+import { isMalformed, parseHandlerString } from '../../../server/src/runtime';
+import { handlerFileFor, handlerTarget, type HandlerTarget } from '../../../server/src/runtime';
 
 /** A target group's local handler, where the mapping was found, and the handler as the runtime runs it. */
 export interface MappedTarget {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
-import type { HandlerTarget } from '../../../server/src/runtime/task-root';
+import type { HandlerTarget } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { showOutcome } from '../runtime/invoke';
 import { DebugRun, inspectorDeadlineMs } from './debug-run';

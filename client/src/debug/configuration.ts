@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { sampleEvents } from '../../../server/src/runtime/sample-events';
-import type { HandlerTarget } from '../../../server/src/runtime/task-root';
+import { sampleEvents } from '../../../server/src/runtime';
+import type { HandlerTarget } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { readFunctionSettings } from '../runtime/function-settings';
 import { eventChoiceFor } from '../runtime/invoke';

@@ -1,5 +1,5 @@
-import { functionConfig, type FunctionOptions } from '../../../server/src/runtime/config';
-import { LocalFunction, type InvokeResult } from '../../../server/src/runtime/local-function';
+import { functionConfig, type FunctionOptions } from '../../../server/src/runtime';
+import { LocalFunction, type InvokeResult } from '../../../server/src/runtime';
 import { InspectorOutput, type InspectorAddress } from './inspector-output';
 
 /** How long a paused environment may take to announce its inspector. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Trigger } from '../../../server/src/edge/model/triggers';
-import { simulateChain, type ChainReport } from '../../../server/src/edge/simulate/chain';
-import type { InvokeResult } from '../../../server/src/runtime/local-function';
+import type { Trigger } from '../../../server/src/edge';
+import { simulateChain, type ChainReport } from '../../../server/src/edge';
+import type { InvokeResult } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { chainFunctions, chainOrigin, reportMarkdown } from '../edge/simulate-command';
 import { exchangeThroughAlb } from './alb-event';

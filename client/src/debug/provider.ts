@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { detectHandlers } from '../../../server/src/runtime/handler-detection';
-import { isMalformed } from '../../../server/src/runtime/handler-string';
-import { handlerTarget } from '../../../server/src/runtime/task-root';
+import { detectHandlers } from '../../../server/src/runtime';
+import { isMalformed } from '../../../server/src/runtime';
+import { handlerTarget } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { handlerLanguages, requireTrust, resolveTarget } from '../runtime/targets';
 import { configurationFor, debugType } from './configuration';

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../../../server/src/document/line-index';
-import type { InvokeResult } from '../../../server/src/runtime/local-function';
-import { edgeTriggerOf, judgeInvoke, type EdgeFunctionConfig, type EdgeRunVerdict } from '../../../server/src/edge/result/after-invoke';
-import { describeRunVerdict } from '../../../server/src/edge/result/describe';
-import { describeConsequence, type Consequence } from '../../../server/src/edge/result/verdict';
+import type { InvokeResult } from '../../../server/src/runtime';
+import { edgeTriggerOf, judgeInvoke, type EdgeFunctionConfig, type EdgeRunVerdict } from '../../../server/src/edge';
+import { describeRunVerdict } from '../../../server/src/edge';
+import { describeConsequence, type Consequence } from '../../../server/src/edge';
 
 /**
  * CloudFront's verdict after "Invoke handler" with a Lambda@Edge event: each

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { generateEventText, type OriginType } from '../../../server/src/edge/generate/fixture';
-import { isTrigger, triggers, type Trigger } from '../../../server/src/edge/model/triggers';
+import { generateEventText, type OriginType } from '../../../server/src/edge';
+import { isTrigger, triggers, type Trigger } from '../../../server/src/edge';
 
 const triggerDescriptions: Readonly<Record<Trigger, string>> = {
   'viewer-request': 'When CloudFront receives a request, before the cache',

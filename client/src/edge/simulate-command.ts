@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { describeRunVerdict } from '../../../server/src/edge/result/describe';
-import { parseChainFile, type ChainFile } from '../../../server/src/edge/simulate/chain-file';
-import { simulateChain, type ChainReport, type EdgeRequest, type EdgeResponse } from '../../../server/src/edge/simulate/chain';
-import { fetchLocalOrigin } from '../../../server/src/edge/simulate/local-origin';
-import type { Trigger } from '../../../server/src/edge/model/triggers';
-import { functionConfig } from '../../../server/src/runtime/config';
-import { LocalFunction } from '../../../server/src/runtime/local-function';
-import { parseEnvFile, parseFunctionSettings, settingsFor, type FunctionSettingsTable } from '../../../server/src/runtime/settings';
+import { describeRunVerdict } from '../../../server/src/edge';
+import { parseChainFile, type ChainFile } from '../../../server/src/edge';
+import { simulateChain, type ChainReport, type EdgeRequest, type EdgeResponse } from '../../../server/src/edge';
+import { fetchLocalOrigin } from '../../../server/src/edge';
+import type { Trigger } from '../../../server/src/edge';
+import { functionConfig } from '../../../server/src/runtime';
+import { LocalFunction } from '../../../server/src/runtime';
+import { parseEnvFile, parseFunctionSettings, settingsFor, type FunctionSettingsTable } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { requireTrust } from '../runtime/targets';
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { layerTables, parseFunctionSettings, resolveFunctionSettings, type FunctionSettingsTable, type ResolvedFunctionSettings } from '../../../server/src/runtime/settings';
-import type { HandlerTarget } from '../../../server/src/runtime/task-root';
+import { layerTables, parseFunctionSettings, resolveFunctionSettings, type FunctionSettingsTable, type ResolvedFunctionSettings } from '../../../server/src/runtime';
+import type { HandlerTarget } from '../../../server/src/runtime';
 
-export type { ResolvedFunctionSettings } from '../../../server/src/runtime/settings';
+export type { ResolvedFunctionSettings } from '../../../server/src/runtime';
 
 /**
  * Settings for a handler: `lambda-workbench.json` in its task root (shared

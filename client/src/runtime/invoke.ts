@@ -1,8 +1,8 @@
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-import type { InvokeResult } from '../../../server/src/runtime/local-function';
-import type { StreamedResponse } from '../../../server/src/runtime/streamed-response';
-import type { HandlerTarget } from '../../../server/src/runtime/task-root';
+import type { InvokeResult } from '../../../server/src/runtime';
+import type { StreamedResponse } from '../../../server/src/runtime';
+import type { HandlerTarget } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { describeChoice, loadEvent, pickEvent, rememberedEvent, rememberEvent, type EventChoice } from './event-choice';
 import { readFunctionSettings, type ResolvedFunctionSettings } from './function-settings';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { functionConfig, type FunctionOptions } from '../../../server/src/runtime/config';
-import { LocalFunction } from '../../../server/src/runtime/local-function';
-import type { HandlerTarget } from '../../../server/src/runtime/task-root';
-import type { ResolvedFunctionSettings } from '../../../server/src/runtime/settings';
+import { functionConfig, type FunctionOptions } from '../../../server/src/runtime';
+import { LocalFunction } from '../../../server/src/runtime';
+import type { HandlerTarget } from '../../../server/src/runtime';
+import type { ResolvedFunctionSettings } from '../../../server/src/runtime';
 
 interface Entry {
   readonly fn: LocalFunction;

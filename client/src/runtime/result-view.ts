@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { errorNotice } from '../../../server/src/runtime/error-notice';
-import type { InvokeResult } from '../../../server/src/runtime/local-function';
-import { streamedResponseView, type StreamedResponse } from '../../../server/src/runtime/streamed-response';
-import type { HandlerTarget } from '../../../server/src/runtime/task-root';
+import { errorNotice } from '../../../server/src/runtime';
+import type { InvokeResult } from '../../../server/src/runtime';
+import { streamedResponseView, type StreamedResponse } from '../../../server/src/runtime';
+import type { HandlerTarget } from '../../../server/src/runtime';
 
 export const resultScheme = 'lambda-workbench-result';
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { detectHandlers } from '../../../server/src/runtime/handler-detection';
-import { isMalformed } from '../../../server/src/runtime/handler-string';
-import { handlerTarget, type HandlerTarget } from '../../../server/src/runtime/task-root';
+import { detectHandlers } from '../../../server/src/runtime';
+import { isMalformed } from '../../../server/src/runtime';
+import { handlerTarget, type HandlerTarget } from '../../../server/src/runtime';
 
 /** What the code lens passes to the runtime's commands. */
 export interface HandlerArgs {

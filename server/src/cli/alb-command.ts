@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
-import { parseRoutingOptions } from '../alb/routing/options';
-import { parseRequest, requestLine, withFileBody, type RequestInput } from '../alb/routing/request';
-import type { RouteTrace } from '../alb/routing/route';
-import { simulate } from '../alb/simulate';
+import { parseRoutingOptions } from '../alb';
+import { parseRequest, requestLine, withFileBody, type RequestInput } from '../alb';
+import type { RouteTrace } from '../alb';
+import { simulate } from '../alb';
 import type { LineIndex } from '../document/line-index';
 import type { TextRange } from '../language/finding';
 import { createWorkbenchService } from '../workbench';

@@ -1,7 +1,7 @@
-import type { FunctionConfig } from '../runtime/config';
-import type { InvokeResult } from '../runtime/local-function';
-import { edgeTriggerOf, judgeInvoke } from '../edge/result/after-invoke';
-import { describeRunVerdict } from '../edge/result/describe';
+import type { FunctionConfig } from '../runtime';
+import type { InvokeResult } from '../runtime';
+import { edgeTriggerOf, judgeInvoke } from '../edge';
+import { describeRunVerdict } from '../edge';
 import type { CommandIO } from './command';
 
 /**

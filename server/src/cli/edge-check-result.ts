@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseJsonDocument } from '../document/json';
-import { checkResultText } from '../edge/result/check-result';
-import { describeConsequence, type ResultVerdict } from '../edge/result/verdict';
-import { isTrigger, triggers, type Trigger } from '../edge/model/triggers';
+import { checkResultText } from '../edge';
+import { describeConsequence, type ResultVerdict } from '../edge';
+import { isTrigger, triggers, type Trigger } from '../edge';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CommandIO } from './command';
 import { reasonOf } from './files';

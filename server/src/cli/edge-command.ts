@@ -1,5 +1,5 @@
-import { generateEventText, type OriginType } from '../edge/generate/fixture';
-import { isTrigger, triggers } from '../edge/model/triggers';
+import { generateEventText, type OriginType } from '../edge';
+import { isTrigger, triggers } from '../edge';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
 import { checkResultSubcommand } from './edge-check-result';

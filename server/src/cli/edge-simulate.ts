@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseJsonDocument } from '../document/json';
-import { describeRunVerdict } from '../edge/result/describe';
-import { parseChainFile, type ChainFile } from '../edge/simulate/chain-file';
-import { simulateChain, type ChainReport, type ChainRunner, type EdgeRequest } from '../edge/simulate/chain';
-import { fetchLocalOrigin } from '../edge/simulate/local-origin';
-import type { Trigger } from '../edge/model/triggers';
-import { LocalFunction } from '../runtime/local-function';
+import { describeRunVerdict } from '../edge';
+import { parseChainFile, type ChainFile } from '../edge';
+import { simulateChain, type ChainReport, type ChainRunner, type EdgeRequest } from '../edge';
+import { fetchLocalOrigin } from '../edge';
+import type { Trigger } from '../edge';
+import { LocalFunction } from '../runtime';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CommandIO } from './command';
 import { reasonOf } from './files';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { functionConfig, type FunctionConfig } from '../runtime/config';
-import { isMalformed, parseHandlerString } from '../runtime/handler-string';
-import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor, type FunctionSettings } from '../runtime/settings';
+import { functionConfig, type FunctionConfig } from '../runtime';
+import { isMalformed, parseHandlerString } from '../runtime';
+import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor, type FunctionSettings } from '../runtime';
 import { single, UsageError, type ParsedArgs } from './args';
 import { reasonOf } from './files';
 

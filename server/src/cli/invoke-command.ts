@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { prepareEvent } from '../runtime/event';
-import { LocalFunction } from '../runtime/local-function';
+import { prepareEvent } from '../runtime';
+import { LocalFunction } from '../runtime';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
-import { httpIntegrationContentType, splitHttpIntegrationResponse, type StreamedResponse } from '../runtime/streamed-response';
+import { httpIntegrationContentType, splitHttpIntegrationResponse, type StreamedResponse } from '../runtime';
 import { reportEdgeVerdict } from './edge-after-invoke';
 import { reasonOf } from './files';
 import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';

@@ -1,6 +1,6 @@
-import { LocalFunction } from '../runtime/local-function';
-import { FunctionUrlEndpoint } from '../runtime/function-url-endpoint';
-import { RieEndpoint } from '../runtime/rie-endpoint';
+import { LocalFunction } from '../runtime';
+import { FunctionUrlEndpoint } from '../runtime';
+import { RieEndpoint } from '../runtime';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
 import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';

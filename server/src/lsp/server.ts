@@ -13,9 +13,9 @@ import { createWorkbenchService } from '../workbench';
 import { defaultSettings, parseSettings, type AnalysisSettings } from '../language/settings';
 import { toCodeAction, toCompletionItem, toDiagnostic, toHover, fromRange } from './convert';
 import { AnalysisCache } from './documents';
-import { parseRoutingOptions } from '../alb/routing/options';
-import { parseRequest } from '../alb/routing/request';
-import { simulate } from '../alb/simulate';
+import { parseRoutingOptions } from '../alb';
+import { parseRequest } from '../alb';
+import { simulate } from '../alb';
 import {
   albSimulateRequest,
   configurationSection,

@@ -9,11 +9,17 @@
  * errors, handler detection, settings, sample events) have no I/O.
  *
  * It may import Node built-ins only: never `vscode` or the language server.
+ * The faces import this file only; a test holds them to it.
  */
-export { functionConfig, functionNameFrom, type FunctionConfig, type FunctionOptions } from './config';
-export { detectHandlers, type DetectedHandler } from './handler-detection';
-export { handlerStringFor, isMalformed, parseHandlerString } from './handler-string';
-export { LocalFunction, type InvokeRequest, type InvokeResult, type LifecycleEvents, type LogSink } from './local-function';
+export { type FunctionConfig, functionConfig, functionNameFrom, type FunctionOptions, maxMemoryMB, maxTimeoutSeconds, minMemoryMB } from './config';
+export { errorNotice } from './error-notice';
+export { type EventProblem, prepareEvent } from './event';
+export { FunctionUrlEndpoint } from './function-url-endpoint';
+export { type DetectedHandler, detectHandlers } from './handler-detection';
+export { handlerStringFor, isMalformed, parseHandlerString, typeScriptExtensions } from './handler-string';
+export { type InvokeRequest, type InvokeResult, type LifecycleEvents, LocalFunction, type LogSink } from './local-function';
 export { RieEndpoint } from './rie-endpoint';
-export { sampleEvents, type SampleEvent } from './sample-events';
-export { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor, type FunctionSettings, type FunctionSettingsTable } from './settings';
+export { type SampleEvent, sampleEvents } from './sample-events';
+export { type FunctionSettings, type FunctionSettingsTable, layerTables, parseEnvFile, parseEnvPairs, parseFunctionSettings, type ResolvedFunctionSettings, resolveFunctionSettings, settingsFor } from './settings';
+export { httpIntegrationContentType, splitHttpIntegrationResponse, type StreamedResponse, streamedResponseView } from './streamed-response';
+export { handlerFileFor, type HandlerTarget, handlerTarget } from './task-root';

@@ -1,6 +1,7 @@
 // @ts-check
 // One build for every entry point: the extension, the language server, the CLI and the local runtime's bootstrap.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
 import { compileIamIndex } from './server/src/iam/data/compile-index.mjs';
 
 const production = process.argv.includes('--production');
@@ -49,6 +50,10 @@ const cliOptions = {
     },
   ],
 };
+
+// The Python runtime's bootstrap is Python itself, standard library only: it ships as it is.
+fs.mkdirSync('dist', { recursive: true });
+fs.copyFileSync('server/src/runtime/python/bootstrap.py', 'dist/runtime-python-bootstrap.py');
 
 // The IAM data index ships beside the bundles; the server loads it at first use.
 const iamIndex = compileIamIndex('dist/iam-index.json.gz');

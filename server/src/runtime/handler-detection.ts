@@ -28,6 +28,12 @@ const moduleExportsObject = /^[ \t]*module\.exports\s*=\s*\{([^}]*)\}/gm;
 const handlerName = /handler|^handle[A-Z_]|^main$|^lambda/i;
 /** A first parameter named like an event. */
 const eventParameter = /^\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(?\s*_?(?:event|evt|e|request|req|input|payload)\b/i;
+/**
+ * An arrow function, or an async function, that takes nothing: a handler that
+ * ignores its event (scheduled jobs, the failure cases of examples/handlers/errors.js).
+ * A plain `function name()` stays a helper: too many of those are.
+ */
+const noParameterFunction = /^\s*(?:async\s*(?:function\s*[\w$]*\s*)?\(\s*\)|\(\s*\)\s*=>)/;
 /** The value is a function, or a call that wraps one (middy(fn), Sentry.wrapHandler(fn)). */
 const functionValue = /^(?:async\b|function\b|\(|[A-Za-z_$][\w$]*\s*=>|[A-Za-z_$][\w$.]*\s*\()/;
 
@@ -43,7 +49,8 @@ export function detectHandlers(source: string): DetectedHandler[] {
       const rest = match[2] ?? '';
       const isFunctionDeclaration = pattern === patterns[2];
       if (!isFunctionDeclaration && !functionValue.test(rest)) continue;
-      if (!handlerName.test(name) && !eventParameter.test(isFunctionDeclaration ? rest : stripCallPrefix(rest))) continue;
+      const value = isFunctionDeclaration ? rest : stripCallPrefix(rest);
+      if (!handlerName.test(name) && !eventParameter.test(value) && !(!isFunctionDeclaration && noParameterFunction.test(rest))) continue;
       add(name, match.indices?.[1]?.[0] ?? match.index ?? 0);
     }
   }

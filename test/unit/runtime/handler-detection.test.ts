@@ -17,6 +17,8 @@ const table: ReadonlyArray<{ name: string; source: string; expected: string[] }>
   { name: 'indented export', source: '  exports.handler = async (event) => event;', expected: ['handler'] },
   { name: 'a constant is not a handler', source: 'export const TABLE_NAME = process.env.TABLE;\nexports.region = "us-east-1";', expected: [] },
   { name: 'a helper without an event parameter is not a handler', source: 'export function formatDate(date) { return date; }', expected: [] },
+  { name: 'arrows and async functions that take nothing (errors.js)', source: 'exports.throws = async () => {};\nexports.throwsSync = () => {\n};\nexports.rejects = () => Promise.reject(1);\nexport const nightly = async function () {};', expected: ['throws', 'throwsSync', 'rejects', 'nightly'] },
+  { name: 'a plain function that takes nothing stays a helper', source: 'export function now() { return Date.now(); }\nexports.version = () => 3 + 1;', expected: ['version'] },
   { name: 'comparison is not an assignment', source: 'if (exports.handler == undefined) {}', expected: [] },
   { name: 'line comment', source: '// exports.handler = async (event) => event;', expected: [] },
   { name: 'block comment', source: '/*\nexport const handler = async (event) => 1;\n*/', expected: [] },

@@ -1,7 +1,7 @@
 import type { JSONPath } from 'jsonc-parser';
 import type { CursorContext } from '../language/domain';
 import type { HoverResult } from '../language/finding';
-import { canonicalHeaderKey, headerAccess, type HeaderMapPlace } from './model/headers';
+import { headerAccess, headerKeyAsSent, type HeaderMapPlace } from './model/headers';
 import { edgeDocs } from './model/docs';
 import { aTrigger, formatBytes, isRequestTrigger, limitsOf, type Trigger } from './model/triggers';
 import { rangeOf } from './event/edits';
@@ -66,7 +66,7 @@ function accessIn(field: FieldAt, access: string, trigger: Trigger | undefined):
 }
 
 function headerMarkdown(name: string, place: HeaderMapPlace, trigger: Trigger | undefined): string {
-  const title = `**${canonicalHeaderKey(name)}**${place === 'origin' ? ' (custom origin header)' : ''}`;
+  const title = `**${headerKeyAsSent(name)}**${place === 'origin' ? ' (custom origin header)' : ''}`;
   if (!trigger) return `${title}\n\nThe event's trigger is unclear (see its eventType), so what a function may do with this header is too.`;
   const access = headerAccess(trigger, place, name);
   const link = (text: string, url: string) => `[${text}](${url})`;

@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import type { Fix } from '../../language/finding';
 import { elements, propertyNode, propertyValue, stringValue } from '../../document/tree';
-import { canonicalHeaderKey } from '../model/headers';
+import { headerKeyAsSent } from '../model/headers';
 import { replaceFix, toStringFix } from './edits';
 import { describeValue } from './names';
 
@@ -37,7 +37,7 @@ export function* entryShapeProblems(name: string, value: Node, text: string): It
 export function* keyProblems(name: string, item: Node): Iterable<HeaderProblem> {
   const key = propertyValue(item, 'key');
   if (!key) return;
-  const fix = replaceFix(`Change the key to "${canonicalHeaderKey(name)}"`, key, JSON.stringify(canonicalHeaderKey(name)));
+  const fix = replaceFix(`Change the key to "${headerKeyAsSent(name)}"`, key, JSON.stringify(headerKeyAsSent(name)));
   const text = stringValue(key);
   if (text === undefined) {
     yield { node: key, message: `The key of header "${name}" must be a string (the header's name), not ${describeValue(key)}.`, fix };
@@ -67,5 +67,5 @@ function wrapFix(text: string, name: string, value: Node): Fix | undefined {
   const inner = value.type === 'object' ? propertyValue(value, 'value') : value;
   if (inner?.type !== 'string') return undefined;
   const valueText = text.slice(inner.offset, inner.offset + inner.length);
-  return replaceFix('Make it an array of {key, value}', value, `[{ "key": ${JSON.stringify(canonicalHeaderKey(name))}, "value": ${valueText} }]`);
+  return replaceFix('Make it an array of {key, value}', value, `[{ "key": ${JSON.stringify(headerKeyAsSent(name))}, "value": ${valueText} }]`);
 }

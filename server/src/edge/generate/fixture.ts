@@ -1,4 +1,4 @@
-import { canonicalHeaderKey } from '../model/headers';
+import { headerKeyAsSent } from '../model/headers';
 import { isOriginTrigger, isRequestTrigger, type Trigger } from '../model/triggers';
 import { configFor, placeholders } from './placeholders';
 
@@ -127,16 +127,8 @@ function response(origin: OriginType): Record<string, unknown> {
   return { headers: headers({ ...common, ...byOrigin }), status: '200', statusDescription: 'OK' };
 }
 
-/** Names senders spell otherwise than capitalised parts (S3 sends its own in lower case). */
-const wireSpellings: Readonly<Record<string, string>> = {
-  etag: 'ETag',
-  'x-amz-id-2': 'x-amz-id-2',
-  'x-amz-request-id': 'x-amz-request-id',
-  'x-amz-server-side-encryption': 'x-amz-server-side-encryption',
-};
-
 function headers(values: Readonly<Record<string, string>>): Headers {
   const out: Headers = {};
-  for (const [name, value] of Object.entries(values)) out[name] = [{ key: wireSpellings[name] ?? canonicalHeaderKey(name), value }];
+  for (const [name, value] of Object.entries(values)) out[name] = [{ key: headerKeyAsSent(name), value }];
   return out;
 }

@@ -103,9 +103,30 @@ export function headerAccess(trigger: Trigger, place: HeaderMapPlace, name: stri
  * The `key` Lambda@Edge inserts when a function leaves it out: each
  * hyphen-separated part capitalised (`x-custom-header` → `X-Custom-Header`).
  */
-export function canonicalHeaderKey(name: string): string {
+function canonicalHeaderKey(name: string): string {
   return name
     .split('-')
     .map((part) => (part.charAt(0).toUpperCase() + part.slice(1).toLowerCase()))
     .join('-');
+}
+
+/** Names CloudFront and origins spell otherwise than capitalised parts: CloudFront's own headers, S3's lower-case ones. */
+const wireSpellings: Readonly<Record<string, string>> = {
+  etag: 'ETag',
+  'x-amz-id-2': 'x-amz-id-2',
+  'x-amz-request-id': 'x-amz-request-id',
+  'x-amz-server-side-encryption': 'x-amz-server-side-encryption',
+};
+
+/**
+ * A header's name as its sender writes it: `CloudFront-Is-Tablet-Viewer`,
+ * `CloudFront-Viewer-Country`, S3's `x-amz-request-id`, otherwise each part
+ * capitalised.
+ */
+export function headerKeyAsSent(name: string): string {
+  const lower = name.toLowerCase();
+  const known = wireSpellings[lower];
+  if (known !== undefined) return known;
+  const canonical = canonicalHeaderKey(name);
+  return lower.startsWith('cloudfront-') ? `CloudFront-${canonical.slice('cloudfront-'.length)}` : canonical;
 }

@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { applyEdits } from 'jsonc-parser';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { checkTable } from '../check-table';
 import { changed, docsExample } from './events';
 
@@ -36,7 +39,19 @@ checkTable('edge.event-type', {
     {
       name: 'origin-request without an origin',
       text: changed('viewer-request', (cf) => (cf['config'].eventType = 'origin-request')),
-      findings: [{ at: '"origin-request"', message: 'eventType "origin-request" does not match the event: its request has no origin, which origin-request events always carry.' }],
+      findings: [{ at: '"origin-request"', message: 'eventType "origin-request" does not match the event: its request has no origin, which origin-request events always carry.', fixes: ['Add an origin (a custom origin)', 'Change eventType to "viewer-request"'] }],
     },
   ],
+});
+
+describe('edge.event-type: adding the missing origin', () => {
+  it('gives an origin-request event without an origin one that passes every check', () => {
+    const text = changed('viewer-request', (cf) => (cf['config'].eventType = 'origin-request'));
+    const service = createWorkbenchService();
+    const finding = service.analyze(text).findings.find((f) => f.id === 'edge.event-type');
+    const fix = finding?.fixes?.[0];
+    assert.equal(fix?.preferred, true);
+    const fixed = applyEdits(text, (fix?.edits ?? []).map((e) => ({ offset: e.offset, length: e.length, content: e.newText })));
+    assert.deepEqual(service.analyze(fixed).findings.map((f) => `${f.id}: ${f.message}`), []);
+  });
 });

@@ -17,6 +17,15 @@ checkTable('edge.missing-field', {
   ],
   invalid: [
     {
+      name: 'SAM CLI\'s older config (no eventType, requestId): one finding, one fix',
+      text: changed('origin-request', (cf) => {
+        delete cf['config'].eventType;
+        delete cf['config'].requestId;
+        delete cf['config'].distributionDomainName;
+      }),
+      findings: [{ at: '"config"', message: 'This is the older event shape (SAM CLI\'s generate-event writes it): CloudFront now also sends "distributionDomainName", "eventType", "requestId" in config.', fixes: ['Add distributionDomainName, eventType, requestId (as an origin-request event)'] }],
+    },
+    {
       name: 'no config',
       text: changed('viewer-request', (cf) => delete cf['config']),
       findings: [{ at: '"cf"', message: 'The record lacks "config", which CloudFront always sends.', fixes: ['Add a config for a viewer-request event'] }],
@@ -62,5 +71,19 @@ describe('edge.missing-field: adding a config', () => {
     assert.deepEqual(service.analyze(fixed).findings, []);
     assert.match(fixed, /"cf": \{\n {8}"config": \{\n {10}"distributionDomainName": "d111111abcdef8.cloudfront.net",\n/);
     assert.match(fixed, /"eventType": "origin-response"/);
+  });
+});
+
+describe('edge.missing-field: SAM CLI\'s older config', () => {
+  it('is brought up to date by its fix, which then passes every check', () => {
+    const text = changed('viewer-request', (cf) => {
+      delete cf['config'].eventType;
+      delete cf['config'].requestId;
+    });
+    const service = createWorkbenchService();
+    const fix = service.analyze(text).findings.find((f) => f.id === 'edge.missing-field')?.fixes?.[0];
+    assert.ok(fix);
+    const fixed = applyEdits(text, fix.edits.map((e) => ({ offset: e.offset, length: e.length, content: e.newText })));
+    assert.deepEqual(service.analyze(fixed).findings.map((f) => `${f.id}: ${f.message}`), []);
   });
 });

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { getNodePath } from 'jsonc-parser';
+import { getNodePath, getNodeValue } from 'jsonc-parser';
 import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
 import type { SourceDocument } from '../../document/model';
@@ -32,6 +32,11 @@ export const missingField = defineCheck({
   *run({ document, region }): Iterable<Report> {
     for (const record of edgeRecords(region)) {
       for (const object of eventObjects(record)) {
+        // SAM CLI's generate-event still writes the older config: one finding says so, not one per field.
+        if (object.kind === 'config' && isOlderConfig(object.node)) {
+          yield olderConfigReport(document, object);
+          continue;
+        }
         for (const [name, spec] of Object.entries(fieldSpecs[object.kind])) {
           // Without an agreed trigger only what every event carries can be missing.
           const required = record.trigger ? spec.requiredIn.includes(record.trigger) : spec.requiredIn.length === triggers.length;
@@ -52,6 +57,28 @@ export const missingField = defineCheck({
 function present(node: Node, name: string): boolean {
   if (propertyValue(node, name) !== undefined) return true;
   return Object.entries(fieldSpecs.config).some(([alias, spec]) => spec.aliasOf === name && propertyValue(node, alias) !== undefined);
+}
+
+/** A config without eventType and requestId: the event shape CloudFront sent before it added them, which SAM CLI still generates. */
+function isOlderConfig(config: Node): boolean {
+  return !present(config, 'eventType') && !present(config, 'requestId');
+}
+
+function olderConfigReport(document: SourceDocument, config: EventObject): Report {
+  const trigger = config.record.inferred;
+  const full = configFor(trigger);
+  const missing = Object.keys(full).filter((name) => !present(config.node, name));
+  const path = getNodePath(config.node);
+  return {
+    range: rangeOf(config.key),
+    message: `This is the older event shape (SAM CLI's generate-event writes it): CloudFront now also sends ${missing.map((m) => `"${m}"`).join(', ')} in config.`,
+    fixes: [{
+      title: `Add ${missing.join(', ')} (as ${aTrigger(trigger)} event)`,
+      // One edit for the whole config: several insertions at one place would overlap.
+      edits: setValueEdits(document, path, { ...full, ...(getNodeValue(config.node) as Record<string, unknown>) }),
+      preferred: true,
+    }],
+  };
 }
 
 function addConfigFix(document: SourceDocument, cf: EventObject): Fix {

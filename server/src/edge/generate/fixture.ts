@@ -93,7 +93,8 @@ function bodyHeaders(body: string | undefined): Record<string, string> {
   return { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)) };
 }
 
-function originObject(origin: OriginType): Record<string, unknown> {
+/** The `origin` CloudFront sends origin triggers, for an S3 bucket or a custom origin. */
+export function originObject(origin: OriginType): Record<string, unknown> {
   if (origin === 's3') {
     return { s3: { authMethod: 'none', customHeaders: {}, domainName: originDomains.s3, path: '', region: 'us-east-1' } };
   }

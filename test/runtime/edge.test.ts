@@ -112,6 +112,21 @@ describe('edge: lambda-workbench invoke with a CloudFront event', () => {
     assert.match(result.stderr, /CloudFront accepts this viewer-response result \(return-response\)\.\n$/);
   });
 
+  it('says why no verdict was made for a CloudFront event without config', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lw-edge-'));
+    try {
+      const eventFile = join(folder, 'no-config.json');
+      const event = docsEvent('viewer-response') as { Records: Array<{ cf: Record<string, unknown> }> };
+      delete event.Records[0]?.cf['config'];
+      writeFileSync(eventFile, JSON.stringify(event));
+      const result = run('invoke', 'examples/edge/handlers/security-headers.handler', '--event', eventFile);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /No CloudFront verdict: the event has no config, so the trigger, and with it CloudFront's rules, is unknown\./);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('adds nothing for an event that is not CloudFront\'s', () => {
     const result = run('invoke', 'examples/edge/handlers/security-headers.handler', '--event', 'examples/iam/lambda-basic-execution.json');
     assert.doesNotMatch(result.stderr, /CloudFront/);

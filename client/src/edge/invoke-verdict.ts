@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../../../server/src/document/line-index';
 import type { InvokeResult } from '../../../server/src/runtime';
-import { edgeTriggerOf, judgeInvoke, type EdgeFunctionConfig, type EdgeRunVerdict } from '../../../server/src/edge';
-import { describeRunVerdict } from '../../../server/src/edge';
-import { describeConsequence, type Consequence } from '../../../server/src/edge';
+import { describeConsequence, describeRunVerdict, edgeTriggerOf, judgeInvoke, whyNoVerdict, type Consequence, type EdgeFunctionConfig, type EdgeRunVerdict } from '../../../server/src/edge';
 
 /**
  * CloudFront's verdict after "Invoke handler" with a Lambda@Edge event: each
@@ -25,6 +23,8 @@ export class EdgeVerdicts implements vscode.Disposable {
     const trigger = edgeTriggerOf(eventPayload);
     if (!trigger) {
       this.diagnostics.delete(resultUri);
+      const why = whyNoVerdict(eventPayload);
+      if (why) this.output.info(`No CloudFront verdict: ${why}`);
       return undefined;
     }
     const outcome = result.status === 'success' ? { ...result, payload: resultText } : result;

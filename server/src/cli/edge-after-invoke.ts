@@ -1,7 +1,5 @@
-import type { FunctionConfig } from '../runtime';
-import type { InvokeResult } from '../runtime';
-import { edgeTriggerOf, judgeInvoke } from '../edge';
-import { describeRunVerdict } from '../edge';
+import type { FunctionConfig, InvokeResult } from '../runtime';
+import { describeRunVerdict, edgeTriggerOf, judgeInvoke, whyNoVerdict } from '../edge';
 import type { CommandIO } from './command';
 
 /**
@@ -11,7 +9,11 @@ import type { CommandIO } from './command';
  */
 export function reportEdgeVerdict(eventPayload: string, result: InvokeResult, config: FunctionConfig, io: CommandIO): boolean {
   const trigger = edgeTriggerOf(eventPayload);
-  if (!trigger) return false;
+  if (!trigger) {
+    const why = whyNoVerdict(eventPayload);
+    if (why) io.stderr(`No CloudFront verdict: ${why}\n`);
+    return false;
+  }
   const verdict = judgeInvoke(trigger, JSON.parse(eventPayload) as unknown, result, {
     timeoutSeconds: config.timeoutSeconds,
     memoryMB: config.memoryMB,

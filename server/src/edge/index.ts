@@ -7,7 +7,7 @@
  */
 export { type OriginType, generateEventText } from './generate/fixture';
 export { type Trigger, isTrigger, triggers } from './model/triggers';
-export { type EdgeFunctionConfig, type EdgeRunVerdict, edgeTriggerOf, judgeInvoke } from './result/after-invoke';
+export { type EdgeFunctionConfig, type EdgeRunVerdict, edgeTriggerOf, judgeInvoke, whyNoVerdict } from './result/after-invoke';
 export { checkResultText } from './result/check-result';
 export { describeRunVerdict } from './result/describe';
 export { type Consequence, type ResultVerdict, describeConsequence } from './result/verdict';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { edgeTriggerOf, judgeInvoke, type InvokeOutcome } from '../../../server/src/edge/result/after-invoke';
+import { edgeTriggerOf, judgeInvoke, whyNoVerdict, type InvokeOutcome } from '../../../server/src/edge/result/after-invoke';
 import { describeRunVerdict } from '../../../server/src/edge/result/describe';
 import { cfOf, docsEvent } from './events';
 
@@ -70,5 +70,14 @@ describe('edge: recognising a CloudFront event', () => {
     assert.equal(edgeTriggerOf('{"Records": [{"s3": {}}]}'), undefined);
     assert.equal(edgeTriggerOf('not json'), undefined);
     assert.equal(edgeTriggerOf('{"Records": [{"cf": {"config": {"eventType": "viewer_request"}}}]}'), undefined);
+  });
+
+  it('says why a CloudFront event got no verdict, and stays silent for other events', () => {
+    assert.match(whyNoVerdict('{"Records": [{"cf": {"request": {}}}]}') ?? '', /^the event has no config, so the trigger, and with it CloudFront's rules, is unknown\./);
+    assert.match(whyNoVerdict('{"Records": [{"cf": {"config": {"distributionId": "E1"}}}]}') ?? '', /^the event's config has no eventType/);
+    assert.match(whyNoVerdict('{"Records": [{"cf": {"config": {"eventType": "viewer_request"}}}]}') ?? '', /^the eventType "viewer_request" is not a trigger/);
+    assert.equal(whyNoVerdict(JSON.stringify(docsEvent('origin-response'))), undefined);
+    assert.equal(whyNoVerdict('{"Records": [{"s3": {}}]}'), undefined);
+    assert.equal(whyNoVerdict('not json'), undefined);
   });
 });

@@ -69,3 +69,23 @@ export function edgeTriggerOf(eventText: string): Trigger | undefined {
   const eventType = (event as { Records?: Array<{ cf?: { config?: { eventType?: unknown } } }> } | null)?.Records?.[0]?.cf?.config?.eventType;
   return isTrigger(eventType) ? eventType : undefined;
 }
+
+/**
+ * Why a CloudFront event got no verdict: it names no trigger (`config` or its
+ * `eventType` missing, as in SAM CLI's generated events, or not a trigger).
+ * Undefined when the event is no CloudFront event at all, or has a trigger.
+ */
+export function whyNoVerdict(eventText: string): string | undefined {
+  let event: unknown;
+  try {
+    event = JSON.parse(eventText);
+  } catch {
+    return undefined;
+  }
+  const cf = (event as { Records?: Array<{ cf?: { config?: { eventType?: unknown } } }> } | null)?.Records?.[0]?.cf;
+  if (!cf || typeof cf !== 'object') return undefined;
+  const eventType = cf.config?.eventType;
+  if (isTrigger(eventType)) return undefined;
+  const what = cf.config === undefined ? 'the event has no config' : eventType === undefined ? 'the event\'s config has no eventType' : `the eventType ${JSON.stringify(eventType)} is not a trigger`;
+  return `${what}, so the trigger, and with it CloudFront's rules, is unknown. Check the event (its quick fixes add what is missing) or generate one with lambda-workbench edge event TRIGGER.`;
+}

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { simulateAlb } from './alb/simulate-command';
 import type { WorkbenchContext } from './context';
+import { openDocs } from './docs';
 import { debugHandler } from './debug/configuration';
 import { newEdgeEvent } from './edge/new-event';
 import { simulateCloudFront, type SimulateArgs } from './edge/simulate-command';
@@ -13,6 +14,7 @@ type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unk
 const commandTable: Readonly<Record<string, CommandFactory>> = {
   restartServer: (context) => () => context.restartServer(),
   showOutput: (context) => () => context.output.show(true),
+  openDocs: (context) => (section) => openDocs(context, section),
   newEdgeEvent: () => (trigger, origin) => newEdgeEvent(trigger, origin),
   simulateCloudFront: (context) => (args) => simulateCloudFront(context, args as SimulateArgs | undefined),
   simulateAlb: (context) => (...args) => simulateAlb(context, args),

@@ -124,5 +124,6 @@ describe('Lambda@Edge: Simulate CloudFront Request', () => {
     const shown = vscode.workspace.textDocuments.find((d) => d.languageId === 'markdown' && d.getText().startsWith('# CloudFront simulation of edge/events/viewer-request-docs.json'));
     assert.ok(shown, 'the report opens');
     assert.match(shown.getText(), /## origin\n\nGET \/docs\/index\.html to amzn-s3-demo-bucket\.s3\.us-east-1\.amazonaws\.com answered 200 OK/);
+    assert.equal(shown.getText().split('\n')[2], '**The viewer gets 200 OK.**', 'the report leads with the verdict');
   });
 });

@@ -91,12 +91,30 @@ function toUri(value: string | vscode.Uri | undefined): vscode.Uri | undefined {
   return typeof value === 'string' ? (value.includes('://') ? vscode.Uri.parse(value) : vscode.Uri.file(value)) : value;
 }
 
-/** The active editor's document when it is a viewer-request event, else a file the user picks. */
+/**
+ * The active editor's document when it is a saved viewer-request event;
+ * otherwise says what the command needs and offers to choose a file or make an event.
+ */
 async function pickRequest(): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document;
-  if (active?.uri.scheme === 'file' && /"eventType"\s*:\s*"viewer-request"/.test(active.getText())) return active.uri;
-  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Viewer-request event': ['json'] }, openLabel: 'Simulate this viewer request' });
-  return picked?.[0];
+  const isEvent = active !== undefined && /"eventType"\s*:\s*"viewer-request"/.test(active.getText());
+  if (active?.uri.scheme === 'file' && isEvent && !active.isDirty) return active.uri;
+  const name = active ? vscode.workspace.asRelativePath(active.uri) : undefined;
+  const why = !active ? 'No event is open' : !isEvent ? `${name} is not a viewer-request event` : active.isUntitled || active.uri.scheme !== 'file' ? `${name} is not saved yet` : `${name} has unsaved changes`;
+  const choose = 'Choose an Event File…';
+  const create = 'New Lambda@Edge Event';
+  const picked = await vscode.window.showInformationMessage(
+    `${why}. Simulate CloudFront Request sends a saved viewer-request event (config.eventType "viewer-request") through the triggers of lambda-workbench.json's "edge" section.`,
+    choose,
+    create,
+  );
+  if (picked === create) {
+    await vscode.commands.executeCommand('lambdaWorkbench.newEdgeEvent', 'viewer-request');
+    return undefined;
+  }
+  if (picked !== choose) return undefined;
+  const files = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Viewer-request event': ['json'] }, openLabel: 'Simulate this viewer request' });
+  return files?.[0];
 }
 
 /** The viewer's request of a viewer-request event file; says what is wrong otherwise. */
@@ -128,7 +146,9 @@ async function pickConfig(near: vscode.Uri): Promise<vscode.Uri | undefined> {
     }
   }
   if (withEdge.length === 0) {
-    void vscode.window.showErrorMessage('No lambda-workbench.json with an "edge" section (each trigger\'s handler and the origin) in this workspace; see the README\'s Lambda@Edge section.');
+    const open = 'Open the Lambda@Edge Docs';
+    const picked = await vscode.window.showErrorMessage('No lambda-workbench.json with an "edge" section (each trigger\'s handler and the origin) in this workspace.', open);
+    if (picked === open) await vscode.commands.executeCommand('lambdaWorkbench.openDocs', 'lambdaedge');
     return undefined;
   }
   if (withEdge.length === 1) return withEdge[0];
@@ -146,7 +166,7 @@ function commonPrefix(a: string, b: string): number {
 /** Each step: the trigger and handler, CloudFront's verdict, and the event and result as JSON. */
 export function reportMarkdown(report: ChainReport, file: ChainFile, requestName: string): string {
   const json = (value: unknown) => ['```json', JSON.stringify(value, null, 2), '```'];
-  const out = [`# CloudFront simulation of ${requestName}`, ''];
+  const out = [`# CloudFront simulation of ${requestName}`, '', `**${verdictOf(report)}**`, ''];
   for (const step of report.steps) {
     if (step.trigger === 'origin') {
       out.push('## origin', '', `${String(step.request['method'])} ${String(step.request['uri'])} to ${file.originDomain} answered ${step.response.status} ${step.response.statusDescription ?? ''}`.trimEnd(), '', ...json(step.response), '');
@@ -158,6 +178,18 @@ export function reportMarkdown(report: ChainReport, file: ChainFile, requestName
   }
   out.push(`## The viewer gets ${report.viewerResponse.status} ${report.viewerResponse.statusDescription ?? ''}`.trimEnd(), '', ...json(report.viewerResponse), '');
   return out.join('\n');
+}
+
+/** The report's first line: what the viewer gets, and which function decided it when one was rejected. */
+export function verdictOf(report: ChainReport): string {
+  const { status, statusDescription } = report.viewerResponse;
+  const gets = `The viewer gets ${status}${statusDescription ? ` ${statusDescription}` : ''}`;
+  for (const step of report.steps) {
+    if (step.trigger === 'origin' || !step.ran) continue;
+    const [head = ''] = describeRunVerdict(step.trigger, step.verdict);
+    if (step.verdict.viewerError) return `${gets}: ${head}`;
+  }
+  return `${gets}.`;
 }
 
 function safeParse(text: string): unknown {

@@ -21,9 +21,21 @@ export interface CompiledRule {
   readonly conditions: readonly CompiledCondition[];
 }
 
+/** A glob with the literal text every match starts and ends with, tested natively before the matcher runs. */
+export interface PrefixedGlob {
+  readonly glob: Glob;
+  readonly prefix: string;
+  readonly suffix: string;
+  /** Its index among the condition's values. */
+  readonly index: number;
+}
+
 /** Glob values then regex values, each with where it was written. */
 export interface CompiledValues {
   readonly globs: readonly Glob[];
+  /** Globs without wildcards, by their (folded) text: one lookup answers them all. The first index written wins. */
+  readonly exact: ReadonlyMap<string, number>;
+  readonly wildcards: readonly PrefixedGlob[];
   readonly regexes: readonly RegExp[];
   /** The written items, globs first then regexes: a match's index points here. */
   readonly items: readonly Located<string>[];
@@ -115,7 +127,37 @@ function compileValues(model: ConditionModel, caseInsensitive: boolean): Compile
       regexItems.push(item);
     }
   }
-  return { globs, regexes, items: [...globItems, ...regexItems], unresolved };
+  const exact = new Map<string, number>();
+  const wildcards: PrefixedGlob[] = [];
+  globs.forEach((glob, index) => {
+    const text = literalText(glob);
+    if (text === undefined) wildcards.push({ glob, index, ...literalEnds(glob) });
+    else if (!exact.has(text)) exact.set(text, index);
+  });
+  return { globs, exact, wildcards, regexes, items: [...globItems, ...regexItems], unresolved };
+}
+
+/** The text a glob without wildcards matches, else undefined. */
+function literalText(glob: Glob): string | undefined {
+  let text = '';
+  for (const token of glob.tokens) {
+    if (token.kind !== 'char') return undefined;
+    text += token.char;
+  }
+  return text;
+}
+
+function literalEnds(glob: Glob): { prefix: string; suffix: string } {
+  const chars = (from: number, step: 1 | -1) => {
+    let text = '';
+    for (let i = from; i >= 0 && i < glob.tokens.length; i += step) {
+      const token = glob.tokens[i];
+      if (token?.kind !== 'char') break;
+      text = step === 1 ? text + token.char : token.char + text;
+    }
+    return text;
+  };
+  return { prefix: chars(0, 1), suffix: chars(glob.tokens.length - 1, -1) };
 }
 
 function compilePairs(model: ConditionModel): { pairs: CompiledPair[]; unresolved: boolean } {

@@ -19,7 +19,7 @@ export interface ConditionTrace {
 }
 
 const quotable = /["\\]/g;
-const quote = (s: string) => `"${s.replace(quotable, '\\$&')}"`;
+const quote = (s: string) => (s.includes('"') || s.includes('\\') ? `"${s.replace(quotable, '\\$&')}"` : `"${s}"`);
 const list = (items: readonly Located<string>[]) => items.map((i) => (i.value === undefined ? '(expression)' : quote(i.value))).join(', ');
 
 /**
@@ -27,9 +27,12 @@ const list = (items: readonly Located<string>[]) => items.map((i) => (i.value ==
  * path's `conditionHit`, so the trace and the fast path always agree.
  */
 export function explainCondition(condition: CompiledCondition, request: PreparedRequest): ConditionTrace {
-  const at = { range: condition.model.range, field: condition.field };
   const hit = conditionHit(condition, request);
-  const said = (verdict: Verdict, reason: string, matchedRange?: TextRange): ConditionTrace => ({ ...at, verdict, reason, ...(matchedRange ? { matchedRange } : {}) });
+  const range = condition.model.range;
+  const field = condition.field;
+  // Plain literals of two fixed shapes: a trace holds one per condition per rule, so spreading here was the trace's main cost.
+  const said = (verdict: Verdict, reason: string, matchedRange?: TextRange): ConditionTrace =>
+    matchedRange ? { range, field, verdict, reason, matchedRange } : { range, field, verdict, reason };
   switch (condition.kind) {
     case 'host-header':
       return explainValues(said, hit, condition.values, request.hostValues, 'host');
@@ -95,5 +98,17 @@ function explainValues(
   if (hit === unknown) return said('unknown', `${what} is compared with values this document does not spell out (CloudFormation expressions or regexes the simulator cannot run)`);
   if (hit !== miss) throw new Error(`no value ${hit}`);
   const shown = subjects.sent.length === 1 ? quote(subjects.sent[0] ?? '') : subjects.sent.map(quote).join(' / ');
-  return said('not-matched', `${what} ${shown} matches none of ${list(values.items)}`);
+  return said('not-matched', `${what} ${shown} matches none of ${writtenList(values)}`);
+}
+
+const written = new WeakMap<CompiledValues, string>();
+
+/** The values as written, quoted: the same text for every request, so made once. */
+function writtenList(values: CompiledValues): string {
+  let text = written.get(values);
+  if (text === undefined) {
+    text = list(values.items);
+    written.set(values, text);
+  }
+  return text;
 }

@@ -10,12 +10,28 @@ import type { PreparedRequest } from './prepared';
 export const miss = -1;
 export const unknown = -2;
 
+/** The first value (in the order written) that matches one of the subjects: exact values by lookup, wildcards after a prefix and suffix test. */
 function matchValues(values: CompiledValues, folded: readonly string[], sent: readonly string[]): number {
-  const { globs, regexes } = values;
-  for (let g = 0; g < globs.length; g++) {
-    const glob = globs[g] as CompiledValues['globs'][number];
-    for (let s = 0; s < folded.length; s++) if (matchFolded(glob, folded[s] as string)) return g;
+  const { exact, wildcards, regexes, globs } = values;
+  let best = miss;
+  if (exact.size > 0) {
+    for (let s = 0; s < folded.length; s++) {
+      const index = exact.get(folded[s] as string);
+      if (index !== undefined && (best === miss || index < best)) best = index;
+    }
   }
+  for (let w = 0; w < wildcards.length; w++) {
+    const { glob, prefix, suffix, index } = wildcards[w] as CompiledValues['wildcards'][number];
+    if (best !== miss && index > best) break;
+    for (let s = 0; s < folded.length; s++) {
+      const text = folded[s] as string;
+      if (text.startsWith(prefix) && text.endsWith(suffix) && matchFolded(glob, text)) {
+        best = index;
+        break;
+      }
+    }
+  }
+  if (best !== miss) return best;
   for (let r = 0; r < regexes.length; r++) {
     const regex = regexes[r] as RegExp;
     for (let s = 0; s < sent.length; s++) if (regex.test(sent[s] as string)) return globs.length + r;

@@ -42,11 +42,15 @@ export interface RouteDecision {
   readonly notes: readonly string[];
 }
 
+/** The fast path: the index in evaluation order of the rule whose actions run, or undefined; no reasons, no outcome. */
+export function chooseRule(listener: ListenerModel, request: AlbRequest, options: RoutingOptions): number | undefined {
+  return firstMatch(compileListener(listener), prepareRequest(request, options));
+}
+
 /** Picks the rule with ALB's semantics and performs its actions; no reasons are built. */
 export function decideRoute(listener: ListenerModel, request: AlbRequest, options: RoutingOptions): RouteDecision {
-  const compiled = compileListener(listener);
-  const index = firstMatch(compiled, prepareRequest(request, options));
-  const rule = index === undefined ? undefined : compiled.rules[index]?.rule;
+  const index = chooseRule(listener, request, options);
+  const rule = index === undefined ? undefined : compileListener(listener).rules[index]?.rule;
   if (!rule) return { rule: undefined, index: undefined, outcome: noRule, notes: [] };
   const performed = perform(rule, request, listener.targetGroupResources);
   return { rule, index, outcome: performed.outcome, notes: performed.notes };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { RequestInput } from '../../../server/src/alb/routing/request';
+import { parseRequest, type RequestInput } from '../../../server/src/alb/routing/request';
 import { formatRequestLine, parseRequestLine } from './request-line';
 
 const recentKey = 'lambdaWorkbench.alb.recentRequests';
@@ -28,6 +28,14 @@ export const onDidShowRequestPrompt = shownPrompts.event;
 
 const title = 'Simulate request through ALB';
 const prompt = 'METHOD URL, then -H "Name: value" for headers, -d BODY for a body (a Lambda target gets it) and --source-ip IP for the client address';
+
+/** A request line read and checked as the simulator will read it (URL, headers, source address). */
+function readLine(line: string): { input: RequestInput } | { error: string } {
+  const parsed = parseRequestLine(line);
+  if ('error' in parsed) return parsed;
+  const checked = parseRequest(parsed.input);
+  return 'problem' in checked ? { error: checked.problem.message } : parsed;
+}
 
 /**
  * Asks for a request in one box: the recent ones to pick from, and the line
@@ -66,11 +74,11 @@ export async function askForRequest(state: vscode.Memento, current?: string): Pr
     pick.onDidAccept(() => {
       // A typed request wins even when a recent one is highlighted (the highlight may predate the typing);
       // typed text that is no request (a filter, say) leaves the choice to the highlighted recent one.
-      const typed = pick.value.trim() === '' ? undefined : parseRequestLine(pick.value);
+      const typed = pick.value.trim() === '' ? undefined : readLine(pick.value);
       if (typed && 'input' in typed) return finish(typed.input);
       const chosen = pick.activeItems[0];
       if (chosen && !chosen.typed) {
-        const parsed = parseRequestLine(chosen.label);
+        const parsed = readLine(chosen.label);
         if ('input' in parsed) return finish(parsed.input);
       }
       if (typed && 'error' in typed) offer(pick.value, `$(error) ${typed.error}`);

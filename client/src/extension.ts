@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { registerAlbCodeLens } from './alb/code-lens';
+import { registerAlbShadowActions } from './alb/shadow-action';
 import { onDidShowRequestPrompt as onDidShowAlbRequestPrompt } from './alb/request-prompt';
 import { registerCommands } from './commands';
 import { WorkbenchContext } from './context';
@@ -26,6 +27,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Lamb
   await context.startServer();
   registerDocumentStatus(context);
   registerAlbCodeLens(context);
+  registerAlbShadowActions(context);
   return { endpointStatus: () => context.runtime.endpoint.status, onDidShowAlbRequestPrompt };
 }
 

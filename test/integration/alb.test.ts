@@ -164,6 +164,36 @@ describe('ALB: the request prompt', () => {
   });
 });
 
+describe('ALB: a shadowed rule\'s example request', () => {
+  it('is offered as a quick action that simulates it in the preview', async () => {
+    const text = JSON.stringify({
+      Rules: [
+        { Priority: '1', Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/*'] } }], Actions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '200' } }], IsDefault: false },
+        { Priority: '2', Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/img/*'] } }], Actions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }], IsDefault: false },
+      ],
+    }, null, 2);
+    const document = await vscode.workspace.openTextDocument({ language: 'json', content: text });
+    await vscode.window.showTextDocument(document);
+    let shadowed: vscode.Diagnostic | undefined;
+    await until(() => {
+      shadowed = vscode.languages.getDiagnostics(document.uri).find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'alb.shadowed-rule');
+      return shadowed !== undefined;
+    }, 'the shadowed-rule finding');
+    assert.ok(shadowed);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, shadowed.range)) ?? [];
+    const simulate = actions.find((a) => a.command?.command === 'lambdaWorkbench.simulateAlb');
+    assert.equal(simulate?.title, 'Simulate GET https://example.com/img/ in the ALB preview');
+    const command = simulate.command;
+    assert.ok(command);
+    const preview = await vscode.commands.executeCommand<AlbPreview | undefined>(command.command, ...((command.arguments ?? []) as unknown[]));
+    assert.ok(preview);
+    const shown = await nextShown(preview, (s) => s.rules.length > 0);
+    assert.equal(shown.request, 'GET https://example.com/img/');
+    assert.deepEqual(shown.rules.map((r) => [r.rule, r.state]), [['rule 1', 'winner'], ['rule 2', 'not-reached']]);
+    preview.panel.dispose();
+  });
+});
+
 // examples/handlers/lambda-workbench.json maps the target groups of examples/alb/lambda-targets.json
 // to examples/handlers/alb-target.js: the preview invokes it and shows what the client gets.
 describe('ALB: a Lambda target in the preview', () => {

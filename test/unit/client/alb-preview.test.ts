@@ -3,7 +3,8 @@ import type { TargetView } from '../../../client/src/alb/lambda-target';
 import { escapeHtml, listenerLine, previewTitle, renderPreview } from '../../../client/src/alb/preview-html';
 import { buildAlbEvent } from '../../../server/src/alb/lambda/event';
 import { answerFromResult } from '../../../server/src/alb/lambda/response';
-import { formatRequestLine, parseRequestLine } from '../../../client/src/alb/request-line';
+import { exampleRequestOf, formatRequestLine, parseRequestLine } from '../../../client/src/alb/request-line';
+import { createLanguageService } from '../../../server/src/language/service';
 import { parseRequest } from '../../../server/src/alb/routing/request';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import { simulate } from '../../../server/src/alb/simulate';
@@ -153,5 +154,27 @@ describe('ALB preview: header, title and colours', () => {
     assert.doesNotMatch(html, /\.mark[^}]*testing-icon/, 'icon colours are not meant for text');
     assert.match(html, /\.matched > \.mark[^}]*--vscode-gitDecoration-addedResourceForeground/);
     assert.match(html, /\.rule\.winner \.mark[^}]*color: inherit/);
+  });
+});
+
+describe('ALB preview: simulating a shadowed rule\'s example', () => {
+  const cases: Array<[string, object[], object[], string]> = [
+    ['a path within a catch-all', [path('/*')], [path('/img/*')], 'GET https://example.com/img/'],
+    ['a header the earlier rule also takes', [header('X-Canary', '*')], [header('X-Canary', 'on'), path('/a/*')], 'GET https://example.com/a/ -H "x-canary: on"'],
+  ];
+  for (const [name, earlier, later, line] of cases) {
+    it(name, () => {
+      const text = describeRules([[1, earlier], [2, later]]);
+      const shadowed = createLanguageService().analyze(text).findings.find((f) => f.id === 'alb.shadowed-rule');
+      assert.ok(shadowed, 'a shadowed-rule finding');
+      const example = exampleRequestOf(shadowed.message);
+      assert.equal(example, line);
+      // The line reads back as a request, and the earlier rule takes it.
+      const trace = traceOf(text, example ?? '');
+      assert.equal(trace.rules[trace.winner ?? -1]?.label, 'rule 1');
+    });
+  }
+  it('finds nothing in other messages', () => {
+    assert.equal(exampleRequestOf('Rule 2 can never match: no request path matches "a".'), undefined);
   });
 });

@@ -16,7 +16,7 @@ export type RuleFinding =
   /** No request can match the rule at all. */
   | { readonly kind: 'never-matches'; readonly rule: RuleModel; readonly reason: string }
   /** Every request the rule matches is taken by earlier rules; `proof` says why, per condition. */
-  | { readonly kind: 'shadowed'; readonly rule: RuleModel; readonly by: readonly RuleModel[]; readonly proof: readonly string[] }
+  | { readonly kind: 'shadowed'; readonly rule: RuleModel; readonly by: readonly RuleModel[]; readonly proof: readonly string[]; readonly example?: RequestInput }
   /** Some requests match both rules and go to the earlier one; `example` is one, checked with the routing engine. */
   | { readonly kind: 'overlap'; readonly rule: RuleModel; readonly earlier: RuleModel; readonly example: string };
 
@@ -75,7 +75,8 @@ function neverMatches(space: RuleSpace): string | undefined {
 function shadowedBy(space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; space: RuleSpace }>, listener: ListenerModel, scheme: 'http' | 'https') {
   for (const candidate of earlier) {
     const inclusion = spaceWithin(space, candidate.space);
-    if (inclusion.holds && confirmed(space, [candidate.rule], listener, scheme)) return { by: [candidate.rule], proof: inclusion.proof };
+    const check = inclusion.holds ? confirmed(space, [candidate.rule], listener, scheme) : undefined;
+    if (inclusion.holds && check) return { by: [candidate.rule], proof: inclusion.proof, ...check };
   }
   return unionShadow(space, earlier, listener, scheme);
 }
@@ -91,8 +92,9 @@ function unionShadow(space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel;
     const group = earlier.filter((e) => e.space[dimension].kind !== 'any' && spaceWithin(open, { ...e.space, [dimension]: { kind: 'any' } }).holds);
     if (group.length < 2) continue;
     const covered = coversDimension(space, group.map((g) => g.space), dimension);
-    if (covered && confirmed(space, group.map((g) => g.rule), listener, scheme)) {
-      return { by: group.map((g) => g.rule), proof: [`together their ${dimension === 'source' ? 'source-ip' : dimension === 'method' ? 'http-request-method' : `${dimension === 'host' ? 'host-header' : 'path-pattern'}`} values cover this rule's, and they agree with it on everything else`] };
+    const check = covered ? confirmed(space, group.map((g) => g.rule), listener, scheme) : undefined;
+    if (check) {
+      return { ...check, by: group.map((g) => g.rule), proof: [`together their ${dimension === 'source' ? 'source-ip' : dimension === 'method' ? 'http-request-method' : `${dimension === 'host' ? 'host-header' : 'path-pattern'}`} values cover this rule's, and they agree with it on everything else`] };
     }
   }
   return undefined;
@@ -130,12 +132,14 @@ function matchedBy(listener: ListenerModel, request: AlbRequest, rule: RuleModel
 
 /**
  * A guard on the proof: when a request inside the rule can be written down,
- * the routing engine must agree that an earlier rule takes it too.
+ * the routing engine must agree that an earlier rule takes it too; that
+ * request is then the finding's example. Undefined when the engine disagrees.
  */
-function confirmed(space: RuleSpace, by: readonly RuleModel[], listener: ListenerModel, scheme: 'http' | 'https'): boolean {
+function confirmed(space: RuleSpace, by: readonly RuleModel[], listener: ListenerModel, scheme: 'http' | 'https'): { example?: RequestInput } | undefined {
   const input = witnessRequest([space], scheme);
   const request = input && requestOf(input);
-  return !request || by.some((rule) => matchedBy(listener, request, rule));
+  if (!input || !request) return {};
+  return by.some((rule) => matchedBy(listener, request, rule)) ? { example: input } : undefined;
 }
 
 function firstOverlap(rule: RuleModel, space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; space: RuleSpace }>, listener: ListenerModel, scheme: 'http' | 'https') {

@@ -86,3 +86,38 @@ describe('alb routing: the fast path and the traced path agree', function () {
     );
   });
 });
+
+describe('alb routing: the rule index skips only rules that cannot match', () => {
+  const rules = describeRules([
+    [1, [host('API.example.com')]],
+    [2, [path('/api/v1/*'), method('POST')]],
+    [3, [path('/api/*', '/static/*')]],
+    [4, [host('*.example.com')]],
+    [5, [path('/caf%C3%A9/*')]],
+    [6, [{ Field: 'path-pattern', PathPatternConfig: { RegexValues: ['^/re/'] } }]],
+  ]);
+  const cases: Array<[string, string, string, string, Partial<RoutingOptions>?]> = [
+    ['an exact host, folded', 'GET', 'https://api.EXAMPLE.com/x', 'rule 1'],
+    ['an exact host with a port, compared as sent', 'GET', 'https://api.example.com:8443/x', 'the default rule'],
+    ['an exact host with a port, ignored', 'GET', 'https://api.example.com:8443/x', 'rule 1', { hostPort: 'ignore' }],
+    ['a segment shared by two rules', 'POST', 'https://other.net/api/v1/a', 'rule 2'],
+    ['the same segment, another method', 'GET', 'https://other.net/api/v1/a', 'rule 3'],
+    ['a second segment of one rule', 'GET', 'https://other.net/static/a.css', 'rule 3'],
+    ['a path with no second "/"', 'GET', 'https://other.net/api', 'the default rule'],
+    ['an encoded path as sent', 'GET', 'https://other.net/caf%C3%A9/x', 'rule 5'],
+    ['a decoded path when asked', 'GET', 'https://other.net/caf%C3%A9/x', 'the default rule', { percentDecode: true }],
+    ['an ungated regex rule', 'GET', 'https://other.net/re/x', 'rule 6'],
+  ];
+  for (const [name, m, url, expected, routing] of cases) {
+    it(name, () => {
+      const listener = listenerOf(rules);
+      const parsed = parseRequest({ method: m, url });
+      assert.ok('request' in parsed);
+      const options = { hostPort: 'compare', percentDecode: false, ...routing } as RoutingOptions;
+      const trace = routeRequest(listener, parsed.request, options);
+      const decision = decideRoute(listener, parsed.request, options);
+      assert.equal(trace.rules[trace.winner ?? -1]?.label, expected);
+      assert.equal(decision.rule?.label, expected);
+    });
+  }
+});

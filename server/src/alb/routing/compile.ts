@@ -3,6 +3,7 @@ import { evaluationOrder } from '../model/types';
 import { parseCidr } from '../patterns/cidr';
 import { parseGlob, type Glob } from '../patterns/glob';
 import { compileAwsRegex } from '../patterns/regex';
+import { indexRules, type RuleIndex } from './rule-index';
 
 /**
  * A listener compiled once for routing: patterns parsed (case folded where
@@ -14,6 +15,8 @@ export interface CompiledListener {
   readonly listener: ListenerModel;
   readonly rules: readonly CompiledRule[];
   readonly byRule: ReadonlyMap<RuleModel, CompiledRule>;
+  /** Which rules a request can possibly match, for the fast path. */
+  readonly index: RuleIndex;
 }
 
 export interface CompiledRule {
@@ -72,7 +75,7 @@ export function compileListener(listener: ListenerModel): CompiledListener {
   let known = compiled.get(listener);
   if (!known) {
     const rules = evaluationOrder(listener).map((rule) => ({ rule, conditions: (rule.conditions?.items ?? []).map(compileCondition) }));
-    known = { listener, rules, byRule: new Map(rules.map((r) => [r.rule, r])) };
+    known = { listener, rules, byRule: new Map(rules.map((r) => [r.rule, r])), index: indexRules(rules) };
     compiled.set(listener, known);
   }
   return known;

@@ -1,6 +1,7 @@
 import { matchFolded } from '../patterns/glob';
 import type { CompiledCondition, CompiledListener, CompiledValues } from './compile';
 import type { PreparedRequest } from './prepared';
+import { candidates } from './rule-index';
 
 /**
  * A condition's answer without words: the index of the value that matched
@@ -98,7 +99,9 @@ export function ruleAnswer(conditions: readonly CompiledCondition[], request: Pr
 /** The fast path: the index (in evaluation order) of the first rule that matches; rules that cannot be evaluated are passed over. */
 export function firstMatch(listener: CompiledListener, request: PreparedRequest): number | undefined {
   const rules = listener.rules;
-  for (let i = 0; i < rules.length; i++) {
+  const tried = candidates(listener.index, request);
+  for (let c = 0; c < tried.length; c++) {
+    const i = tried[c] as number;
     if (ruleAnswer((rules[i] as (typeof rules)[number]).conditions, request) === 'matched') return i;
   }
   return undefined;

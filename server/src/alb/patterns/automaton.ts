@@ -135,6 +135,14 @@ export function commonString(unions: readonly GlobUnion[]): SearchResult {
       if (a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => literalsConflict(x, y)))) return { kind: 'none' };
     }
   }
+  // Fast path: a glob's own shortest readable string, tried against the others, often settles it without a search.
+  const inAll = (sample: string) => unions.every((union) => union.length === 0 || union.some((g) => matchGlob(g, sample)));
+  for (const union of unions) {
+    for (const glob of union) {
+      const [readable] = samples(glob);
+      if (readable !== undefined && inAll(readable)) return { kind: 'found', example: readable };
+    }
+  }
   return searchUnions(unions, (inUnion) => inUnion.every(Boolean));
 }
 

@@ -49,7 +49,7 @@ checkTable('alb.shadowed-rule', {
     {
       name: 'two earlier rules together',
       text: describeRules([[1, [path('/a/*')]], [2, [path('/b/*')], [other]], [3, [path('/a/x', '/b/*')]]]),
-      findings: [{ at: '"3"', message: "Rule 3 can never match: rule 1 and rule 2 come first and together match every request it would (together their path-pattern values cover this rule's, and they agree with it on everything else). For example, `GET https://example.com/b/` goes to rule 2." }],
+      findings: [{ at: '"3"', message: "Rule 3 can never match: rule 1 and rule 2 come first and together match every request it would (together their path-pattern values cover this rule's, and they agree with it on everything else). For example, `GET https://example.com/a/x` goes to rule 1." }],
     },
     {
       name: 'a pattern no path can match',

@@ -81,15 +81,33 @@ function shadowedBy(space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; 
   return unionShadow(space, earlier, listener, scheme);
 }
 
+const dimensions = ['host', 'path', 'method', 'source'] as const;
+type Dimension = (typeof dimensions)[number];
+const openedSpaces = new WeakMap<RuleSpace, Map<Dimension, RuleSpace>>();
+
+/** The space with one dimension left open, made once per rule (every later rule asks for it). */
+function opened(space: RuleSpace, dimension: Dimension): RuleSpace {
+  let byDimension = openedSpaces.get(space);
+  if (!byDimension) {
+    byDimension = new Map();
+    openedSpaces.set(space, byDimension);
+  }
+  let open = byDimension.get(dimension);
+  if (!open) {
+    open = { ...space, [dimension]: { kind: 'any' } };
+    byDimension.set(dimension, open);
+  }
+  return open;
+}
+
 /**
  * Several earlier rules that each agree with this one on every dimension
  * but one, and together cover that one (e.g. /a/* and /b/* before [/a/*, /b/*]).
  */
 function unionShadow(space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; space: RuleSpace }>, listener: ListenerModel, scheme: 'http' | 'https') {
-  const dimensions = ['host', 'path', 'method', 'source'] as const;
   for (const dimension of dimensions) {
-    const open = { ...space, [dimension]: { kind: 'any' } };
-    const group = earlier.filter((e) => e.space[dimension].kind !== 'any' && spaceWithin(open, { ...e.space, [dimension]: { kind: 'any' } }).holds);
+    const open = opened(space, dimension);
+    const group = earlier.filter((e) => e.space[dimension].kind !== 'any' && spaceWithin(open, opened(e.space, dimension)).holds);
     if (group.length < 2) continue;
     const covered = coversDimension(space, group.map((g) => g.space), dimension);
     const check = covered ? confirmed(space, group.map((g) => g.rule), listener, scheme) : undefined;

@@ -74,6 +74,8 @@ unreadable file.`,
     if (listenerText !== undefined && !/^[1-9]\d*$/.test(listenerText)) throw new UsageError(`--listener takes a number from 1 (got "${listenerText}")`);
     if (requestsFile !== undefined) {
       if (file === undefined || method !== undefined) throw new UsageError('alb --requests FILE.jsonl takes RULES.json and no request on the command line');
+      const perRequest = ['header', 'data', 'source-ip'].find((name) => args.options.has(name)) ?? (args.flags.has('json') ? 'json' : undefined);
+      if (perRequest) throw new UsageError(`--${perRequest} is for one request; with --requests, each line carries its own (and the output is JSON lines)`);
       const rules = readRules(file, io);
       if (!rules) return exitCodes.usage;
       const listeners = listenersOf(rules.analysis);

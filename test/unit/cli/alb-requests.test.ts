@@ -68,6 +68,9 @@ describe('lambda-workbench alb --requests', () => {
   it('refuses a request on the command line next to --requests, and a line that is not JSON', async () => {
     const usage = await runCli('alb', describeRules, 'GET', 'https://e.com/', '--requests', table);
     assert.equal(usage.code, 2);
+    const json = await runCli('alb', describeRules, '--requests', table, '--json');
+    assert.equal(json.code, 2);
+    assert.match(json.stderr, /--json is for one request/);
     const file = write('broken.jsonl', '{"method": "GET", "url": "https://e.com/"}\n\n{"method": \n[1]\n');
     const { code, stderr } = await runCli('alb', describeRules, '--requests', file);
     assert.equal(code, 1);

@@ -3,7 +3,7 @@ import { readAlbRegion } from '../server/src/alb/model/read';
 import type { ListenerModel } from '../server/src/alb/model/types';
 import { defaultRoutingOptions } from '../server/src/alb/routing/options';
 import { parseRequest, type AlbRequest } from '../server/src/alb/routing/request';
-import { routeRequest } from '../server/src/alb/routing/route';
+import { chooseRule, decideRoute, routeRequest } from '../server/src/alb/routing/route';
 import { parseJsonDocument } from '../server/src/document/json';
 import { classifyTree } from '../server/src/workbench';
 import type { Measurement } from './measurement';
@@ -11,9 +11,9 @@ import type { Measurement } from './measurement';
 const services = ['orders', 'users', 'billing', 'search', 'media', 'auth', 'admin', 'reports', 'catalog', 'cart'];
 const tg = (name: string) => `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/${name}/6d0ecf831eec9f09`;
 
-/** A listener of 100 rules as teams write them: per-service hosts and paths, canary headers, versions in the query, methods. */
-function listenerText(): string {
-  const rules = Array.from({ length: 100 }, (_, i) => {
+/** A listener of `count` rules as teams write them: per-service hosts and paths, canary headers, versions in the query, methods. */
+function listenerText(count: number): string {
+  const rules = Array.from({ length: count }, (_, i) => {
     const service = services[i % services.length] ?? 'x';
     const conditions: object[] = [];
     switch (i % 5) {
@@ -38,9 +38,7 @@ function listenerText(): string {
   return JSON.stringify({ Rules: rules }, null, 2);
 }
 
-const text = listenerText();
-
-function readListener(): ListenerModel {
+function readListener(text: string): ListenerModel {
   const document = parseJsonDocument(text);
   const region = classifyTree(document.root).regions.find((r) => r.kind === 'alb-config');
   const listener = region && readAlbRegion(region).listeners[0];
@@ -48,12 +46,15 @@ function readListener(): ListenerModel {
   return listener;
 }
 
-const listener = readListener();
+const text = listenerText(100);
+const bigText = listenerText(1000);
+const listener = readListener(text);
+const bigListener = readListener(bigText);
 
-/** 1,000 requests spread over the rules: most match one, some fall through to the default rule. */
-const requests: AlbRequest[] = Array.from({ length: 1000 }, (_, i) => {
+/** 1,000 requests spread over `count` rules: most match one, some fall through to the default rule. */
+const requestsFor = (count: number): AlbRequest[] => Array.from({ length: 1000 }, (_, i) => {
   const service = services[i % services.length] ?? 'x';
-  const n = (i * 7) % 100;
+  const n = (i * 7) % count;
   const urls = [
     `https://${service}.example.com/`,
     `https://www.example.com/api/v${n % 3}/${service}/items/${i}`,
@@ -65,6 +66,8 @@ const requests: AlbRequest[] = Array.from({ length: 1000 }, (_, i) => {
   if (!('request' in parsed)) throw new Error(`bench bug: ${parsed.problem.message}`);
   return parsed.request;
 });
+const requests = requestsFor(100);
+const bigRequests = requestsFor(1000);
 
 /**
  * The baseline a hand-rolled emulator would write: every rule's patterns
@@ -111,8 +114,32 @@ function compileBaseline(model: ListenerModel) {
 }
 
 const baseline = compileBaseline(listener);
+const bigBaseline = compileBaseline(bigListener);
 
 export const measurements: Measurement[] = [
+  {
+    name: 'alb: route 1,000 requests through a listener of 100 rules (fast path: the first rule that matches, no trace)',
+    baseline: 'regex-per-condition matcher, patterns precompiled, first match only',
+    ours: () => requests.map((r) => chooseRule(listener, r, defaultRoutingOptions)),
+    base: () => requests.map(baseline),
+    target: 1.5,
+    opsPerCall: 1000,
+  },
+  {
+    name: 'alb: route 1,000 requests through a listener of 1,000 rules (fast path: the first rule that matches, no trace)',
+    baseline: 'regex-per-condition matcher, patterns precompiled, first match only',
+    ours: () => bigRequests.map((r) => chooseRule(bigListener, r, defaultRoutingOptions)),
+    base: () => bigRequests.map(bigBaseline),
+    target: 1.5,
+    opsPerCall: 1000,
+  },
+  {
+    name: 'alb: route 1,000 requests through a listener of 100 rules (fast path and the outcome: target groups, redirect, rewrites)',
+    baseline: 'regex-per-condition matcher, patterns precompiled, first match only, no outcome',
+    ours: () => requests.map((r) => decideRoute(listener, r, defaultRoutingOptions)),
+    base: () => requests.map(baseline),
+    opsPerCall: 1000,
+  },
   {
     name: 'alb: route 1,000 requests through a listener of 100 rules (full trace: every rule, every condition, reasons)',
     baseline: 'regex-per-condition matcher, patterns precompiled, first match only, no trace',
@@ -123,7 +150,13 @@ export const measurements: Measurement[] = [
   {
     name: 'alb: shadow and overlap analysis of a listener of 100 rules (parse included)',
     baseline: 'parse, classify and read the same listener, without analysis',
-    ours: () => analyzeListener(readListener()),
-    base: () => readListener(),
+    ours: () => analyzeListener(readListener(text)),
+    base: () => readListener(text),
+  },
+  {
+    name: 'alb: shadow and overlap analysis of a listener of 1,000 rules (parse included)',
+    baseline: 'parse, classify and read the same listener, without analysis',
+    ours: () => analyzeListener(readListener(bigText)),
+    base: () => readListener(bigText),
   },
 ];

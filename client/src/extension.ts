@@ -1,5 +1,7 @@
 import type * as vscode from 'vscode';
 import { registerAlbCodeLens } from './alb/code-lens';
+import { registerAlbShadowActions } from './alb/shadow-action';
+import { onDidShowRequestPrompt as onDidShowAlbRequestPrompt } from './alb/request-prompt';
 import { registerCommands } from './commands';
 import { WorkbenchContext } from './context';
 import { registerDebugging } from './debug/provider';
@@ -12,6 +14,8 @@ let workbench: WorkbenchContext | undefined;
 export interface LambdaWorkbenchApi {
   /** The local endpoint's status bar item (text and tooltip) while one runs. */
   readonly endpointStatus: () => { readonly text: string; readonly tooltip: string } | undefined;
+  /** Fires with the ALB request prompt when it shows (the integration tests type into it). */
+  readonly onDidShowAlbRequestPrompt: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
 }
 
 export async function activate(extension: vscode.ExtensionContext): Promise<LambdaWorkbenchApi> {
@@ -23,7 +27,8 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Lamb
   await context.startServer();
   registerDocumentStatus(context);
   registerAlbCodeLens(context);
-  return { endpointStatus: () => context.runtime.endpoint.status };
+  registerAlbShadowActions(context);
+  return { endpointStatus: () => context.runtime.endpoint.status, onDidShowAlbRequestPrompt };
 }
 
 export async function deactivate(): Promise<void> {

@@ -84,6 +84,116 @@ describe('ALB: simulate request through ALB', () => {
   });
 });
 
+const extensionId = 'lambda-workbench.lambda-workbench';
+
+/** The prompt the next "Simulate request through ALB" shows, as the extension hands it out. */
+function nextPrompt(): Promise<vscode.QuickPick<vscode.QuickPickItem>> {
+  const api = vscode.extensions.getExtension<{ onDidShowAlbRequestPrompt: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>> }>(extensionId)?.exports;
+  assert.ok(api, 'the extension exposes no API');
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no request prompt within ${timeoutMs} ms`)), timeoutMs);
+    const subscription = api.onDidShowAlbRequestPrompt((pick) => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(pick);
+    });
+  });
+}
+
+async function until(predicate: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('ALB: the request prompt', () => {
+  let rules: vscode.TextDocument;
+
+  before(async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, 'alb', 'describe-rules.json'));
+    rules = await vscode.workspace.openTextDocument({ language: 'json', content: new TextDecoder().decode(bytes) });
+    await vscode.window.showTextDocument(rules);
+    // A recent request whose text the typed one below also matches: the one the old prompt wrongly chose.
+    const seeded = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules.uri, 'GET http://example.com/api/v1/x');
+    assert.ok(seeded);
+    await nextShown(seeded, (shown) => shown.request === 'GET http://example.com/api/v1/x');
+  });
+
+  it('simulates the typed request, not the highlighted recent one, even on an immediate Enter', async () => {
+    const prompt = nextPrompt();
+    const command = Promise.resolve(vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules.uri));
+    const pick = await prompt;
+    await until(() => pick.items.some((item) => item.label === 'GET http://example.com/api/v1/x'), 'the recent request being offered');
+    pick.value = 'GET http://example.com/api/x';
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const preview = await command;
+    assert.ok(preview, 'the command returned no preview');
+    const shown = await nextShown(preview, (s) => s.rules.length > 0 && s.request === 'GET http://example.com/api/x');
+    assert.equal(shown.request, 'GET http://example.com/api/x');
+  });
+
+  it('keeps a typed line that is no request in the same box, with the reason; the corrected line wins', async () => {
+    const prompt = nextPrompt();
+    let second = false;
+    const command = Promise.resolve(vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules.uri));
+    const pick = await prompt;
+    const api = vscode.extensions.getExtension<{ onDidShowAlbRequestPrompt: vscode.Event<unknown> }>(extensionId)?.exports;
+    const watch = api?.onDidShowAlbRequestPrompt(() => (second = true));
+    try {
+      pick.value = 'GET example.com/nothing';
+      await until(() => pick.items[0]?.label === 'GET example.com/nothing', 'the typed line being offered');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await until(() => /is not an http:\/\/ or https:\/\/ URL|write a method and a URL/.test(pick.items[0]?.detail ?? ''), 'the reason being shown');
+      assert.equal(pick.value, 'GET example.com/nothing', 'what was typed stays');
+      assert.equal(second, false, 'no second box');
+      pick.value = 'GET https://example.com/img/2.png';
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const preview = await command;
+      assert.ok(preview);
+      const shown = await nextShown(preview, (s) => s.request === 'GET https://example.com/img/2.png' && s.rules.length > 0);
+      assert.deepEqual(shown.headers, ['Location: https://cdn.example.com:443/img/2.png']);
+      assert.equal(second, false, 'no second box');
+      preview.panel.dispose();
+    } finally {
+      watch?.dispose();
+    }
+  });
+});
+
+describe('ALB: a shadowed rule\'s example request', () => {
+  it('is offered as a quick action that simulates it in the preview', async () => {
+    const text = JSON.stringify({
+      Rules: [
+        { Priority: '1', Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/*'] } }], Actions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '200' } }], IsDefault: false },
+        { Priority: '2', Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/img/*'] } }], Actions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }], IsDefault: false },
+      ],
+    }, null, 2);
+    const document = await vscode.workspace.openTextDocument({ language: 'json', content: text });
+    await vscode.window.showTextDocument(document);
+    let shadowed: vscode.Diagnostic | undefined;
+    await until(() => {
+      shadowed = vscode.languages.getDiagnostics(document.uri).find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'alb.shadowed-rule');
+      return shadowed !== undefined;
+    }, 'the shadowed-rule finding');
+    assert.ok(shadowed);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, shadowed.range)) ?? [];
+    const simulate = actions.find((a) => a.command?.command === 'lambdaWorkbench.simulateAlb');
+    assert.equal(simulate?.title, 'Simulate GET https://example.com/img/ in the ALB preview');
+    const command = simulate.command;
+    assert.ok(command);
+    const preview = await vscode.commands.executeCommand<AlbPreview | undefined>(command.command, ...((command.arguments ?? []) as unknown[]));
+    assert.ok(preview);
+    const shown = await nextShown(preview, (s) => s.rules.length > 0);
+    assert.equal(shown.request, 'GET https://example.com/img/');
+    assert.deepEqual(shown.rules.map((r) => [r.rule, r.state]), [['rule 1', 'winner'], ['rule 2', 'not-reached']]);
+    preview.panel.dispose();
+  });
+});
+
 // examples/handlers/lambda-workbench.json maps the target groups of examples/alb/lambda-targets.json
 // to examples/handlers/alb-target.js: the preview invokes it and shows what the client gets.
 describe('ALB: a Lambda target in the preview', () => {

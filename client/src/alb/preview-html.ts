@@ -77,6 +77,23 @@ ${body}
 </html>`;
 }
 
+/** The tab title: the rules file first, so previews of different files can be told apart, then the request. */
+export function previewTitle(fileName: string, request: { readonly method: string; readonly url: string }): string {
+  return `ALB ${fileName}: ${request.method} ${request.url.replace(/^https?:\/\/[^/]*/, '') || '/'}`;
+}
+
+/**
+ * The listener as a header line: its name ("HttpsListener") or its protocol
+ * and port. Rules files that do not describe their listener get no line
+ * (the model calls it "the listener", which read "Listener the listener").
+ */
+export function listenerLine(label: string, choice: ListenerChoice | undefined): string {
+  const name = label.replace(/^(the )?listener ?/, '');
+  const where = choice?.protocol ? `${choice.protocol}${choice.port === undefined ? '' : `:${choice.port}`}` : '';
+  const text = [name, name && where ? `(${where})` : where].filter(Boolean).join(' ');
+  return text ? `<span class="caption">Listener</span> ${escapeHtml(text)}` : '';
+}
+
 function renderTrace(view: PreviewView, trace: RouteTrace): string {
   const listeners = view.listeners ?? [];
   const picker =
@@ -84,7 +101,7 @@ function renderTrace(view: PreviewView, trace: RouteTrace): string {
       ? `<label>Listener <select id="listener">${listeners
           .map((l, i) => `<option value="${i}"${i === view.listener ? ' selected' : ''}>${escapeHtml(l.label)}${l.protocol ? ` (${escapeHtml(l.protocol)}${l.port === undefined ? '' : `:${escapeHtml(l.port)}`})` : ''}</option>`)
           .join('')}</select></label>`
-      : `<span class="caption">Listener</span> ${escapeHtml(trace.listener.label)}`;
+      : listenerLine(trace.listener.label, listeners[view.listener ?? 0]);
   const rules = trace.rules
     .map((rule, i) => {
       const winner = i === trace.winner;
@@ -157,9 +174,11 @@ ol#rules { list-style: none; padding: 0; }
 .conditions { list-style: none; padding-left: 1.4em; margin: .2em 0; }
 .condition .field { font-family: var(--vscode-editor-font-family); }
 .condition .reason, .reason { color: var(--vscode-descriptionForeground); }
-.matched > .mark, .condition.matched .mark { color: var(--vscode-testing-iconPassed); }
-.not-matched > .mark, .condition.not-matched .mark, .rule.not-matched .head .mark { color: var(--vscode-testing-iconFailed); }
-.unknown .mark { color: var(--vscode-editorWarning-foreground); }
+/* Text colours (not icon colours) so marks keep text contrast in every theme; on the chosen rule they take its foreground. */
+.matched > .mark, .condition.matched .mark { color: var(--vscode-gitDecoration-addedResourceForeground, var(--vscode-foreground)); }
+.not-matched > .mark, .condition.not-matched .mark, .rule.not-matched .head .mark { color: var(--vscode-errorForeground); }
+.unknown .mark { color: var(--vscode-list-warningForeground, var(--vscode-foreground)); }
+.rule.winner .mark, .rule.winner .condition .mark { color: inherit; }
 .status-line { font-weight: bold; }
 .header .name { color: var(--vscode-descriptionForeground); }
 .groups td { padding: .1em .5em; }

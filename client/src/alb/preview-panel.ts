@@ -7,7 +7,7 @@ import type { RouteTrace } from '../../../server/src/alb';
 import { albSimulateRequest, type AlbSimulateParams, type AlbSimulateResult } from '../../../server/src/lsp/protocol';
 import type { WorkbenchContext } from '../context';
 import { LambdaTargetRunner, type TargetView } from './lambda-target';
-import { renderPreview, type PreviewMessage, type PreviewView, type ShownSummary } from './preview-html';
+import { previewTitle, renderPreview, type PreviewMessage, type PreviewView, type ShownSummary } from './preview-html';
 import { askForRequest, rememberRequest } from './request-prompt';
 import { formatRequestLine } from './request-line';
 
@@ -61,7 +61,7 @@ export class AlbPreview {
     private request: RequestInput,
     readonly panel = vscode.window.createWebviewPanel(
       'lambdaWorkbench.albPreview',
-      'ALB simulation',
+      `ALB ${basename(document.uri.path)}`,
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [] },
     ),
@@ -161,7 +161,7 @@ export class AlbPreview {
 
   private render(view: Omit<PreviewView, 'requestLine' | 'documentName' | 'lineOf'>): void {
     const line = formatRequestLine(this.request);
-    this.panel.title = `ALB: ${this.request.method} ${this.request.url.replace(/^https?:\/\/[^/]*/, '') || '/'}`;
+    this.panel.title = previewTitle(basename(this.document.uri.path), this.request);
     this.panel.webview.html = renderPreview(
       { ...view, requestLine: line, documentName: basename(this.document.uri.path), lineOf: (offset) => this.document.positionAt(offset).line + 1 },
       randomBytes(16).toString('base64'),
@@ -200,3 +200,4 @@ export class AlbPreview {
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }
+

@@ -71,3 +71,8 @@ export function formatRequestLine(input: RequestInput): string {
   const body = input.body !== undefined ? ` -d ${quoted(input.body)}` : '';
   return `${input.method} ${input.url}${headers}${body}${input.sourceIp ? ` --source-ip ${input.sourceIp}` : ''}`;
 }
+
+/** The example request a shadowed-rule finding names ("For example, `GET https://…` goes to rule 10."), as a request line. */
+export function exampleRequestOf(message: string): string | undefined {
+  return /For example, `(.*)` goes to /.exec(message)?.[1];
+}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { RequestInput } from '../../../server/src/alb';
+import { parseRequest, type RequestInput } from '../../../server/src/alb';
 import { formatRequestLine, parseRequestLine } from './request-line';
 
 const recentKey = 'lambdaWorkbench.alb.recentRequests';
@@ -17,30 +17,75 @@ export async function rememberRequest(state: vscode.Memento, input: RequestInput
   await state.update(recentKey, [line, ...recentRequests(state).filter((l) => l !== line)].slice(0, recentLimit));
 }
 
-/** Asks for a request: one of the recent ones, or a new one typed as a line (checked as it is typed). */
+interface RequestItem extends vscode.QuickPickItem {
+  /** The line as typed, rather than a recent request. */
+  readonly typed?: boolean;
+}
+
+const shownPrompts = new vscode.EventEmitter<vscode.QuickPick<vscode.QuickPickItem>>();
+/** Fires with the request prompt when it shows; the integration tests type into the real prompt through it. */
+export const onDidShowRequestPrompt = shownPrompts.event;
+
+const title = 'Simulate request through ALB';
+const prompt = 'METHOD URL, then -H "Name: value" for headers, -d BODY for a body (a Lambda target gets it) and --source-ip IP for the client address';
+
+/** A request line read and checked as the simulator will read it (URL, headers, source address). */
+function readLine(line: string): { input: RequestInput } | { error: string } {
+  const parsed = parseRequestLine(line);
+  if ('error' in parsed) return parsed;
+  const checked = parseRequest(parsed.input);
+  return 'problem' in checked ? { error: checked.problem.message } : parsed;
+}
+
+/**
+ * Asks for a request in one box: the recent ones to pick from, and the line
+ * being typed always offered first and highlighted, so Enter simulates what
+ * was typed (a recent request only when chosen with the arrow keys). A typed
+ * line that is not a request stays in the box with the reason.
+ */
 export async function askForRequest(state: vscode.Memento, current?: string): Promise<RequestInput | undefined> {
   const recent = recentRequests(state);
-  let line: string | undefined;
-  if (recent.length > 0) {
-    const fresh = { label: '$(add) New request…', alwaysShow: true };
-    const picked = await vscode.window.showQuickPick([fresh, ...recent.map((label) => ({ label }))], {
-      title: 'Simulate request through ALB',
-      placeHolder: 'A recent request, or a new one',
+  const recentItems: RequestItem[] = recent.map((label) => ({ label, description: 'recent' }));
+  const pick = vscode.window.createQuickPick<RequestItem>();
+  pick.title = title;
+  pick.placeholder = `Type a request (${example}) or pick a recent one`;
+  pick.matchOnDescription = false;
+  const offer = (value: string, problem?: string) => {
+    if (value.trim() === '') {
+      pick.items = recentItems;
+      return;
+    }
+    const typed: RequestItem = { label: value, typed: true, alwaysShow: true, description: problem ? '' : 'simulate this request', detail: problem ?? prompt };
+    pick.items = [typed, ...recentItems.filter((item) => item.label !== value)];
+    pick.activeItems = [typed];
+  };
+  const initial = current ?? (recent.length === 0 ? 'GET https://example.com/' : '');
+  pick.value = initial;
+  offer(initial);
+  return new Promise<RequestInput | undefined>((resolve) => {
+    let settled = false;
+    const finish = (input: RequestInput | undefined) => {
+      if (settled) return;
+      settled = true;
+      resolve(input);
+      pick.dispose();
+    };
+    pick.onDidChangeValue((value) => offer(value));
+    pick.onDidAccept(() => {
+      // A typed request wins even when a recent one is highlighted (the highlight may predate the typing);
+      // typed text that is no request (a filter, say) leaves the choice to the highlighted recent one.
+      const typed = pick.value.trim() === '' ? undefined : readLine(pick.value);
+      if (typed && 'input' in typed) return finish(typed.input);
+      const chosen = pick.activeItems[0];
+      if (chosen && !chosen.typed) {
+        const parsed = readLine(chosen.label);
+        if ('input' in parsed) return finish(parsed.input);
+      }
+      if (typed && 'error' in typed) offer(pick.value, `$(error) ${typed.error}`);
+      return undefined;
     });
-    if (!picked) return undefined;
-    if (picked !== fresh) line = picked.label;
-  }
-  line ??= await vscode.window.showInputBox({
-    title: 'Simulate request through ALB',
-    prompt: 'METHOD URL, then -H "Name: value" for headers, -d BODY for a body (a Lambda target gets it) and --source-ip IP for the client address',
-    placeHolder: example,
-    value: current ?? recent[0] ?? 'GET https://example.com/',
-    validateInput: (text) => {
-      const parsed = parseRequestLine(text);
-      return 'error' in parsed ? parsed.error : undefined;
-    },
+    pick.onDidHide(() => finish(undefined));
+    pick.show();
+    shownPrompts.fire(pick as vscode.QuickPick<vscode.QuickPickItem>);
   });
-  if (line === undefined) return undefined;
-  const parsed = parseRequestLine(line);
-  return 'input' in parsed ? parsed.input : undefined;
 }

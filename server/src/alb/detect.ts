@@ -5,7 +5,7 @@ import { region, type DocumentRegion } from '../language/classify';
 /** The region kind of ALB listener and rule configurations. */
 export const albKind = 'alb-config';
 
-export type AlbShape = 'describe-rules' | 'create-rule' | 'rule-conditions' | 'rule-actions' | 'listeners' | 'listener' | 'cloudformation';
+export type AlbShape = 'describe-rules' | 'create-rule' | 'rule-conditions' | 'rule-actions' | 'listeners' | 'listener' | 'modify-rule' | 'modify-listener' | 'cloudformation';
 
 const albActionTypes: ReadonlySet<string> = new Set([
   'forward', 'redirect', 'fixed-response', 'authenticate-oidc', 'authenticate-cognito', 'jwt-validation',
@@ -24,10 +24,13 @@ function albShape(root: Node): AlbShape | undefined {
   if (root.type === 'array') {
     const items = elements(root);
     if (items.length === 0) return undefined;
-    if (items.every((item) => albConditionFields.has(stringValue(propertyValue(item, 'Field')) ?? ''))) return 'rule-conditions';
-    if (items.every((item) => albActionTypes.has(stringValue(propertyValue(item, 'Type')) ?? ''))) return 'rule-actions';
+    // A typo in one item's Field or Type must not hide the whole file from the checks.
+    if (items.every((item) => isAlbItem(item, 'Field', albConditionFields))) return 'rule-conditions';
+    if (items.every((item) => isAlbItem(item, 'Type', albActionTypes))) return 'rule-actions';
     return undefined;
   }
+  if (propertyValue(root, 'RuleArn') && isRuleLike(root)) return 'modify-rule';
+  if (propertyValue(root, 'ListenerArn') && !propertyValue(root, 'LoadBalancerArn') && !isRuleLike(root) && (propertyValue(root, 'DefaultActions') || propertyValue(root, 'Port') || propertyValue(root, 'Protocol'))) return 'modify-listener';
   const rules = propertyValue(root, 'Rules');
   if (elements(rules).some((r) => isRuleLike(r))) return 'describe-rules';
   if (elements(propertyValue(root, 'Listeners')).some((l) => propertyValue(l, 'DefaultActions'))) return 'listeners';
@@ -35,9 +38,16 @@ function albShape(root: Node): AlbShape | undefined {
   if (isRuleLike(root) && (propertyValue(root, 'ListenerArn') || propertyValue(root, 'Priority'))) return 'create-rule';
   const resources = propertyValue(root, 'Resources');
   const hasAlbResource = properties(resources).some(({ value }) =>
-    (stringValue(propertyValue(value, 'Type')) ?? '').startsWith('AWS::ElasticLoadBalancingV2::Listener'),
+    /^AWS::ElasticLoadBalancingV2::(Listener|TargetGroup)/.test(stringValue(propertyValue(value, 'Type')) ?? ''),
   );
   return hasAlbResource ? 'cloudformation' : undefined;
+}
+
+/** A condition or action: a known Field/Type, or an unknown one next to the keys only ALB items carry (`Values`, `*Config`, `TargetGroupArn`). */
+function isAlbItem(item: Node, key: 'Field' | 'Type', known: ReadonlySet<string>): boolean {
+  const value = stringValue(propertyValue(item, key));
+  if (value === undefined) return false;
+  return known.has(value) || properties(item).some(({ name }) => name === 'Values' || name === 'TargetGroupArn' || name.endsWith('Config'));
 }
 
 function isRuleLike(node: Node): boolean {

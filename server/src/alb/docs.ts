@@ -22,5 +22,6 @@ export const albDocs = {
   redirectConfig: `${api}/API_RedirectActionConfig.html`,
   fixedResponseConfig: `${api}/API_FixedResponseActionConfig.html`,
   ruleTransform: `${api}/API_RuleTransform.html`,
+  targetGroup: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticloadbalancingv2-targetgroup.html',
   httpToHttps: 'https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-1',
 } as const;

@@ -6,11 +6,13 @@
  * (lambda/). Faces import this file only; a test holds them to it.
  */
 export { buildAlbEvent, traceIdAt } from './lambda/event';
-export { type ForwardedTarget, type InvokeRecord, type LambdaExchange, type ResolvedTargetGroup, exchangeWithLambda, forwardedTarget, mappingForTarget, targetGroupFor, templateFunctionFor } from './lambda/exchange';
-export { type TargetGroupMapping, type TargetGroupTable, parseTargetGroups, parseTargetPairs, targetGroupName } from './lambda/target-groups';
+export { exchangeWithLambda, type ForwardedTarget, forwardedTarget, type InvokeRecord, type LambdaExchange, mappingForTarget, type ResolvedTargetGroup, targetGroupFor, templateFunctionFor } from './lambda/exchange';
+export { parseTargetGroups, parseTargetPairs, type TargetGroupMapping, targetGroupName, type TargetGroupTable } from './lambda/target-groups';
+export { type ListenerModel } from './model/types';
 export { type Verdict } from './routing/conditions';
-export { parseRoutingOptions } from './routing/options';
+export { parseRoutingOptions, type RoutingOptions } from './routing/options';
 export { type Outcome } from './routing/outcome';
-export { type RequestInput, type RequestProblem, parseRequest, requestLine, withFileBody } from './routing/request';
-export { type RouteTrace } from './routing/route';
-export { type ListenerChoice, type Simulation, simulate } from './simulate';
+export { parseRequest, type RequestInput, requestLine, type RequestProblem, withFileBody } from './routing/request';
+export { routeRequest, type RouteTrace } from './routing/route';
+export { answerFor, mismatches, readRoutingTable } from './routing/table';
+export { bestListener, type ListenerChoice, listenersOf, simulate, type Simulation } from './simulate';

@@ -50,7 +50,8 @@ export function simulate(
   };
 }
 
-function bestListener(listeners: readonly ListenerModel[], request: AlbRequest): number {
+/** The listener whose protocol and port fit the request (the port decides first); else the first. */
+export function bestListener(listeners: readonly ListenerModel[], request: AlbRequest): number {
   const fits = (l: ListenerModel) =>
     (l.port?.value === undefined || l.port.value === request.port) && (l.protocol?.value === undefined || l.protocol.value.toLowerCase() === request.scheme);
   const exact = listeners.findIndex((l) => l.port?.value === request.port && fits(l));

@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
-import { parseRoutingOptions } from '../alb';
-import { parseRequest, requestLine, withFileBody, type RequestInput } from '../alb';
-import type { RouteTrace } from '../alb';
-import { simulate } from '../alb';
+import { listenersOf, parseRequest, parseRoutingOptions, requestLine, simulate, withFileBody, type RequestInput, type RouteTrace } from '../alb';
 import type { LineIndex } from '../document/line-index';
 import type { TextRange } from '../language/finding';
 import { createWorkbenchService } from '../workbench';
 import { parseArgs, single, UsageError } from './args';
-import { exitCodes, type CliCommand } from './command';
+import { exitCodes, type CliCommand, type CommandIO } from './command';
+import { runRoutingTable } from './alb-table';
 import { albTargetHelp, albTargetOptions, formatTarget, targetJson, visitTarget, type TargetReport } from './alb-lambda';
 import { reasonOf } from './files';
 import { functionOptionNames } from './function-options';
 
 export const albCommand: CliCommand = {
   name: 'alb',
-  synopsis: 'alb [options] RULES.json METHOD URL [-H "Name: value"]... [-d BODY|@FILE] [--source-ip IP] [--target TG=HANDLER]... [--json]',
+  synopsis: 'alb [options] RULES.json (METHOD URL [-H "Name: value"]... [-d BODY|@FILE] [--source-ip IP] [--target TG=HANDLER]... [--json] | --requests FILE.jsonl [--trace])',
   summary: 'Route a request through ALB listener rules and show every rule\'s verdict and the response',
   help: `Usage: lambda-workbench alb [options] RULES.json|TEMPLATE.yaml METHOD URL
 
@@ -40,26 +38,51 @@ Options:
   --percent-decode            Decode %XX in the path and query before matching
                               (default: matched as sent).
   --json                      Print the trace as JSON.
+  --requests FILE.jsonl       Route a batch instead: one request a line,
+                              {"method", "url", "headers"?, "sourceIp"?,
+                              "body"?, "expect"?}; one JSON line out per
+                              request {"line", "rule", "action", "status"?,
+                              "location"?, "targetGroups"?}. "expect" holds
+                              any of rule (a priority or "default"), action,
+                              status, location, targetGroup (ARN or name);
+                              each miss is printed as FILE:LINE.
+  --trace                     With --requests: add every rule's verdict and
+                              reasons to each line.
 
 ${albTargetHelp}
 
-Errors AWS would refuse in RULES.json are printed as file:line:col first.
+Errors AWS would refuse in RULES.json, then warnings (shadowed rules, say),
+are printed as file:line:col first.
 Exit status: 0 routed; 1 RULES.json has errors or holds no listener rules,
-or a Lambda target's answer became ALB's error (502, 413); 2 bad usage or
-an unreadable file.`,
+a Lambda target's answer became ALB's error (502, 413), or a --requests
+line failed its expectation or could not be read; 2 bad usage or an
+unreadable file.`,
   async run(argv, io) {
     const args = parseArgs(argv, {
-      values: ['header', 'source-ip', 'listener', 'host-port', 'data', ...albTargetOptions.values, ...functionOptionNames],
-      flags: ['json', 'percent-decode', ...albTargetOptions.flags],
+      values: ['header', 'source-ip', 'listener', 'host-port', 'data', 'requests', ...albTargetOptions.values, ...functionOptionNames],
+      flags: ['json', 'percent-decode', 'trace', ...albTargetOptions.flags],
       aliases: { '-H': 'header', '-d': 'data', '--data-binary': 'data' },
     });
     const [file, method, url, ...extra] = args.positionals;
-    if (file === undefined || method === undefined || url === undefined) throw new UsageError('alb needs RULES.json, a METHOD and a URL');
-    if (extra.length) throw new UsageError(`unexpected argument "${extra[0] ?? ''}" (quote headers: -H "Name: value")`);
+    const requestsFile = single(args, 'requests');
     const { options, problems } = parseRoutingOptions({ hostHeaderPort: single(args, 'host-port'), percentDecode: args.flags.has('percent-decode') });
     if (problems.length) throw new UsageError(problems.join('; ').replace('hostHeaderPort', '--host-port'));
     const listenerText = single(args, 'listener');
     if (listenerText !== undefined && !/^[1-9]\d*$/.test(listenerText)) throw new UsageError(`--listener takes a number from 1 (got "${listenerText}")`);
+    if (requestsFile !== undefined) {
+      if (file === undefined || method !== undefined) throw new UsageError('alb --requests FILE.jsonl takes RULES.json and no request on the command line');
+      const perRequest = ['header', 'data', 'source-ip'].find((name) => args.options.has(name)) ?? (args.flags.has('json') ? 'json' : undefined);
+      if (perRequest) throw new UsageError(`--${perRequest} is for one request; with --requests, each line carries its own (and the output is JSON lines)`);
+      const rules = readRules(file, io);
+      if (!rules) return exitCodes.usage;
+      const listeners = listenersOf(rules.analysis);
+      if (listeners.length === 0) return noListener(file, io);
+      if (listenerText !== undefined && !listeners[Number(listenerText) - 1]) throw new UsageError(`there is no listener ${listenerText}; ${file} has ${listeners.length}`);
+      const code = runRoutingTable(requestsFile, listeners, listenerText === undefined ? undefined : Number(listenerText) - 1, options, args.flags.has('trace'), io);
+      return rules.errors || code !== exitCodes.ok ? Math.max(code, exitCodes.findings) : exitCodes.ok;
+    }
+    if (file === undefined || method === undefined || url === undefined) throw new UsageError('alb needs RULES.json, a METHOD and a URL (or --requests FILE.jsonl)');
+    if (extra.length) throw new UsageError(`unexpected argument "${extra[0] ?? ''}" (quote headers: -H "Name: value")`);
     const sourceIp = single(args, 'source-ip');
     const data = single(args, 'data');
     let input: RequestInput = { method, url, headers: args.options.get('header') ?? [], ...(sourceIp !== undefined ? { sourceIp } : {}), ...(data !== undefined ? { body: data } : {}) };
@@ -71,18 +94,9 @@ an unreadable file.`,
     const parsedRequest = parseRequest(input);
     if ('problem' in parsedRequest) throw new UsageError(parsedRequest.problem.message);
 
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    } catch (error) {
-      io.stderr(`lambda-workbench: ${file}: ${reasonOf(error)}\n`);
-      return exitCodes.usage;
-    }
-    const analysis = createWorkbenchService().analyze(text, undefined, file);
-    const lines = analysis.document.lines;
-    const at = (range: TextRange) => location(file, lines, range);
-    const errors = analysis.findings.filter((f) => f.severity === 'error');
-    for (const f of errors) io.stderr(`${at(f.range)}: error ${f.id}: ${f.message}\n`);
+    const rules = readRules(file, io);
+    if (!rules) return exitCodes.usage;
+    const { analysis, at, errors } = rules;
 
     const result = simulate(analysis, parsedRequest.request, options, listenerText === undefined ? undefined : Number(listenerText) - 1);
     if (result.kind === 'problem') {
@@ -93,9 +107,32 @@ an unreadable file.`,
     const target = await visitTarget(result.trace, args, io);
     io.stdout(args.flags.has('json') ? `${JSON.stringify(toJson(result.trace, at, target), null, 2)}\n` : formatTrace(result.trace, at, listenerNote, target, args.flags.has('show-event')));
     const failed = target?.kind === 'lambda' && target.exchange.answer.failure !== undefined;
-    return errors.length || failed ? exitCodes.findings : exitCodes.ok;
+    return errors || failed ? exitCodes.findings : exitCodes.ok;
   },
 };
+
+/** Reads and checks RULES.json; prints its errors, then its warnings, as file:line:col. Undefined when unreadable. */
+function readRules(file: string, io: CommandIO) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    io.stderr(`lambda-workbench: ${file}: ${reasonOf(error)}\n`);
+    return undefined;
+  }
+  const analysis = createWorkbenchService().analyze(text, undefined, file);
+  const lines = analysis.document.lines;
+  const at = (range: TextRange) => location(file, lines, range);
+  const errors = analysis.findings.filter((f) => f.severity === 'error');
+  for (const f of errors) io.stderr(`${at(f.range)}: error ${f.id}: ${f.message}\n`);
+  for (const f of analysis.findings.filter((f) => f.severity === 'warning')) io.stderr(`${at(f.range)}: warning ${f.id}: ${f.message}\n`);
+  return { analysis, at, errors: errors.length };
+}
+
+function noListener(file: string, io: CommandIO): number {
+  io.stderr(`${file}:1:1: error alb: this document holds no ALB listener rules (describe-rules output, a create-rule input, a listener or a CloudFormation template)\n`);
+  return exitCodes.findings;
+}
 
 function location(file: string, lines: LineIndex, range: TextRange): string {
   const p = lines.positionAt(range.offset);

@@ -5,12 +5,12 @@
  * CloudFront judges it (result/) and the trigger chain simulation
  * (simulate/). Faces import this file only; a test holds them to it.
  */
-export { type OriginType, generateEventText } from './generate/fixture';
-export { type Trigger, isTrigger, triggers } from './model/triggers';
+export { generateEventText, type OriginType } from './generate/fixture';
+export { isTrigger, type Trigger, triggers } from './model/triggers';
 export { type EdgeFunctionConfig, type EdgeRunVerdict, edgeTriggerOf, judgeInvoke, whyNoVerdict } from './result/after-invoke';
 export { checkResultText } from './result/check-result';
 export { describeRunVerdict } from './result/describe';
-export { type Consequence, type ResultVerdict, describeConsequence } from './result/verdict';
+export { type Consequence, describeConsequence, type ResultVerdict } from './result/verdict';
 export { type ChainReport, type ChainRunner, type EdgeRequest, type EdgeResponse, simulateChain } from './simulate/chain';
 export { type ChainFile, parseChainFile } from './simulate/chain-file';
 export { fetchLocalOrigin } from './simulate/local-origin';

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import type { TargetView } from '../../../client/src/alb/lambda-target';
-import { renderPreview, escapeHtml } from '../../../client/src/alb/preview-html';
+import { escapeHtml, listenerLine, previewTitle, renderPreview } from '../../../client/src/alb/preview-html';
 import { buildAlbEvent } from '../../../server/src/alb/lambda/event';
 import { answerFromResult } from '../../../server/src/alb/lambda/response';
-import { formatRequestLine, parseRequestLine } from '../../../client/src/alb/request-line';
+import { exampleRequestOf, formatRequestLine, parseRequestLine } from '../../../client/src/alb/request-line';
+import { createWorkbenchService } from '../../../server/src/workbench';
 import { parseRequest } from '../../../server/src/alb/routing/request';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import { simulate } from '../../../server/src/alb/simulate';
@@ -124,5 +125,56 @@ describe('ALB preview: HTML', () => {
       const gif = answerFromResult(JSON.stringify({ statusCode: 200, isBase64Encoded: true, headers: { 'Content-Type': 'image/gif' }, body: 'R0lGODlhAQABAAAAACw=' }), false);
       assert.match(page({ kind: 'invoked', arn, warnings: [], handler: 'h.h', source: 's', group: { arn, multiValueHeaders: false, multiValueFrom: 'default' }, exchange: { event: undefined, invoke: undefined, answer: gif } }), /<p id="body" class="binary">14 bytes of binary content \(image\/gif\)<\/p>/);
     });
+  });
+});
+
+describe('ALB preview: header, title and colours', () => {
+  const cases: Array<[string, string, { protocol?: string; port?: number } | undefined, string]> = [
+    ['rules without their listener get no line', 'the listener', undefined, ''],
+    ['a listener input shows its protocol and port', 'the listener', { protocol: 'HTTPS', port: 443 }, '<span class="caption">Listener</span> HTTPS:443'],
+    ['a template listener by its logical id', 'listener HttpsListener', { protocol: 'HTTPS', port: 443 }, '<span class="caption">Listener</span> HttpsListener (HTTPS:443)'],
+    ['a describe-listeners entry by its number', 'listener 2', undefined, '<span class="caption">Listener</span> 2'],
+  ];
+  for (const [name, label, where, expected] of cases) {
+    it(name, () => {
+      const choice = where && { label, range: { offset: 0, length: 0 }, protocol: where.protocol, port: where.port, rules: 1 };
+      assert.equal(listenerLine(label, choice), expected);
+      assert.doesNotMatch(listenerLine(label, choice), /Listener<\/span> the listener/);
+    });
+  }
+
+  it('titles each tab by its rules file, then the request', () => {
+    const request = { method: 'GET', url: 'https://example.com/api/x?a=1' };
+    assert.equal(previewTitle('describe-rules.json', request), 'ALB describe-rules.json: GET /api/x?a=1');
+    assert.notEqual(previewTitle('a.json', request), previewTitle('b.json', request));
+  });
+
+  it('colours the marks with text colours, and the chosen rule\'s with its own foreground', () => {
+    const html = renderPreview({ requestLine: 'GET https://e.com/', documentName: 'r.json', lineOf: () => 1, trace: traceOf(describeRules([[10, [path('/*')]]]), 'GET https://e.com/') }, 'n');
+    assert.doesNotMatch(html, /\.mark[^}]*testing-icon/, 'icon colours are not meant for text');
+    assert.match(html, /\.matched > \.mark[^}]*--vscode-gitDecoration-addedResourceForeground/);
+    assert.match(html, /\.rule\.winner \.mark[^}]*color: inherit/);
+  });
+});
+
+describe('ALB preview: simulating a shadowed rule\'s example', () => {
+  const cases: Array<[string, object[], object[], string]> = [
+    ['a path within a catch-all', [path('/*')], [path('/img/*')], 'GET https://example.com/img/'],
+    ['a header the earlier rule also takes', [header('X-Canary', '*')], [header('X-Canary', 'on'), path('/a/*')], 'GET https://example.com/a/ -H "x-canary: on"'],
+  ];
+  for (const [name, earlier, later, line] of cases) {
+    it(name, () => {
+      const text = describeRules([[1, earlier], [2, later]]);
+      const shadowed = createWorkbenchService().analyze(text).findings.find((f) => f.id === 'alb.shadowed-rule');
+      assert.ok(shadowed, 'a shadowed-rule finding');
+      const example = exampleRequestOf(shadowed.message);
+      assert.equal(example, line);
+      // The line reads back as a request, and the earlier rule takes it.
+      const trace = traceOf(text, example ?? '');
+      assert.equal(trace.rules[trace.winner ?? -1]?.label, 'rule 1');
+    });
+  }
+  it('finds nothing in other messages', () => {
+    assert.equal(exampleRequestOf('Rule 2 can never match: no request path matches "a".'), undefined);
   });
 });

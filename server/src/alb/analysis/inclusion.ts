@@ -1,6 +1,7 @@
-import { escapesFrom, type GlobUnion } from '../patterns/automaton';
+import { escapesFrom, literalsConflict, type GlobUnion } from '../patterns/automaton';
 import { everyAddress, firstUncovered, type Cidr } from '../patterns/cidr';
 import { parseGlob, type Glob } from '../patterns/glob';
+import { surelyNotWithin } from './quick';
 import type { HeaderConstraint, MethodConstraint, PatternConstraint, QueryConstraint, RuleSpace, SourceConstraint } from './space';
 
 /**
@@ -51,6 +52,8 @@ function headerWithin(inner: readonly HeaderConstraint[], outer: HeaderConstrain
  */
 function queryWithin(inner: readonly QueryConstraint[], outer: QueryConstraint): QueryConstraint | undefined {
   const pairWithin = (i: QueryConstraint['pairs'][number], o: QueryConstraint['pairs'][number]) =>
+    !(i.key && o.key && literalsConflict(i.key, o.key)) &&
+    !literalsConflict(i.value, o.value) &&
     (o.key === undefined || (i.key !== undefined ? escapesFrom([i.key], [o.key]) : escapesFrom([], [o.key])).kind === 'none') &&
     escapesFrom([i.value], [o.value]).kind === 'none';
   return inner.find((q) => q.pairs.every((i) => outer.pairs.some((o) => pairWithin(i, o))));
@@ -58,6 +61,7 @@ function queryWithin(inner: readonly QueryConstraint[], outer: QueryConstraint):
 
 /** Is every request that `inner` matches also matched by `outer`? */
 export function spaceWithin(inner: RuleSpace, outer: RuleSpace): Inclusion {
+  if (surelyNotWithin(inner, outer)) return no;
   const proof: string[] = [];
   const pattern = (name: string, i: PatternConstraint, o: PatternConstraint, domain: GlobUnion = []) => {
     if (o.kind === 'any') return true;

@@ -3,9 +3,10 @@ import { evaluationOrder, finalActionTypes, type ListenerModel, type RuleModel }
 import { commonString, escapesFrom } from '../patterns/automaton';
 import { firstUncovered } from '../patterns/cidr';
 import { defaultRoutingOptions } from '../routing/options';
-import { parseRequest, requestLine, type RequestInput } from '../routing/request';
-import { routeRequest, type RouteTrace } from '../routing/route';
+import { parseRequest, requestLine, type AlbRequest, type RequestInput } from '../routing/request';
+import { ruleVerdict } from '../routing/route';
 import { pathDomain, spaceWithin } from './inclusion';
+import { surelyDisjoint } from './quick';
 import type { RuleSpace } from './space';
 import { spaceOf } from './space';
 import { witnessRequest } from './witness';
@@ -15,7 +16,7 @@ export type RuleFinding =
   /** No request can match the rule at all. */
   | { readonly kind: 'never-matches'; readonly rule: RuleModel; readonly reason: string }
   /** Every request the rule matches is taken by earlier rules; `proof` says why, per condition. */
-  | { readonly kind: 'shadowed'; readonly rule: RuleModel; readonly by: readonly RuleModel[]; readonly proof: readonly string[] }
+  | { readonly kind: 'shadowed'; readonly rule: RuleModel; readonly by: readonly RuleModel[]; readonly proof: readonly string[]; readonly example?: RequestInput }
   /** Some requests match both rules and go to the earlier one; `example` is one, checked with the routing engine. */
   | { readonly kind: 'overlap'; readonly rule: RuleModel; readonly earlier: RuleModel; readonly example: string };
 
@@ -64,7 +65,8 @@ function analyze(listener: ListenerModel): RuleFinding[] {
 const everything: RuleSpace = { host: { kind: 'any' }, path: { kind: 'any' }, method: { kind: 'any' }, source: { kind: 'any' }, headers: [], queries: [] };
 
 function neverMatches(space: RuleSpace): string | undefined {
-  if (space.path.kind === 'globs' && commonString([space.path.globs, pathDomain]).kind === 'none') {
+  // A glob written from "/" matches some path; only the others need the search.
+  if (space.path.kind === 'globs' && !space.path.globs.some((g) => g.tokens[0]?.kind === 'char' && g.tokens[0].char === '/') && commonString([space.path.globs, pathDomain]).kind === 'none') {
     return `no request path matches ${space.path.text}: request paths start with "/"`;
   }
   return undefined;
@@ -73,9 +75,29 @@ function neverMatches(space: RuleSpace): string | undefined {
 function shadowedBy(space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; space: RuleSpace }>, listener: ListenerModel, scheme: 'http' | 'https') {
   for (const candidate of earlier) {
     const inclusion = spaceWithin(space, candidate.space);
-    if (inclusion.holds && confirmed(space, [candidate.rule], listener, scheme)) return { by: [candidate.rule], proof: inclusion.proof };
+    const check = inclusion.holds ? confirmed(space, [candidate.rule], listener, scheme) : undefined;
+    if (inclusion.holds && check) return { by: [candidate.rule], proof: inclusion.proof, ...check };
   }
   return unionShadow(space, earlier, listener, scheme);
+}
+
+const dimensions = ['host', 'path', 'method', 'source'] as const;
+type Dimension = (typeof dimensions)[number];
+const openedSpaces = new WeakMap<RuleSpace, Map<Dimension, RuleSpace>>();
+
+/** The space with one dimension left open, made once per rule (every later rule asks for it). */
+function opened(space: RuleSpace, dimension: Dimension): RuleSpace {
+  let byDimension = openedSpaces.get(space);
+  if (!byDimension) {
+    byDimension = new Map();
+    openedSpaces.set(space, byDimension);
+  }
+  let open = byDimension.get(dimension);
+  if (!open) {
+    open = { ...space, [dimension]: { kind: 'any' } };
+    byDimension.set(dimension, open);
+  }
+  return open;
 }
 
 /**
@@ -83,14 +105,14 @@ function shadowedBy(space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; 
  * but one, and together cover that one (e.g. /a/* and /b/* before [/a/*, /b/*]).
  */
 function unionShadow(space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; space: RuleSpace }>, listener: ListenerModel, scheme: 'http' | 'https') {
-  const dimensions = ['host', 'path', 'method', 'source'] as const;
   for (const dimension of dimensions) {
-    const open = { ...space, [dimension]: { kind: 'any' } };
-    const group = earlier.filter((e) => e.space[dimension].kind !== 'any' && spaceWithin(open, { ...e.space, [dimension]: { kind: 'any' } }).holds);
+    const open = opened(space, dimension);
+    const group = earlier.filter((e) => e.space[dimension].kind !== 'any' && spaceWithin(open, opened(e.space, dimension)).holds);
     if (group.length < 2) continue;
     const covered = coversDimension(space, group.map((g) => g.space), dimension);
-    if (covered && confirmed(space, group.map((g) => g.rule), listener, scheme)) {
-      return { by: group.map((g) => g.rule), proof: [`together their ${dimension === 'source' ? 'source-ip' : dimension === 'method' ? 'http-request-method' : `${dimension === 'host' ? 'host-header' : 'path-pattern'}`} values cover this rule's, and they agree with it on everything else`] };
+    const check = covered ? confirmed(space, group.map((g) => g.rule), listener, scheme) : undefined;
+    if (check) {
+      return { ...check, by: group.map((g) => g.rule), proof: [`together their ${dimension === 'source' ? 'source-ip' : dimension === 'method' ? 'http-request-method' : `${dimension === 'host' ? 'host-header' : 'path-pattern'}`} values cover this rule's, and they agree with it on everything else`] };
     }
   }
   return undefined;
@@ -115,32 +137,36 @@ function coversDimension(space: RuleSpace, group: readonly RuleSpace[], dimensio
   return union.length > 0 && escapesFrom(inner.kind === 'any' ? [] : inner.globs, union, dimension === 'path' ? pathDomain : []).kind === 'none';
 }
 
-/** Routes a request through the listener with the options the analysis assumes (patterns compared with what is sent). */
-function trace(listener: ListenerModel, input: RequestInput): RouteTrace | undefined {
+/** A request as the routing engine takes it, when the input is one. */
+function requestOf(input: RequestInput): AlbRequest | undefined {
   const parsed = parseRequest(input);
-  return 'request' in parsed ? routeRequest(listener, parsed.request, defaultRoutingOptions) : undefined;
+  return 'request' in parsed ? parsed.request : undefined;
 }
 
-function matchedBy(t: RouteTrace, rule: RuleModel): boolean {
-  return t.rules.some((r) => r.range.offset === rule.range.offset && r.label === rule.label && r.verdict === 'matched');
+/** Whether the routing engine, with the options the analysis assumes (patterns compared with what is sent), has the rule match. */
+function matchedBy(listener: ListenerModel, request: AlbRequest, rule: RuleModel): boolean {
+  return ruleVerdict(listener, rule, request, defaultRoutingOptions) === 'matched';
 }
 
 /**
  * A guard on the proof: when a request inside the rule can be written down,
- * the routing engine must agree that an earlier rule takes it too.
+ * the routing engine must agree that an earlier rule takes it too; that
+ * request is then the finding's example. Undefined when the engine disagrees.
  */
-function confirmed(space: RuleSpace, by: readonly RuleModel[], listener: ListenerModel, scheme: 'http' | 'https'): boolean {
+function confirmed(space: RuleSpace, by: readonly RuleModel[], listener: ListenerModel, scheme: 'http' | 'https'): { example?: RequestInput } | undefined {
   const input = witnessRequest([space], scheme);
-  const t = input && trace(listener, input);
-  return !t || by.some((rule) => matchedBy(t, rule));
+  const request = input && requestOf(input);
+  if (!input || !request) return {};
+  return by.some((rule) => matchedBy(listener, request, rule)) ? { example: input } : undefined;
 }
 
 function firstOverlap(rule: RuleModel, space: RuleSpace, earlier: ReadonlyArray<{ rule: RuleModel; space: RuleSpace }>, listener: ListenerModel, scheme: 'http' | 'https') {
+  const key = actionKey(rule);
   for (const candidate of earlier) {
-    if (actionKey(candidate.rule) === actionKey(rule) || !sharesField(candidate.space, space)) continue;
+    if (actionKey(candidate.rule) === key || !sharesField(candidate.space, space) || surelyDisjoint(candidate.space, space)) continue;
     const input = witnessRequest([candidate.space, space], scheme);
-    const t = input && trace(listener, input);
-    if (t && matchedBy(t, candidate.rule) && matchedBy(t, rule)) return { earlier: candidate.rule, example: requestLine(t.request) + describeExtras(input) };
+    const request = input && requestOf(input);
+    if (request && matchedBy(listener, request, candidate.rule) && matchedBy(listener, request, rule)) return { earlier: candidate.rule, example: requestLine(request) + describeExtras(input) };
   }
   return undefined;
 }
@@ -166,8 +192,19 @@ function describeExtras(input: RequestInput): string {
   return `${headers}${input.sourceIp ? ` from ${input.sourceIp}` : ''}`;
 }
 
-/** What a rule does, so that rules doing the same are not reported as overlapping. */
+const actionKeys = new WeakMap<RuleModel, string>();
+
+/** What a rule does, so that rules doing the same are not reported as overlapping (kept per rule: asked for every pair). */
 function actionKey(rule: RuleModel): string {
+  let key = actionKeys.get(rule);
+  if (key === undefined) {
+    key = computeActionKey(rule);
+    actionKeys.set(rule, key);
+  }
+  return key;
+}
+
+function computeActionKey(rule: RuleModel): string {
   const final = rule.actions?.items.find((a) => a.kind && finalActionTypes.has(a.kind));
   if (!final) return '';
   const value = (located: { value: unknown } | undefined) => located?.value;

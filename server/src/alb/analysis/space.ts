@@ -93,6 +93,11 @@ export function spaceOf(rule: RuleModel): RuleSpace | undefined {
         });
         break;
       }
+      default: {
+        // A new condition field must be taught to the analysis, or shadowing claims would ignore it.
+        const unhandled: never = kind;
+        throw new Error(`unhandled condition field ${String(unhandled)}`);
+      }
     }
   }
   return { host, path, method, source, headers, queries };

@@ -34,6 +34,11 @@ export const conditionValues = defineCheck({
           yield { range: forms.values.key, message: `Values differ from ${config}.Values; ALB matches ${config}.Values.` };
         }
       }
+      const legacy = forms.values;
+      const second = legacy?.items[1];
+      if (legacy && second && (kind === 'host-header' || kind === 'path-pattern') && !(output && forms.configValues)) {
+        yield { range: second.range, message: `The Values form takes one value; AWS refuses more. Put several ${kind} values in ${config}.Values.` };
+      }
       if (kind === 'http-header' && configPresent && !condition.headerName) {
         yield { range: configPresent.key, message: 'HttpHeaderConfig needs the HttpHeaderName to compare.' };
       }

@@ -24,6 +24,7 @@ import { overlappingRules } from './overlapping-rules';
 import { ruleShape } from './rule-shape';
 import { shadowedRule } from './shadowed-rule';
 import { sourceIpValue } from './source-ip-value';
+import { targetGroupConfig } from './target-group-config';
 import { transforms } from './transforms';
 import { valuesPerCondition } from './values-per-condition';
 
@@ -53,6 +54,7 @@ export const albChecks: readonly RegionCheck[] = [
   redirectKeepsPort,
   fixedResponseConfig,
   transforms,
+  targetGroupConfig,
   httpListenerForwards,
   shadowedRule,
   overlappingRules,

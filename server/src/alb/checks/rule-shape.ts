@@ -19,7 +19,8 @@ export const ruleShape = defineCheck({
         if (actions && actions.items.length === 0) yield { range: actions.key, message: 'The default rule needs an action: a forward, redirect or fixed-response.' };
         continue;
       }
-      if (!whole) continue;
+      // modify-rule sends only what changes, but a list it sends replaces the rule's whole list.
+      if (!whole && context.region.shape !== 'modify-rule') continue;
       if (conditions && conditions.items.length === 0) {
         yield { range: conditions.key, message: 'A rule needs at least one condition; without one, leave the requests to the default rule.' };
       }

@@ -2,8 +2,22 @@ import { defineCheck, type Report } from '../../language/check';
 import { analyzeListener, ruleAnchor } from '../analysis/listener';
 import { albDocs } from '../docs';
 import { readAlbRegion } from '../model/read';
-import type { RuleModel } from '../model/types';
+import type { ListenerModel, RuleModel } from '../model/types';
+import { defaultRoutingOptions } from '../routing/options';
+import { inputLine, parseRequest, type RequestInput } from '../routing/request';
+import { decideRoute } from '../routing/route';
 import { capital, named } from './wording';
+
+/**
+ * The request that shows it: " For example, `GET https://example.com/a` goes to rule 10."
+ * The editor offers to simulate the request between the backticks.
+ */
+function exampleText(listener: ListenerModel, example: RequestInput | undefined): string {
+  const parsed = example && parseRequest(example);
+  if (!example || !parsed || !('request' in parsed)) return '';
+  const taker = decideRoute(listener, parsed.request, defaultRoutingOptions).rule;
+  return taker ? ` For example, \`${inputLine(example)}\` goes to ${named(taker)}.` : '';
+}
 
 function names(rules: readonly RuleModel[]): string {
   const all = rules.map(named);
@@ -31,11 +45,11 @@ export const shadowedRule = defineCheck({
           const proof = finding.proof.join('; ');
           yield {
             range: ruleAnchor(finding.rule),
-            message: finding.rule.isDefault
+            message: (finding.rule.isDefault
               ? `The default rule never runs: ${by} comes first and matches every request (${proof}).`
               : finding.by.length === 1
                 ? `${capital(named(finding.rule))} can never match: ${by} comes first and matches every request it would (${proof}).`
-                : `${capital(named(finding.rule))} can never match: ${by} come first and together match every request it would (${proof}).`,
+                : `${capital(named(finding.rule))} can never match: ${by} come first and together match every request it would (${proof}).`) + exampleText(listener, finding.example),
           };
         }
       }

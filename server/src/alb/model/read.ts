@@ -31,12 +31,14 @@ function readListeners(region: DocumentRegion): ListenerModel[] {
     case 'describe-rules':
       return [listenerOfRules(root, elements(propertyValue(root, 'Rules')).map((rule) => readRule(rule)))];
     case 'create-rule':
+    case 'modify-rule':
       return [listenerOfRules(root, [readRule(root)])];
     case 'rule-conditions':
       return [listenerOfRules(root, [partialRule(root, { conditions: rootList(root, readCondition) })])];
     case 'rule-actions':
       return [listenerOfRules(root, [partialRule(root, { actions: rootList(root, readAction) })])];
     case 'listener':
+    case 'modify-listener':
       return [readListener(root, 'the listener')];
     case 'listeners':
       return elements(propertyValue(root, 'Listeners')).map((listener, i) => readListener(listener, `listener ${i + 1}`));

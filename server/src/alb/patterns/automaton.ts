@@ -115,12 +115,12 @@ function spell(parents: Map<string, { parent: string | undefined; char: string }
  */
 export function escapesFrom(sub: GlobUnion, sup: GlobUnion, domain: GlobUnion = []): SearchResult {
   if (sup.length === 0) return { kind: 'none' };
+  // Each glob of `sub` written the same as one of `sup`: included, no search needed (rules often repeat a value).
+  if (sub.length > 0 && sub.every((g) => sup.some((h) => sameTokens(g, h)))) return { kind: 'none' };
   // Fast path: a few strings of `sub` tried directly; one that escapes settles it.
   const inUnion = (union: GlobUnion, s: string) => union.length === 0 || union.some((g) => matchGlob(g, s));
-  for (const glob of sub) {
-    for (const sample of samples(glob)) {
-      if (inUnion(domain, sample) && !inUnion(sup, sample)) return { kind: 'found', example: sample };
-    }
+  for (const sample of sub.length === 0 ? anyStrings : sub.flatMap(samples)) {
+    if (inUnion(domain, sample) && !inUnion(sup, sample)) return { kind: 'found', example: sample };
   }
   return searchUnions([sub, domain, sup], ([inSub, inDomain, inSup]) => inSub === true && inDomain === true && inSup === false);
 }
@@ -135,8 +135,27 @@ export function commonString(unions: readonly GlobUnion[]): SearchResult {
       if (a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => literalsConflict(x, y)))) return { kind: 'none' };
     }
   }
+  // Fast path: a glob's own shortest readable string, tried against the others, often settles it without a search.
+  const inAll = (sample: string) => unions.every((union) => union.length === 0 || union.some((g) => matchGlob(g, sample)));
+  for (const union of unions) {
+    for (const glob of union) {
+      const [readable] = samples(glob);
+      if (readable !== undefined && inAll(readable)) return { kind: 'found', example: readable };
+    }
+  }
   return searchUnions(unions, (inUnion) => inUnion.every(Boolean));
 }
+
+function sameTokens(a: Glob, b: Glob): boolean {
+  if (a.tokens.length !== b.tokens.length) return false;
+  return a.tokens.every((t, i) => {
+    const u = b.tokens[i];
+    return u !== undefined && t.kind === u.kind && (t.kind !== 'char' || (u.kind === 'char' && t.char === u.char));
+  });
+}
+
+/** Strings to try first when `sub` is every string: most unions that do not hold everything miss one of these. */
+const anyStrings: readonly string[] = ['', 'x', '/', '/x', '\u0001', '/\u0001'];
 
 /** Strings a glob matches: wildcards as short as possible, then with a character no pattern is likely to name. */
 function samples(glob: Glob): string[] {
@@ -144,8 +163,19 @@ function samples(glob: Glob): string[] {
   return [spell('', 'x'), spell('\u0001', '\u0001')];
 }
 
-/** The literal characters before the first wildcard, and after the last. */
+const ends = new WeakMap<Glob, { prefix: string; suffix: string }>();
+
+/** The literal characters before the first wildcard, and after the last (kept per glob: the analysis asks for every pair of rules). */
 function literalEnds(glob: Glob): { prefix: string; suffix: string } {
+  let known = ends.get(glob);
+  if (!known) {
+    known = computeEnds(glob);
+    ends.set(glob, known);
+  }
+  return known;
+}
+
+function computeEnds(glob: Glob): { prefix: string; suffix: string } {
   const tokens = glob.tokens;
   let start = 0;
   while (start < tokens.length && tokens[start]?.kind === 'char') start++;
@@ -156,7 +186,7 @@ function literalEnds(glob: Glob): { prefix: string; suffix: string } {
 }
 
 /** Whether no string can match both: their literal beginnings (or endings) differ where both are fixed. */
-function literalsConflict(a: Glob, b: Glob): boolean {
+export function literalsConflict(a: Glob, b: Glob): boolean {
   const x = literalEnds(a);
   const y = literalEnds(b);
   const n = Math.min(x.prefix.length, y.prefix.length);

@@ -111,3 +111,13 @@ export function requestLine(request: AlbRequest): string {
   const authority = request.port === defaultPort || /:\d+$/.test(request.host) ? request.host : `${request.host}:${request.port}`;
   return `${request.method} ${request.scheme}://${authority}${request.path}${request.query ? `?${request.query}` : ''}`;
 }
+
+/**
+ * A request input as one line the CLI and the preview's prompt both read:
+ * `GET https://example.com/a -H "X-Canary: on" --source-ip 192.0.2.1`.
+ */
+export function inputLine(input: RequestInput): string {
+  const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
+  const headers = (input.headers ?? []).map((h) => ` -H ${quoted(h)}`).join('');
+  return `${input.method} ${input.url}${headers}${input.sourceIp ? ` --source-ip ${input.sourceIp}` : ''}`;
+}

@@ -1,8 +1,11 @@
 import type { TextRange } from '../../language/finding';
-import { evaluationOrder, priorityOf, type ListenerModel, type RuleModel } from '../model/types';
-import { evaluateCondition, type ConditionTrace, type Verdict } from './conditions';
+import { priorityOf, type ListenerModel, type RuleModel } from '../model/types';
+import { compileListener } from './compile';
+import { explainCondition, type ConditionTrace, type Verdict } from './conditions';
+import { firstMatch, ruleAnswer } from './match';
 import type { RoutingOptions } from './options';
 import { perform, responseOf, type Outcome, type SimulatedResponse } from './outcome';
+import { prepareRequest } from './prepared';
 import type { AlbRequest } from './request';
 
 /** One rule's part in the routing of a request. */
@@ -30,14 +33,50 @@ export interface RouteTrace {
   readonly notes: readonly string[];
 }
 
-/** Routes a request through a listener with ALB's semantics: rules by priority, AND across conditions, the default rule last. */
+/** The fast path's answer: the rule whose actions run and what they do, without a trace. */
+export interface RouteDecision {
+  /** The rule chosen, and its index in evaluation order; undefined when none matched. */
+  readonly rule: RuleModel | undefined;
+  readonly index: number | undefined;
+  readonly outcome: Outcome;
+  readonly notes: readonly string[];
+}
+
+/** The fast path: the index in evaluation order of the rule whose actions run, or undefined; no reasons, no outcome. */
+export function chooseRule(listener: ListenerModel, request: AlbRequest, options: RoutingOptions): number | undefined {
+  return firstMatch(compileListener(listener), prepareRequest(request, options));
+}
+
+/** Picks the rule with ALB's semantics and performs its actions; no reasons are built. */
+export function decideRoute(listener: ListenerModel, request: AlbRequest, options: RoutingOptions): RouteDecision {
+  const index = chooseRule(listener, request, options);
+  const rule = index === undefined ? undefined : compileListener(listener).rules[index]?.rule;
+  if (!rule) return { rule: undefined, index: undefined, outcome: noRule, notes: [] };
+  const performed = perform(rule, request, listener.targetGroupResources);
+  return { rule, index, outcome: performed.outcome, notes: performed.notes };
+}
+
+/** Whether one rule of the listener matches the request, by the fast path (the analysis checks its claims with it). */
+export function ruleVerdict(listener: ListenerModel, rule: RuleModel, request: AlbRequest, options: RoutingOptions): Verdict {
+  const compiled = compileListener(listener).byRule.get(rule);
+  return compiled ? ruleAnswer(compiled.conditions, prepareRequest(request, options)) : 'unknown';
+}
+
+const noRule: Outcome = { kind: 'none', reason: 'no rule matched, and this document does not hold the listener\'s default rule' };
+
+/**
+ * Routes a request through a listener with ALB's semantics (rules by
+ * priority, AND across conditions, the default rule last) and explains every
+ * rule and condition: for the preview, `--json` and `--trace`.
+ */
 export function routeRequest(listener: ListenerModel, request: AlbRequest, options: RoutingOptions): RouteTrace {
+  const compiled = compileListener(listener);
+  const prepared = prepareRequest(request, options);
   const notes: string[] = [];
   const rules: RuleTrace[] = [];
   let winner: number | undefined;
-  let winningRule: RuleModel | undefined;
-  for (const rule of evaluationOrder(listener)) {
-    const conditions = (rule.conditions?.items ?? []).map((c) => evaluateCondition(c, request, options));
+  for (const { rule, conditions: compiledConditions } of compiled.rules) {
+    const conditions = compiledConditions.map((c) => explainCondition(c, prepared));
     const verdict: Verdict = conditions.some((c) => c.verdict === 'not-matched')
       ? 'not-matched'
       : conditions.some((c) => c.verdict === 'unknown')
@@ -45,19 +84,15 @@ export function routeRequest(listener: ListenerModel, request: AlbRequest, optio
         : 'matched';
     const reached = winner === undefined;
     if (reached && verdict === 'unknown') notes.push(`${rule.label} could not be evaluated (see its conditions); it was passed over.`);
-    if (reached && verdict === 'matched') {
-      winner = rules.length;
-      winningRule = rule;
-    }
+    if (reached && verdict === 'matched') winner = rules.length;
     rules.push({ label: rule.label, priority: priorityOf(rule), isDefault: rule.isDefault, range: rule.range, verdict, reached, conditions });
   }
-  let outcome: Outcome;
+  const winningRule = winner === undefined ? undefined : compiled.rules[winner]?.rule;
+  let outcome = noRule;
   if (winningRule) {
     const performed = perform(winningRule, request, listener.targetGroupResources);
     outcome = performed.outcome;
     notes.push(...performed.notes);
-  } else {
-    outcome = { kind: 'none', reason: 'no rule matched, and this document does not hold the listener\'s default rule' };
   }
   return { listener: { label: listener.label, range: listener.range }, request, rules, winner, outcome, response: responseOf(outcome), notes };
 }

@@ -22,14 +22,14 @@ checkTable('alb.shadowed-rule', {
       name: 'a catch-all path first',
       text: describeRules([[1, [path('/*')]], [2, [path('/img/*')]]]),
       findings: [
-        { at: '"2"', message: 'Rule 2 can never match: rule 1 comes first and matches every request it would (path-pattern "/img/*" is within "/*").' },
-        { at: '"default"', message: 'The default rule never runs: rule 1 comes first and matches every request (path-pattern "/*" matches every path).' },
+        { at: '"2"', message: 'Rule 2 can never match: rule 1 comes first and matches every request it would (path-pattern "/img/*" is within "/*"). For example, `GET https://example.com/img/` goes to rule 1.' },
+        { at: '"default"', message: 'The default rule never runs: rule 1 comes first and matches every request (path-pattern "/*" matches every path). For example, `GET https://example.com/` goes to rule 1.' },
       ],
     },
     {
       name: 'the same host, fewer conditions first',
       text: describeRules([[10, [host('*.example.com')]], [20, [host('api.example.com'), method('GET', 'HEAD')]]]),
-      findings: [{ at: '"20"', message: 'Rule 20 can never match: rule 10 comes first and matches every request it would (host-header "api.example.com" is within "*.example.com").' }],
+      findings: [{ at: '"20"', message: 'Rule 20 can never match: rule 10 comes first and matches every request it would (host-header "api.example.com" is within "*.example.com"). For example, `GET https://api.example.com/` goes to rule 10.' }],
     },
     {
       name: 'hosts compared without case',
@@ -39,17 +39,17 @@ checkTable('alb.shadowed-rule', {
     {
       name: 'source blocks and methods',
       text: describeRules([[1, [sourceIp('10.0.0.0/8'), method('GET', 'POST')]], [2, [sourceIp('10.1.0.0/16'), method('GET'), path('/x')]]]),
-      findings: [{ at: '"2"', message: 'Rule 2 can never match: rule 1 comes first and matches every request it would (http-request-method GET is among GET, POST; source-ip 10.1.0.0/16 is within 10.0.0.0/8).' }],
+      findings: [{ at: '"2"', message: 'Rule 2 can never match: rule 1 comes first and matches every request it would (http-request-method GET is among GET, POST; source-ip 10.1.0.0/16 is within 10.0.0.0/8). For example, `GET https://example.com/x --source-ip 10.1.0.0` goes to rule 1.' }],
     },
     {
       name: 'header and query conditions',
       text: describeRules([[1, [header('User-Agent', '*bot*'), query({ Key: 'debug', Value: '*' })]], [2, [header('user-agent', '*googlebot*'), query({ Key: 'debug', Value: 'true' }), path('/a')]]]),
-      findings: [{ at: '"2"', message: 'Rule 2 can never match: rule 1 comes first and matches every request it would (http-header user-agent "*googlebot*" is within "*bot*"; query-string debug=true is within debug=*).' }],
+      findings: [{ at: '"2"', message: 'Rule 2 can never match: rule 1 comes first and matches every request it would (http-header user-agent "*googlebot*" is within "*bot*"; query-string debug=true is within debug=*). For example, `GET https://example.com/a?debug=true -H "user-agent: googlebot"` goes to rule 1.' }],
     },
     {
       name: 'two earlier rules together',
       text: describeRules([[1, [path('/a/*')]], [2, [path('/b/*')], [other]], [3, [path('/a/x', '/b/*')]]]),
-      findings: [{ at: '"3"', message: "Rule 3 can never match: rule 1 and rule 2 come first and together match every request it would (together their path-pattern values cover this rule's, and they agree with it on everything else)." }],
+      findings: [{ at: '"3"', message: "Rule 3 can never match: rule 1 and rule 2 come first and together match every request it would (together their path-pattern values cover this rule's, and they agree with it on everything else). For example, `GET https://example.com/a/x` goes to rule 1." }],
     },
     {
       name: 'a pattern no path can match',
@@ -61,7 +61,7 @@ checkTable('alb.shadowed-rule', {
       text: inTemplate,
       findings: [
         { at: '"DefaultActions"', message: /^The default rule never runs: rule All \(priority 1\) comes first/ },
-        { at: '2', offset: valueAt(inTemplate, 'Priority', 1), message: 'Rule Api (priority 2) can never match: rule All (priority 1) comes first and matches every request it would (host-header "api.example.com" is within "*").' },
+        { at: '2', offset: valueAt(inTemplate, 'Priority', 1), message: 'Rule Api (priority 2) can never match: rule All (priority 1) comes first and matches every request it would (host-header "api.example.com" is within "*"). For example, `GET https://api.example.com/` goes to rule All (priority 1).' },
       ],
     },
   ],

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import type { ListenerModel } from '../alb';
+import type { RoutingOptions } from '../alb';
+import { routeRequest } from '../alb';
+import { answerFor, mismatches, readRoutingTable } from '../alb';
+import { bestListener } from '../alb';
+import { exitCodes, type CommandIO } from './command';
+import { reasonOf } from './files';
+
+/**
+ * `alb RULES --requests FILE.jsonl`: one JSON line out per request; each
+ * unmet expectation and each unreadable line printed as FILE:LINE on stderr,
+ * and then the exit status is 1.
+ */
+export function runRoutingTable(
+  requestsFile: string,
+  listeners: readonly ListenerModel[],
+  listenerIndex: number | undefined,
+  options: RoutingOptions,
+  withTrace: boolean,
+  io: CommandIO,
+): number {
+  let text: string;
+  try {
+    text = readFileSync(requestsFile, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    io.stderr(`lambda-workbench: ${requestsFile}: ${reasonOf(error)}\n`);
+    return exitCodes.usage;
+  }
+  let failures = 0;
+  let requests = 0;
+  for (const line of readRoutingTable(text)) {
+    if (line.kind === 'problem') {
+      io.stderr(`${requestsFile}:${line.line}: error: ${line.message}\n`);
+      failures++;
+      continue;
+    }
+    requests++;
+    const listener = listeners[listenerIndex ?? bestListener(listeners, line.request)] as ListenerModel;
+    const answer = answerFor(listener, line.request, options);
+    const trace = withTrace ? { trace: traceJson(listener, line.request, options) } : {};
+    io.stdout(`${JSON.stringify({ line: line.line, ...answer, ...trace })}\n`);
+    const missed = line.expect ? mismatches(answer, line.expect) : [];
+    for (const m of missed) io.stderr(`${requestsFile}:${line.line}: ${m}\n`);
+    if (missed.length) failures++;
+  }
+  io.stderr(`${requests} request(s) routed; ${failures === 0 ? 'every expectation met' : `${failures} line(s) failed`}\n`);
+  return failures ? exitCodes.findings : exitCodes.ok;
+}
+
+/** Every rule's verdict with its conditions' reasons, for `--trace`. */
+function traceJson(listener: ListenerModel, request: Parameters<typeof routeRequest>[1], options: RoutingOptions): object[] {
+  return routeRequest(listener, request, options).rules.map((r) => ({
+    rule: r.label,
+    verdict: r.verdict,
+    reached: r.reached,
+    conditions: r.conditions.map((c) => ({ field: c.field, verdict: c.verdict, reason: c.reason })),
+  }));
+}

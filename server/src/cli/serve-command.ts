@@ -28,9 +28,13 @@ Options:
                          curl -i 'http://127.0.0.1:9000/hello?name=Ada'
   --concurrency N      Reserved concurrency: most environments at once (default 10).
   --idle SECONDS       Shut an idle environment down after this long (default 300).
+  --allow-origin ORIGIN  Serve requests a web page at ORIGIN sends (e.g.
+                       http://localhost:3000; * for any). Repeatable. By
+                       default any request with an Origin header, and any
+                       Host but 127.0.0.1/localhost with the port, gets 403.
 ${functionOptionsHelp}`,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['port', 'idle', ...functionOptionNames], flags: ['function-url'] });
+    const args = parseArgs(argv, { values: ['port', 'idle', 'allow-origin', ...functionOptionNames], flags: ['function-url'] });
     if (args.positionals.length > 1) throw new UsageError(`serve takes one HANDLER (got ${args.positionals.length})`);
     const port = Number(single(args, 'port') ?? '9000');
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (got "${single(args, 'port')}")`);
@@ -38,9 +42,10 @@ ${functionOptionsHelp}`,
     if (!(idle > 0)) throw new UsageError(`--idle must be a positive number of seconds`);
     const { config } = functionFromArgs(args.positionals[0], args, { idleTimeoutMs: idle * 1000 });
     const fn = new LocalFunction(config, io.stderr);
+    const policy = { allowedOrigins: args.options.get('allow-origin') ?? [] };
     let endpoint: RieEndpoint | FunctionUrlEndpoint;
     try {
-      endpoint = args.flags.has('function-url') ? await FunctionUrlEndpoint.start(fn, port) : await RieEndpoint.start(fn, port);
+      endpoint = args.flags.has('function-url') ? await FunctionUrlEndpoint.start(fn, port, policy) : await RieEndpoint.start(fn, port, policy);
     } catch (error) {
       io.stderr(`lambda-workbench serve: cannot listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
       return exitCodes.usage;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { maxPayloadBytes } from './errors';
 import type { InvokeResult, LocalFunction } from './local-function';
-import { LoopbackServer, readAll } from './loopback-server';
+import { LoopbackServer, readAll, type CallerPolicy } from './loopback-server';
 
 /** Invoke's path: `/2015-03-31/functions/{name}/invocations`; the emulator's name is `function`, any name is accepted. */
 const invokePath = /^\/2015-03-31\/functions\/[^/]+\/invocations\/?$/;
@@ -24,10 +24,10 @@ export class RieEndpoint {
 
   private constructor(private readonly fn: LocalFunction) {}
 
-  /** Listens on 127.0.0.1 only; port 0 picks a free one. */
-  static async start(fn: LocalFunction, port: number): Promise<RieEndpoint> {
+  /** Listens on 127.0.0.1 only; port 0 picks a free one. Web pages are refused unless `policy` allows their origin. */
+  static async start(fn: LocalFunction, port: number, policy: CallerPolicy = {}): Promise<RieEndpoint> {
     const endpoint = new RieEndpoint(fn);
-    endpoint.server = await LoopbackServer.listen(port, (req, res) => endpoint.handle(req, res));
+    endpoint.server = await LoopbackServer.listen(port, (req, res) => endpoint.handle(req, res), policy);
     return endpoint;
   }
 

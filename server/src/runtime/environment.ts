@@ -4,6 +4,7 @@ import { environmentVariables, logStreamName, memoryArgs, type FunctionConfig } 
 import { DeadlineClock } from './deadline-clock';
 import { reduceInheritedExtraCaCerts } from './extra-ca-certs';
 import { MarkedStream } from './flush-marker';
+import { guard } from './orphan-reaper';
 import { privateFile, replaceFile } from './private-files';
 import { accepted, invalidRequestId, invalidState, RuntimeApiServer, type ApiReply, type Invocation, type PostedResult, type RuntimeApiHost } from './runtime-api';
 
@@ -281,6 +282,9 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     const args = [...nodeArgs, config.bootstrap.script, ...config.bootstrap.args];
     const child = spawn(config.nodePath, args, { cwd: config.root, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     this.child = child;
+    // The reaper ends the process if this one dies without shutting it down.
+    const release = child.pid !== undefined ? guard(child.pid) : () => {};
+    child.once('exit', release);
     const onMarker = () => {
       this.markersSeen++;
       if (this.markersSeen >= this.markersExpected && this.afterMarkers) this.afterMarkers();

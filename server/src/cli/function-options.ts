@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { functionConfig, type FunctionConfig } from '../runtime/config';
+import { functionConfig, type FunctionConfig, type ReloadMode } from '../runtime/config';
 import { isMalformed, parseHandlerString } from '../runtime/handler-string';
 import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor, type FunctionSettings } from '../runtime/settings';
 import { single, UsageError, type ParsedArgs } from './args';
@@ -58,7 +58,7 @@ export interface ConfiguredFunction {
  * A function's configuration from HANDLER, the options and lambda-workbench.json; mistakes are usage errors.
  * `overrides.root` stands for --root (a template's code folder, a simulation's).
  */
-export function functionFromArgs(handler: string | undefined, args: ParsedArgs, overrides: { reservedConcurrency?: number; idleTimeoutMs?: number; root?: string } = {}): ConfiguredFunction {
+export function functionFromArgs(handler: string | undefined, args: ParsedArgs, overrides: { reservedConcurrency?: number; idleTimeoutMs?: number; root?: string; reload?: ReloadMode } = {}): ConfiguredFunction {
   if (!handler) throw new UsageError('missing HANDLER, e.g. src/index.handler');
   const parsed = parseHandlerString(handler);
   if (isMalformed(parsed)) throw new UsageError(`HANDLER "${handler}": ${parsed.error}; write path/to/file.export, e.g. src/index.handler`);
@@ -90,6 +90,7 @@ export function functionFromArgs(handler: string | undefined, args: ParsedArgs, 
     environment,
     ...(concurrency !== undefined ? { reservedConcurrency: concurrency } : {}),
     ...(overrides.idleTimeoutMs !== undefined ? { idleTimeoutMs: overrides.idleTimeoutMs } : {}),
+    ...(overrides.reload !== undefined ? { reload: overrides.reload } : {}),
     ...(node !== undefined ? { nodePath: node } : {}),
   });
   return { config, settings };

@@ -34,7 +34,11 @@ export interface FunctionConfig {
    * were paused (a debugger holding the process), as the enforced timeout does.
    */
   readonly remainingTimeFollowsPauses: boolean;
+  /** After a code change: `lazy` retires the old environments; `eager` also starts a fresh one at once. */
+  readonly reload: ReloadMode;
 }
+
+export type ReloadMode = 'lazy' | 'eager';
 
 /** The program each environment runs. */
 export interface BootstrapCommand {
@@ -163,6 +167,7 @@ export interface FunctionOptions {
   readonly execArgv?: readonly string[];
   readonly inheritedEnvironment?: Readonly<Record<string, string | undefined>>;
   readonly remainingTimeFollowsPauses?: boolean;
+  readonly reload?: ReloadMode;
 }
 
 /** A function name Lambda would accept, made from a folder or file name. */
@@ -190,5 +195,6 @@ export function functionConfig(options: FunctionOptions): FunctionConfig {
     execArgv: options.execArgv ?? [],
     inheritedEnvironment: options.inheritedEnvironment ?? process.env,
     remainingTimeFollowsPauses: options.remainingTimeFollowsPauses ?? false,
+    reload: options.reload ?? 'lazy',
   };
 }

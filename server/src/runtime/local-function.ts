@@ -6,6 +6,8 @@ import { billedDuration, endLine, exitLogLines, initReportLine, reportLine, star
 import type { StreamedResponse } from './streamed-response';
 
 const functionVersion = '$LATEST';
+/** Eager reload waits this long after a file event for the rest of the same save. */
+const prewarmDelayMs = 50;
 
 /** What a caller passes to one invoke, as Lambda's Invoke API takes it. */
 export interface InvokeRequest {
@@ -76,6 +78,9 @@ export class LocalFunction {
   private readonly alive = new Set<ExecutionEnvironment>();
   private closed = false;
   private deadlinesPaused = false;
+  /** Counts code changes: an environment spawned across one may hold the old code. */
+  private generation = 0;
+  private prewarmTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly config: FunctionConfig,
@@ -121,7 +126,8 @@ export class LocalFunction {
       });
       this.claimed.delete(env);
       if (env.isDead) this.environments.delete(env);
-      else if (this.closed) void env.shutdown();
+      // Shut down, or retired by a code change while it ran.
+      else if (this.closed || !this.environments.has(env)) void env.shutdown();
       else this.scheduleIdle(env);
       if (outcome.kind !== 'lost') return this.resultOf(requestId, outcome, timings, log);
     }
@@ -143,9 +149,31 @@ export class LocalFunction {
     for (const env of this.alive) env.resumeDeadlines();
   }
 
+  /**
+   * The function's code changed: its environments retire (idle ones at once,
+   * busy ones after their invoke), so the next invoke gets the new code. With
+   * `reload: 'eager'` a fresh environment then runs Init in the background,
+   * as SAM's warm containers do, so that invoke is warm.
+   */
+  codeChanged(): void {
+    if (this.closed) return;
+    this.generation++;
+    for (const env of [...this.environments]) {
+      this.environments.delete(env);
+      this.cancelIdle(env);
+      if (!this.claimed.has(env)) void env.shutdown();
+    }
+    if (this.config.reload !== 'eager') return;
+    // One save can be several file events: start one environment after the last.
+    clearTimeout(this.prewarmTimer);
+    this.prewarmTimer = setTimeout(() => void this.prewarm(), prewarmDelayMs);
+    this.prewarmTimer.unref();
+  }
+
   /** Shuts every environment down and refuses further invokes. */
   async shutdown(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.prewarmTimer);
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
     const all = [...this.alive];
@@ -161,12 +189,28 @@ export class LocalFunction {
       }
     }
     if (this.environments.size + this.starting >= this.config.reservedConcurrency && !this.evictIdleOfAnotherTenant(tenantId)) return undefined;
+    const env = await this.spawn(tenantId);
+    if (!env) {
+      if (this.closed) throw new Error('the local function has been shut down');
+      return this.acquire(tenantId);
+    }
+    this.claimed.add(env);
+    return env;
+  }
+
+  /** A fresh environment, ready for invokes, or undefined when the code changed while it started (it is ended). */
+  private async spawn(tenantId: string | undefined): Promise<ExecutionEnvironment | undefined> {
+    const generation = this.generation;
     this.starting++;
     let env: ExecutionEnvironment;
     try {
       env = await ExecutionEnvironment.start(this.config, this.log, tenantId);
     } finally {
       this.starting--;
+    }
+    if (generation !== this.generation || this.closed) {
+      void env.shutdown();
+      return undefined;
     }
     if (this.deadlinesPaused) env.pauseDeadlines();
     env.onDead = () => {
@@ -180,8 +224,14 @@ export class LocalFunction {
       this.alive.delete(env);
       this.events.environmentEnded?.(env.pid);
     });
-    this.claimed.add(env);
     return env;
+  }
+
+  /** Eager reload: an environment with the new code runs Init now, idle until an invoke takes it. */
+  private async prewarm(): Promise<void> {
+    if (this.closed || this.environments.size + this.starting >= this.config.reservedConcurrency) return;
+    const env = await this.spawn(undefined);
+    if (env) this.scheduleIdle(env);
   }
 
   /** At the concurrency limit, an idle environment of another tenant makes room (it can never serve this one). */

@@ -274,7 +274,7 @@ describe('runtime: never stale, warm otherwise', () => {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(source('one')));
     try {
       const document = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(document);
+      const editor = await vscode.window.showTextDocument(document);
       const args = { uri: uri.toString(), exportName: 'handler', event: vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath };
       const invoke = async () => {
         const result = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', args);
@@ -285,9 +285,8 @@ describe('runtime: never stale, warm otherwise', () => {
       assert.deepEqual([first.version, first.invocations], ['one', 1]);
 
       // As a user does: change the text in the editor, save, click Invoke again.
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), source('two'));
-      assert.ok(await vscode.workspace.applyEdit(edit));
+      const quote = document.getText().indexOf("'one'");
+      assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(document.positionAt(quote), document.positionAt(quote + 5)), "'two'")));
       assert.ok(await document.save());
       const second = await invoke();
       assert.deepEqual([second.version, second.invocations], ['two', 1], 'the new code, in a fresh environment');

@@ -125,6 +125,8 @@ export class ExecutionEnvironment implements RuntimeApiHost {
       if (this.state === 'init') {
         this.arm(Math.max(0, initTimeoutMs - (this.clock.now() - this.startedAt)), 'init');
       } else {
+        // A runtime that never asks for the event again must not hold the invoke past its timeout.
+        if (!this.waiting) this.arm(this.config.timeoutSeconds * 1000, 'invoke');
         this.deliverIfReady();
       }
     });
@@ -193,12 +195,14 @@ export class ExecutionEnvironment implements RuntimeApiHost {
 
   private posted(requestId: string, kind: 'response' | 'error', result: PostedResult): ApiReply {
     const current = this.current;
-    if (!current || current.deliveredAt === undefined) return invalidState('ready', `invocation ${kind}`);
+    // A result already posted for this invoke (awaiting its output's markers) is as final as a finished one.
+    if (!current || current.deliveredAt === undefined || this.afterMarkers) return invalidState('ready', `invocation ${kind}`);
     if (current.invocation.requestId !== requestId) return invalidRequestId;
-    this.clearTimer();
     const timings = this.timings(result.maxRssKiB);
     const finish = () => this.complete({ kind, result }, timings);
-    this.markersExpected = this.config.bootstrap.flushMarkers ? (result.flushMarkers ?? 2) : 0;
+    // A runtime that does not send our header writes no markers (a replaced one): waiting for them would hang.
+    this.markersExpected = this.config.bootstrap.flushMarkers ? (result.flushMarkers ?? 0) : 0;
+    // The deadline stays armed while the markers are awaited; it then ends the wait, not the environment.
     if (this.markersSeen < this.markersExpected) this.afterMarkers = finish;
     else finish();
     return accepted;
@@ -250,6 +254,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
 
   private arm(ms: number, phase: 'init' | 'invoke'): void {
     this.clock.setDeadline(ms, () => {
+      if (this.afterMarkers) return this.afterMarkers();
       const timings = phase === 'init' ? { initDurationMs: this.clock.now() - this.startedAt } : { ...this.timings(undefined), durationMs: this.config.timeoutSeconds * 1000 };
       // The invoke completes when the process has closed, so the output it printed before the deadline is logged first.
       this.timedOut = { phase, timings };

@@ -34,13 +34,16 @@ Options:
                        also starts a fresh one at once, so it is warm.
   --no-watch           Do not watch the task root: environments keep the
                        code they loaded until they end.
+  --retry-delays S,S   Seconds before the two retries of a failed
+                       asynchronous invoke (default 1,2; Lambda waits
+                       about 60,120).
   --allow-origin ORIGIN  Serve requests a web page at ORIGIN sends (e.g.
                        http://localhost:3000; * for any). Repeatable. By
                        default any request with an Origin header, and any
                        Host but 127.0.0.1/localhost with the port, gets 403.
 ${functionOptionsHelp}`,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['port', 'idle', 'allow-origin', 'reload', ...functionOptionNames], flags: ['function-url', 'no-watch'] });
+    const args = parseArgs(argv, { values: ['port', 'idle', 'allow-origin', 'reload', 'retry-delays', ...functionOptionNames], flags: ['function-url', 'no-watch'] });
     if (args.positionals.length > 1) throw new UsageError(`serve takes one HANDLER (got ${args.positionals.length})`);
     const port = Number(single(args, 'port') ?? '9000');
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (got "${single(args, 'port')}")`);
@@ -50,10 +53,12 @@ ${functionOptionsHelp}`,
     if (reload !== 'lazy' && reload !== 'eager') throw new UsageError(`--reload must be lazy or eager (got "${reload}")`);
     const { config } = functionFromArgs(args.positionals[0], args, { idleTimeoutMs: idle * 1000, reload });
     const fn = new LocalFunction(config, io.stderr);
-    const policy = { allowedOrigins: args.options.get('allow-origin') ?? [] };
+    const delays = (single(args, 'retry-delays') ?? '1,2').split(',').map(Number);
+    if (delays.length !== 2 || !delays.every((d) => d >= 0 && d <= 3600)) throw new UsageError(`--retry-delays must be two numbers of seconds, e.g. 1,2 (got "${single(args, 'retry-delays')}")`);
+    const policy = { allowedOrigins: args.options.get('allow-origin') ?? [], retryDelaysMs: delays.map((d) => d * 1000) };
     let endpoint: RieEndpoint | FunctionUrlEndpoint;
     try {
-      endpoint = args.flags.has('function-url') ? await FunctionUrlEndpoint.start(fn, port, policy) : await RieEndpoint.start(fn, port, policy);
+      endpoint = args.flags.has('function-url') ? await FunctionUrlEndpoint.start(fn, port, policy) : await RieEndpoint.start(fn, port, policy, io.stderr);
     } catch (error) {
       io.stderr(`lambda-workbench serve: cannot listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
       return exitCodes.usage;

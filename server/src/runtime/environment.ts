@@ -8,6 +8,9 @@ import { guard } from './orphan-reaper';
 import { privateFile, replaceFile } from './private-files';
 import { accepted, invalidRequestId, invalidState, RuntimeApiServer, type ApiReply, type Invocation, type PostedResult, type RuntimeApiHost } from './runtime-api';
 
+/** What V8 prints when the heap limit stops an allocation. */
+const heapOutOfMemory = 'JavaScript heap out of memory';
+
 /** Lambda's limit for the Init phase of an on-demand function. */
 export const initTimeoutMs = 10_000;
 
@@ -23,7 +26,7 @@ export type EnvironmentOutcome =
   /** The process of a warm environment ended before taking the event: the invoke goes to a fresh environment. */
   | { readonly kind: 'lost' }
   /** The process ended (or never started) before reporting a result. */
-  | { readonly kind: 'exit'; readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly spawnError?: string };
+  | { readonly kind: 'exit'; readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly spawnError?: string; readonly outOfMemory?: boolean };
 
 /** Timings of one invoke, in milliseconds, not counting time the deadlines were paused. */
 export interface EnvironmentTimings {
@@ -74,6 +77,8 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   private timedOut: { phase: 'init' | 'invoke'; timings: EnvironmentTimings } | undefined;
   private closed = false;
   private afterMarkers: (() => void) | undefined;
+  /** V8 said it ran out of heap (the limit set from the memory size) before the process ended. */
+  private outOfMemory = false;
   /** Settles when the process has exited and its output is read. */
   readonly exited: Promise<void>;
   private resolveExited!: () => void;
@@ -296,6 +301,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     };
     for (const stream of [child.stdout, child.stderr]) {
       const marked = new MarkedStream((text) => {
+        if (text.includes(heapOutOfMemory)) this.outOfMemory = true;
         this.log(text);
         this.current?.onLog?.(text);
       }, onMarker);
@@ -325,7 +331,12 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     else {
       // A process that died during Init reports how long Init ran.
       const initDurationMs = this.initDurationMs ?? this.clock.now() - this.startedAt;
-      this.complete({ kind: 'exit', code, signal, ...(spawnError ? { spawnError } : {}) }, { ...this.timings(undefined), ...(this.initReported ? {} : { initDurationMs }) });
+      const timings: { -readonly [K in keyof EnvironmentTimings]: EnvironmentTimings[K] } = { ...this.timings(undefined), ...(this.initReported ? {} : { initDurationMs }) };
+      // Lambda calls it out of memory when the process used all of its memory size, whatever ended it.
+      const outOfMemory = this.outOfMemory || (timings.maxMemoryUsedMB ?? 0) >= this.config.memoryMB;
+      // The process is gone, its peak with it: the REPORT line says the memory size was reached, as Lambda's does.
+      if (outOfMemory && timings.maxMemoryUsedMB === undefined) timings.maxMemoryUsedMB = this.config.memoryMB;
+      this.complete({ kind: 'exit', code, signal, ...(spawnError ? { spawnError } : {}), ...(outOfMemory ? { outOfMemory } : {}) }, timings);
     }
   }
 

@@ -310,7 +310,7 @@ export class LocalFunction {
         throw new Error('a lost invoke is retried, never reported');
       case 'exit': {
         const reason = outcome.spawnError ? `Runtime failed to start: ${outcome.spawnError}` : exitReason(outcome.code, outcome.signal);
-        const error = outcome.spawnError ? { errorType: 'Runtime.InvalidEntrypoint', errorMessage: `RequestId: ${requestId} Error: ${reason}` } : exitError(requestId, reason);
+        const error = outcome.spawnError ? { errorType: 'Runtime.InvalidEntrypoint', errorMessage: `RequestId: ${requestId} Error: ${reason}` } : exitError(requestId, reason, outcome.outOfMemory === true);
         payload = JSON.stringify(error);
         errorType = error.errorType;
         status = 'error';

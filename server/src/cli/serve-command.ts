@@ -41,7 +41,12 @@ Options:
                        http://localhost:3000; * for any). Repeatable. By
                        default any request with an Origin header, and any
                        Host but 127.0.0.1/localhost with the port, gets 403.
-${functionOptionsHelp}`,
+${functionOptionsHelp}
+
+As the Runtime Interface Emulator does, serve reads AWS_LAMBDA_FUNCTION_NAME,
+AWS_LAMBDA_FUNCTION_TIMEOUT, AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
+AWS_LAMBDA_FUNCTION_VERSION and AWS_REGION; the options above win over them,
+and they over lambda-workbench.json.`,
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['port', 'idle', 'allow-origin', 'reload', 'retry-delays', ...functionOptionNames], flags: ['function-url', 'no-watch'] });
     if (args.positionals.length > 1) throw new UsageError(`serve takes one HANDLER (got ${args.positionals.length})`);
@@ -51,7 +56,8 @@ ${functionOptionsHelp}`,
     if (!(idle > 0)) throw new UsageError(`--idle must be a positive number of seconds`);
     const reload = single(args, 'reload') ?? 'lazy';
     if (reload !== 'lazy' && reload !== 'eager') throw new UsageError(`--reload must be lazy or eager (got "${reload}")`);
-    const { config } = functionFromArgs(args.positionals[0], args, { idleTimeoutMs: idle * 1000, reload });
+    // As the Runtime Interface Emulator, serve reads AWS_LAMBDA_FUNCTION_NAME, _TIMEOUT, _MEMORY_SIZE, _VERSION and AWS_REGION.
+    const { config } = functionFromArgs(args.positionals[0], args, { idleTimeoutMs: idle * 1000, reload, emulatorVariables: process.env });
     const fn = new LocalFunction(config, io.stderr);
     const delays = (single(args, 'retry-delays') ?? '1,2').split(',').map(Number);
     if (delays.length !== 2 || !delays.every((d) => d >= 0 && d <= 3600)) throw new UsageError(`--retry-delays must be two numbers of seconds, e.g. 1,2 (got "${single(args, 'retry-delays')}")`);

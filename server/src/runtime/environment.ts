@@ -284,7 +284,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
 
   private spawnRuntime(runtimeApi: string): void {
     const { config } = this;
-    const env = environmentVariables(config, runtimeApi, logStreamName('$LATEST'));
+    const env = environmentVariables(config, runtimeApi, logStreamName(config.functionVersion));
     // The heap, GC and header options are those Lambda's Node.js bootstrap starts node with; execArgv adds a debugger's.
     const nodeArgs = [...memoryArgs(config.memoryMB), '--expose-gc', '--max-http-header-size=81920', ...config.execArgv];
     reduceInheritedExtraCaCerts(env, config, nodeArgs);

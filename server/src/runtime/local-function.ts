@@ -5,7 +5,6 @@ import { exitError, exitReason, maxPayloadBytes, requestTooLargeError, responseT
 import { billedDuration, endLine, exitLogLines, initReportLine, reportLine, startLine, timeoutLogLine } from './log-format';
 import type { StreamedResponse } from './streamed-response';
 
-const functionVersion = '$LATEST';
 /** Eager reload waits this long after a file event for the rest of the same save. */
 const prewarmDelayMs = 50;
 
@@ -120,7 +119,7 @@ export class LocalFunction {
       const { onStreamChunk, onLog } = request;
       const log: LogSink = onLog ? (text) => (this.log(text), onLog(text)) : this.log;
       const { outcome, timings } = await env.invoke(invocation, {
-        onDelivered: () => log(startLine(requestId, functionVersion)),
+        onDelivered: () => log(startLine(requestId, this.config.functionVersion)),
         ...(onStreamChunk ? { onStreamChunk: (chunk: Buffer, contentType: string) => onStreamChunk(chunk, contentType, requestId) } : {}),
         ...(onLog ? { onLog } : {}),
       });
@@ -322,7 +321,7 @@ export class LocalFunction {
     const durationMs = timings.durationMs ?? 0;
     log(
       initLines.join('') +
-        (delivered ? '' : startLine(requestId, functionVersion)) +
+        (delivered ? '' : startLine(requestId, this.config.functionVersion)) +
         errorLines.join('') +
         endLine(requestId) +
         reportLine({

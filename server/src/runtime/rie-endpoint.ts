@@ -90,7 +90,7 @@ export class RieEndpoint {
         ...(log !== undefined ? { onLog: (text: string) => (log += text) } : {}),
         // A streamed response goes out as the handler writes it, as a function URL sends it.
         onStreamChunk: (chunk, contentType, requestId) => {
-          if (!res.headersSent) res.writeHead(200, { 'Content-Type': contentType, 'X-Amz-Request-Id': requestId, 'X-Amz-Executed-Version': '$LATEST', Trailer: 'X-Amz-Function-Error' });
+          if (!res.headersSent) res.writeHead(200, { 'Content-Type': contentType, 'X-Amz-Request-Id': requestId, 'X-Amz-Executed-Version': this.fn.config.functionVersion, Trailer: 'X-Amz-Function-Error' });
           res.write(chunk);
         },
       });
@@ -103,7 +103,7 @@ export class RieEndpoint {
       if (result.status !== 'success') res.addTrailers({ 'X-Amz-Function-Error': 'Unhandled' });
       return void res.end();
     }
-    const headers: Record<string, string> = { 'X-Amz-Request-Id': result.requestId, 'X-Amz-Executed-Version': '$LATEST' };
+    const headers: Record<string, string> = { 'X-Amz-Request-Id': result.requestId, 'X-Amz-Executed-Version': this.fn.config.functionVersion };
     if (result.status === 'rejected') {
       const type = result.httpStatus === 429 ? 'TooManyRequestsException' : 'RequestTooLargeException';
       const message = result.httpStatus === 429 ? 'Rate Exceeded.' : `Request must be smaller than ${maxPayloadBytes} bytes for the InvokeFunction operation`;

@@ -84,6 +84,8 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   private resolveExited!: () => void;
   /** Called once when the environment can take no more invokes (timeout, crash, shutdown). */
   onDead: () => void = () => {};
+  /** Called once when Init is over (the runtime first asks for an event). */
+  onReady: () => void = () => {};
   /**
    * Where the bootstrap reads the invoke's deadline when it must follow pauses
    * (`remainingTimeFollowsPauses`): an epoch time in ms, or `paused <ms left>`.
@@ -162,6 +164,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     if (this.state === 'init') {
       this.initDurationMs = this.clock.now() - this.startedAt;
       this.state = 'ready';
+      this.onReady();
     }
     this.waiting = deliver;
     this.deliverIfReady();

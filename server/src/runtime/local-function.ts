@@ -56,6 +56,8 @@ export interface InvokeResult {
 /** Notifications about environments, e.g. for a status bar or a debugger that attaches to each process. */
 export interface LifecycleEvents {
   readonly environmentStarted?: (pid: number | undefined) => void;
+  /** Init is over: the environment takes its first event without a cold start (e.g. one started by eager reload). */
+  readonly environmentReady?: (pid: number | undefined) => void;
   readonly environmentEnded?: (pid: number | undefined) => void;
 }
 
@@ -212,6 +214,7 @@ export class LocalFunction {
       return undefined;
     }
     if (this.deadlinesPaused) env.pauseDeadlines();
+    env.onReady = () => this.events.environmentReady?.(env.pid);
     env.onDead = () => {
       this.environments.delete(env);
       this.cancelIdle(env);

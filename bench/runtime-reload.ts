@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CodeWatcher } from '../server/src/runtime/code-watcher';
 import { functionConfig, type ReloadMode } from '../server/src/runtime/config';
 import { LocalFunction } from '../server/src/runtime/local-function';
 import type { AsyncMeasurement } from './measurement';
-import { repoRoot } from './runtime-tools';
+import { repoRoot, serverlessService, startServerlessOffline, type LocalServer } from './runtime-tools';
 
 // The edit loop: a handler (hello.js's shape) in a folder of its own, edited between invokes.
 const bootstrapScript = `${repoRoot}/dist/runtime-bootstrap.js`;
@@ -51,11 +51,22 @@ class EditLoop {
   async close(): Promise<void> {
     this.watcher.close();
     await this.fn.shutdown();
+    rmSync(this.root, { recursive: true, force: true });
   }
 }
 
 let loop: EditLoop | undefined;
 let warm: LocalFunction | undefined;
+let theirs: { server: LocalServer; root: string; version: number } | undefined;
+
+/** serverless-offline's edit loop: with --reloadHandler each invoke loads the handler afresh, so an edit needs no watcher. */
+async function theirEditAndInvoke(): Promise<void> {
+  const t = theirs!;
+  t.version++;
+  writeFileSync(join(t.root, 'hello.js'), source(t.version));
+  const { version } = JSON.parse(await t.server.client.invoke(payload)) as { version?: number };
+  if (version !== t.version) throw new Error(`serverless-offline answered version ${String(version)} after edit ${t.version}`);
+}
 const helloConfig = functionConfig({ root: join(repoRoot, 'examples/handlers'), handler: 'hello.handler', bootstrapScript, inheritedEnvironment: process.env });
 
 export const measurements: AsyncMeasurement[] = [
@@ -96,5 +107,28 @@ export const measurements: AsyncMeasurement[] = [
     beforeOurs: () => loop!.edit(true),
     ours: () => loop!.invoke(),
     base: () => warm!.invoke({ payload }),
+  },
+  {
+    name: 'runtime: edit → first result, lazy reload, beside `serverless offline --reloadHandler` (serverless-offline 13.9)',
+    baseline: 'the same edit, then an invoke through serverless-offline, which loads the handler afresh in a worker thread per invoke',
+    setup: async () => {
+      loop = new EditLoop('lazy');
+      await loop.invoke();
+      // The bench service, its handler beside it in a folder of its own (the plugin found through node_modules).
+      const root = mkdtempSync(join(tmpdir(), 'lambda-workbench-bench-sls-'));
+      writeFileSync(join(root, 'serverless.yml'), readFileSync(join(serverlessService, 'serverless.yml'), 'utf8').replace('location: ../../examples/handlers', 'location: .'));
+      writeFileSync(join(root, 'hello.js'), source(0));
+      symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
+      theirs = { server: await startServerlessOffline(payload, { reloadHandler: true, service: root }), root, version: 0 };
+    },
+    teardown: async () => {
+      await Promise.all([loop?.close(), theirs?.server.stop()]);
+      if (theirs) rmSync(theirs.root, { recursive: true, force: true });
+    },
+    ours: async () => {
+      await loop!.edit();
+      await loop!.invoke();
+    },
+    base: theirEditAndInvoke,
   },
 ];

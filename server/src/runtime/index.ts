@@ -10,7 +10,8 @@
  *
  * It may import Node built-ins only: never `vscode` or the language server.
  */
-export { functionConfig, functionNameFrom, type FunctionConfig, type FunctionOptions } from './config';
+export { CodeWatcher, isCodeChange } from './code-watcher';
+export { functionConfig, functionNameFrom, type FunctionConfig, type FunctionOptions, type ReloadMode } from './config';
 export { detectHandlers, type DetectedHandler } from './handler-detection';
 export { handlerStringFor, isMalformed, parseHandlerString } from './handler-string';
 export { LocalFunction, type InvokeRequest, type InvokeResult, type LifecycleEvents, type LogSink } from './local-function';

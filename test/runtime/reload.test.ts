@@ -33,9 +33,9 @@ class Project {
   log = '';
   private readonly watcher: CodeWatcher;
 
-  constructor(reload: ReloadMode, handler = 'index.handler') {
+  constructor(reload: ReloadMode, handler = 'index.handler', reservedConcurrency = 10) {
     this.write('index.js', handlerSource("'one'"));
-    this.fn = new LocalFunction(functionConfig({ root: this.root, handler, bootstrapScript, reload }), (text) => (this.log += text), { environmentStarted: (pid) => pid !== undefined && this.started.push(pid) });
+    this.fn = new LocalFunction(functionConfig({ root: this.root, handler, bootstrapScript, reload, reservedConcurrency }), (text) => (this.log += text), { environmentStarted: (pid) => pid !== undefined && this.started.push(pid) });
     this.watcher = CodeWatcher.watch(this.root, (path) => {
       this.changes.push(path);
       this.fn.codeChanged();
@@ -98,6 +98,17 @@ describe('runtime: never stale, warm otherwise (real files, real processes)', fu
     assert.equal(next.version, 'two');
     assert.notEqual(next.pid, old.pid);
     await waitFor(() => !isAlive(old.pid), 2000, 'the retired environment to end after its invoke');
+  });
+
+  it('counts a retired environment still busy against the concurrency limit', async () => {
+    project = new Project('lazy', 'index.handler', 1);
+    const busy = project.invoke({ sleep: 600 });
+    await waitFor(() => project.log.includes('START RequestId'), 5000, 'the handler to run');
+    await project.edit('index.js', handlerSource("'two'"));
+    const meanwhile = await project.fn.invoke({ payload: '{}' });
+    assert.equal(meanwhile.httpStatus, 429, 'throttled while the retired environment runs');
+    await busy;
+    assert.equal((await project.invoke()).version, 'two');
   });
 
   const dependencies: Array<[string, (p: Project) => Promise<void>]> = [

@@ -189,7 +189,7 @@ export class LocalFunction {
         return env;
       }
     }
-    if (this.environments.size + this.starting >= this.config.reservedConcurrency && !this.evictIdleOfAnotherTenant(tenantId)) return undefined;
+    if (this.environments.size + this.starting + this.retiringBusy() >= this.config.reservedConcurrency && !this.evictIdleOfAnotherTenant(tenantId)) return undefined;
     const env = await this.spawn(tenantId);
     if (!env) {
       if (this.closed) throw new Error('the local function has been shut down');
@@ -229,9 +229,16 @@ export class LocalFunction {
     return env;
   }
 
+  /** Environments retired by a code change that still run an invoke: they count against the concurrency limit until it ends. */
+  private retiringBusy(): number {
+    let count = 0;
+    for (const env of this.claimed) if (!this.environments.has(env)) count++;
+    return count;
+  }
+
   /** Eager reload: an environment with the new code runs Init now, idle until an invoke takes it. */
   private async prewarm(): Promise<void> {
-    if (this.closed || this.environments.size + this.starting >= this.config.reservedConcurrency) return;
+    if (this.closed || this.environments.size + this.starting + this.retiringBusy() >= this.config.reservedConcurrency) return;
     const env = await this.spawn(undefined);
     if (env) this.scheduleIdle(env);
   }

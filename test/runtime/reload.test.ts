@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CodeWatcher } from '../../server/src/runtime/code-watcher';
@@ -183,4 +183,32 @@ describe('CLI: serve watches its task root (real processes, real HTTP)', functio
       }
     });
   }
+
+  it('reads lambda-workbench.json again when it changes, and keeps the settings in force when it is broken', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'lambda-workbench-serve-'));
+    const settings = (memorySize: number) => JSON.stringify({ functions: { 'index.handler': { memorySize } } });
+    writeFileSync(join(root, 'index.js'), 'exports.handler = async (event, context) => ({ memory: context.memoryLimitInMB });\n');
+    writeFileSync(join(root, 'lambda-workbench.json'), settings(256));
+    const serve = spawn(process.execPath, [cliScript, 'serve', 'index.handler', '--port', '0'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    serve.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    try {
+      await waitFor(() => /on (http:\S+)/.test(stderr), 10_000, 'serve to listen');
+      const url = /on (http:\S+)/.exec(stderr)?.[1] ?? '';
+      const memory = async () => ((await (await fetch(url, { method: 'POST', body: '{}' })).json()) as { memory: string }).memory;
+      assert.equal(await memory(), '256');
+      // Written whole, as editors save (a write in place may be read half done).
+      const save = (text: string) => (writeFileSync(join(root, '.saving'), text), renameSync(join(root, '.saving'), join(root, 'lambda-workbench.json')));
+      save(settings(512));
+      await waitFor(() => stderr.includes('lambda-workbench.json changed'), 5000, 'serve to see the settings change');
+      assert.equal(await memory(), '512');
+      save('{ "functions": ');
+      await waitFor(() => stderr.includes('keeping the previous settings'), 5000, 'serve to refuse the broken settings');
+      assert.equal(await memory(), '512');
+    } finally {
+      serve.kill('SIGTERM');
+      await new Promise((r) => serve.once('close', r));
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

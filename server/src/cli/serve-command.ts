@@ -57,7 +57,8 @@ and they over lambda-workbench.json.`,
     const reload = single(args, 'reload') ?? 'lazy';
     if (reload !== 'lazy' && reload !== 'eager') throw new UsageError(`--reload must be lazy or eager (got "${reload}")`);
     // As the Runtime Interface Emulator, serve reads AWS_LAMBDA_FUNCTION_NAME, _TIMEOUT, _MEMORY_SIZE, _VERSION and AWS_REGION.
-    const { config } = functionFromArgs(args.positionals[0], args, { idleTimeoutMs: idle * 1000, reload, emulatorVariables: process.env });
+    const settingsFrom = { idleTimeoutMs: idle * 1000, reload, emulatorVariables: process.env } as const;
+    const { config } = functionFromArgs(args.positionals[0], args, settingsFrom);
     const fn = new LocalFunction(config, io.stderr);
     const delays = (single(args, 'retry-delays') ?? '1,2').split(',').map(Number);
     if (delays.length !== 2 || !delays.every((d) => d >= 0 && d <= 3600)) throw new UsageError(`--retry-delays must be two numbers of seconds, e.g. 1,2 (got "${single(args, 'retry-delays')}")`);
@@ -75,7 +76,14 @@ and they over lambda-workbench.json.`,
       ? undefined
       : CodeWatcher.watch(config.root, (path) => {
           io.stderr(`lambda-workbench serve: ${path} changed; the next invoke gets a fresh environment\n`);
-          fn.codeChanged();
+          if (path !== 'lambda-workbench.json') return fn.codeChanged();
+          // The settings themselves changed: read them again; a mistake keeps the ones in force.
+          try {
+            fn.reconfigure(functionFromArgs(args.positionals[0], args, settingsFrom).config);
+          } catch (error) {
+            io.stderr(`lambda-workbench serve: ${error instanceof Error ? error.message : String(error)}; keeping the previous settings\n`);
+            fn.codeChanged();
+          }
         });
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

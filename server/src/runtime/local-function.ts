@@ -84,10 +84,21 @@ export class LocalFunction {
   private prewarmTimer: NodeJS.Timeout | undefined;
 
   constructor(
-    readonly config: FunctionConfig,
+    private settings: FunctionConfig,
     private readonly log: LogSink,
     private readonly events: LifecycleEvents = {},
   ) {}
+
+  /** The configuration new environments start with. */
+  get config(): FunctionConfig {
+    return this.settings;
+  }
+
+  /** New settings (lambda-workbench.json edited while `serve` runs): environments started with the old ones retire, as after a code change. */
+  reconfigure(config: FunctionConfig): void {
+    this.settings = config;
+    this.codeChanged();
+  }
 
   /** Environments whose process is still running, including ones being replaced. */
   get environmentCount(): number {

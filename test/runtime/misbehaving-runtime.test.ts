@@ -12,10 +12,12 @@ import { bootstrapScript, handlersRoot, repoRoot } from './harness';
 describe('runtime: no invoke outlives its timeout, whatever the runtime does (real processes)', function () {
   this.timeout(20_000);
   let fn: LocalFunction;
+  let log = '';
   beforeEach(() => {
+    log = '';
     fn = new LocalFunction(
       { ...functionConfig({ root: handlersRoot, handler: 'any.handler', bootstrapScript, timeoutSeconds: 1 }), bootstrap: { script: join(repoRoot, 'test/fixtures/runtime/misbehaving-client.js'), args: [], flushMarkers: true } },
-      () => {},
+      (text) => (log += text),
     );
   });
   afterEach(() => fn.shutdown());
@@ -39,6 +41,7 @@ describe('runtime: no invoke outlives its timeout, whatever the runtime does (re
     assert.equal(result.timedOut, true);
     assert.equal(result.errorType, 'Sandbox.Timedout');
     assert.ok(ms < 2500, `took ${ms} ms`);
+    assert.match(log, new RegExp(`START RequestId: ${result.requestId} Version: \\$LATEST\n.* Task timed out after 1.00 seconds\nEND RequestId: ${result.requestId}\nREPORT RequestId: ${result.requestId}\t.*Status: timeout`), 'framed in the log though the runtime never took it');
     assert.equal((await timed({})).result.status, 'success', 'a fresh environment serves the next invoke');
   });
 

@@ -263,7 +263,9 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   private arm(ms: number, phase: 'init' | 'invoke'): void {
     this.clock.setDeadline(ms, () => {
       if (this.afterMarkers) return this.afterMarkers();
-      const timings = phase === 'init' ? { initDurationMs: this.clock.now() - this.startedAt } : { ...this.timings(undefined), durationMs: this.config.timeoutSeconds * 1000 };
+      // An event the runtime never took has no duration: the log then gets its START line from the result.
+      const delivered = this.current?.deliveredAt !== undefined;
+      const timings = phase === 'init' ? { initDurationMs: this.clock.now() - this.startedAt } : { ...this.timings(undefined), ...(delivered ? { durationMs: this.config.timeoutSeconds * 1000 } : {}) };
       // The invoke completes when the process has closed, so the output it printed before the deadline is logged first.
       this.timedOut = { phase, timings };
       this.markDead();

@@ -22,5 +22,7 @@ export interface AsyncMeasurement extends Omit<Measurement, 'ours' | 'base'> {
   readonly ours: () => Promise<unknown>;
   readonly base: () => Promise<unknown>;
   readonly setup?: () => Promise<void>;
+  /** Runs untimed before each timed call of `ours`, e.g. an edit whose effect is what `ours` times. */
+  readonly beforeOurs?: () => Promise<void>;
   readonly teardown?: () => Promise<void>;
 }

@@ -6,9 +6,10 @@ import { measurements as iamMeasurements } from './iam';
 import { measurements as languageMeasurements } from './language';
 import { measurements as runtimeMeasurements } from './runtime';
 import { measurements as templateMeasurements } from './templates';
+import { measurements as reloadMeasurements } from './runtime-reload';
 
 /** Every measurement; a capability adds its own file and lists it here. */
-const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, templateMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, runtimeMeasurements];
+const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, templateMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, runtimeMeasurements, reloadMeasurements];
 
 const minRounds = 15;
 const minMillis = 1500;
@@ -27,12 +28,15 @@ async function sample(m: Measurement | AsyncMeasurement): Promise<Sample> {
   };
   if ('setup' in m && m.setup) await m.setup();
   try {
+    const prepare = 'beforeOurs' in m && m.beforeOurs ? m.beforeOurs : async () => {};
+    await prepare();
     await time(m.ours);
     await time(m.base);
     const ours: number[] = [];
     const base: number[] = [];
     const deadline = performance.now() + minMillis;
     while (ours.length < minRounds || performance.now() < deadline) {
+      await prepare();
       ours.push(await time(m.ours));
       base.push(await time(m.base));
       if (ours.length >= 1000) break;

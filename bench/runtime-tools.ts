@@ -19,7 +19,7 @@ const cliScript = join(repoRoot, 'dist/cli.js');
 const lambdaLocalCli = join(repoRoot, 'node_modules/lambda-local/build/cli.js');
 const serverlessCli = join(repoRoot, 'node_modules/serverless/bin/serverless.js');
 /** bench/serverless-offline/serverless.yml: the service whose one function is examples/handlers/hello.js. */
-const serverlessService = join(repoRoot, 'bench/serverless-offline');
+export const serverlessService = join(repoRoot, 'bench/serverless-offline');
 /** Lambda's invoke path as serverless-offline names the function: service-stage-function. */
 const serverlessInvokePath = '/2015-03-31/functions/bench-dev-hello/invocations';
 const rieInvokePath = '/2015-03-31/functions/function/invocations';
@@ -148,12 +148,12 @@ export async function startOurServe(event: string): Promise<LocalServer> {
   return startServer(event, { port, path: rieInvokePath, cwd: handlersRoot, args, env: {} });
 }
 
-/** `serverless offline start` on free ports, answering once its first invoke succeeds. */
-export async function startServerlessOffline(event: string, options: { reloadHandler?: boolean } = {}): Promise<LocalServer> {
+/** `serverless offline start` on free ports (the service in `service`, bench/serverless-offline by default), answering once its first invoke succeeds. */
+export async function startServerlessOffline(event: string, options: { reloadHandler?: boolean; service?: string } = {}): Promise<LocalServer> {
   const [port, httpPort] = [await freePort(), await freePort()];
   const flags = options.reloadHandler ? ['--reloadHandler', '--terminateIdleLambdaTime', '1'] : [];
   const args = [serverlessCli, 'offline', 'start', '--lambdaPort', String(port), '--httpPort', String(httpPort), ...flags];
-  return startServer(event, { port, path: serverlessInvokePath, cwd: serverlessService, args, env: serverlessEnvironment });
+  return startServer(event, { port, path: serverlessInvokePath, cwd: options.service ?? serverlessService, args, env: serverlessEnvironment });
 }
 
 interface ServerCommand {

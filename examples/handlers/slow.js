@@ -29,3 +29,11 @@ exports.neverCallsBack = (event, context, callback) => {};
 exports.neverCallsBackBusy = (event, context, callback) => {
   setInterval(() => {}, 1000);
 };
+
+// Logs every 10 ms until the timeout: its output pipe breaks when its owner dies.
+exports.chatty = async () => {
+  for (;;) {
+    console.log('still here');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+};

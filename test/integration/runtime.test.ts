@@ -264,3 +264,39 @@ describe('runtime: in an untrusted workspace', () => {
     assert.equal(vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'lambda-workbench-result'), false, 'no result was shown');
   });
 });
+
+describe('runtime: never stale, warm otherwise', () => {
+  it('answers with the new code after an edit and a save, and stays warm after that', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'reload-check.js');
+    const source = (version: string) => `let invocations = 0;\nexports.handler = async () => ({ version: '${version}', invocations: ++invocations, pid: process.pid });\n`;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(source('one')));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(document);
+      const args = { uri: uri.toString(), exportName: 'handler', event: vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath };
+      const invoke = async () => {
+        const result = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', args);
+        assert.equal(result?.status, 'success', result?.payload);
+        return JSON.parse(result.payload) as { version: string; invocations: number; pid: number };
+      };
+      const first = await invoke();
+      assert.deepEqual([first.version, first.invocations], ['one', 1]);
+
+      // As a user does: change the text in the editor, save, click Invoke again.
+      const quote = document.getText().indexOf("'one'");
+      assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(document.positionAt(quote), document.positionAt(quote + 5)), "'two'")));
+      assert.ok(await document.save());
+      const second = await invoke();
+      assert.deepEqual([second.version, second.invocations], ['two', 1], 'the new code, in a fresh environment');
+      assert.notEqual(second.pid, first.pid);
+
+      const third = await invoke();
+      assert.deepEqual([third.version, third.invocations, third.pid], ['two', 2, second.pid], 'warm: module state kept');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});

@@ -35,7 +35,7 @@ const cases: readonly ErrorCase[] = [
   { name: 'an unserializable result', handler: 'errors.circular', errorType: 'Error', message: /^Unable to stringify response body: TypeError: Converting circular structure to JSON/, warm: true },
   { name: 'process.exit in the handler', handler: 'exits.handler', errorType: 'Runtime.ExitError', message: 'RequestId: {id} Error: Runtime exited with error: exit status 1', warm: false },
   { name: 'process.exit during Init', handler: 'exits.handler', options: { environment: { EXIT_DURING_INIT: '1' } }, errorType: 'Runtime.ExitError', message: 'RequestId: {id} Error: Runtime exited with error: exit status 3', warm: false },
-  { name: 'running out of heap', handler: 'memory.handler', options: { timeoutSeconds: 30 }, errorType: 'Runtime.ExitError', message: 'RequestId: {id} Error: Runtime exited with error: signal: aborted', warm: false },
+  { name: 'running out of heap', handler: 'memory.handler', options: { timeoutSeconds: 30 }, errorType: 'Runtime.OutOfMemory', message: 'RequestId: {id} Error: Runtime exited with error: signal: aborted', warm: false },
   { name: 'an infinite loop', handler: 'slow.spin', options: { timeoutSeconds: 1 }, errorType: 'Sandbox.Timedout', message: 'RequestId: {id} Error: Task timed out after 1.00 seconds', warm: false },
   { name: 'a handler that never calls back and keeps the loop busy', handler: 'slow.neverCallsBackBusy', options: { timeoutSeconds: 1 }, errorType: 'Sandbox.Timedout', message: 'RequestId: {id} Error: Task timed out after 1.00 seconds', warm: false },
 ];
@@ -81,6 +81,13 @@ describe('runtime: errors as Lambda returns them (real processes)', function () 
       const result = await h.invoke();
       const id = result.requestId;
       assert.match(h.log, new RegExp(`START RequestId: ${id} Version: \\$LATEST\\nRequestId: ${id} Error: Runtime exited with error: exit status 1\\nRuntime.ExitError\\nEND RequestId: ${id}\\nREPORT RequestId: ${id}\\t.*\\tStatus: error\\tError Type: Runtime.ExitError\\t\\n$`));
+    }));
+
+  it('reports running out of heap as Runtime.OutOfMemory in the REPORT line, with memory used at the memory size', () =>
+    withFunction('memory.handler', { timeoutSeconds: 30 }, async (h) => {
+      const result = await h.invoke();
+      assert.match(h.log, new RegExp(`REPORT RequestId: ${result.requestId}\t.*\tMemory Size: 128 MB\tMax Memory Used: 128 MB\t.*Status: error\tError Type: Runtime.OutOfMemory\t\n`));
+      assert.match(h.log, /JavaScript heap out of memory/);
     }));
 
   it('logs Init failures with INIT_REPORT before START', () =>

@@ -25,10 +25,12 @@ export class EndpointControl implements vscode.Disposable {
     const target = await resolveTarget(args);
     if (!target) return undefined;
     await this.stop();
-    const port = args?.port ?? vscode.workspace.getConfiguration('lambdaWorkbench.endpoint').get<number>('port') ?? 9000;
+    const settings = vscode.workspace.getConfiguration('lambdaWorkbench.endpoint');
+    const port = args?.port ?? settings.get<number>('port') ?? 9000;
+    const policy = { allowedOrigins: settings.get<string[]>('allowedOrigins') ?? [] };
     const fn = context.runtime.functions.functionFor(target, readFunctionSettings(target));
     try {
-      this.endpoint = kind === 'function-url' ? await FunctionUrlEndpoint.start(fn, port) : await RieEndpoint.start(fn, port);
+      this.endpoint = kind === 'function-url' ? await FunctionUrlEndpoint.start(fn, port, policy) : await RieEndpoint.start(fn, port, policy, (text) => context.runtime.functions.channel.append(text));
     } catch (error) {
       void vscode.window.showErrorMessage(`Cannot start the local endpoint on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}. Set lambdaWorkbench.endpoint.port to a free port.`);
       return undefined;

@@ -1,4 +1,6 @@
+import { isAbsolute, relative } from 'node:path';
 import * as vscode from 'vscode';
+import { isCodeChange } from '../../../server/src/runtime';
 import { functionConfig, type FunctionOptions } from '../../../server/src/runtime';
 import { LocalFunction } from '../../../server/src/runtime';
 import type { HandlerTarget } from '../../../server/src/runtime';
@@ -6,6 +8,8 @@ import type { ResolvedFunctionSettings } from '../../../server/src/runtime';
 
 interface Entry {
   readonly fn: LocalFunction;
+  /** Its task root: a change under it to what `isCodeChange` counts retires its environments. */
+  readonly root: string;
   /** The configuration it was made with; a change replaces the function (its environments shut down). */
   readonly signature: string;
 }
@@ -18,9 +22,22 @@ interface Entry {
 export class LocalRuntimes implements vscode.Disposable {
   readonly channel: vscode.OutputChannel;
   private readonly functions = new Map<string, Entry>();
+  private readonly watching: vscode.Disposable[];
 
   constructor(private readonly extension: vscode.ExtensionContext) {
     this.channel = vscode.window.createOutputChannel('Lambda Workbench: Functions', 'log');
+    // Never stale: the workspace's file events, saves included, retire environments that loaded the old code.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    const changed = (uri: vscode.Uri) => uri.scheme === 'file' && this.codeChanged(uri.fsPath);
+    this.watching = [watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed), vscode.workspace.onDidSaveTextDocument((d) => changed(d.uri))];
+  }
+
+  /** Retires the environments of every function whose code `file` may be part of. */
+  private codeChanged(file: string): void {
+    for (const entry of this.functions.values()) {
+      const path = relative(entry.root, file);
+      if (!isAbsolute(path) && isCodeChange(path)) entry.fn.codeChanged();
+    }
   }
 
   functionFor(target: HandlerTarget, resolved: ResolvedFunctionSettings): LocalFunction {
@@ -31,7 +48,7 @@ export class LocalRuntimes implements vscode.Disposable {
     if (existing?.signature === signature) return existing.fn;
     if (existing) void existing.fn.shutdown();
     const fn = new LocalFunction(functionConfig(options), (text) => this.channel.append(text));
-    this.functions.set(key, { fn, signature });
+    this.functions.set(key, { fn, root: target.root, signature });
     return fn;
   }
 
@@ -40,6 +57,7 @@ export class LocalRuntimes implements vscode.Disposable {
     const settings = vscode.workspace.getConfiguration('lambdaWorkbench.invoke', vscode.Uri.file(target.file));
     const nodePath = settings.get<string>('nodePath') || process.execPath;
     const idleSeconds = settings.get<number>('idleTimeout') ?? 300;
+    const reload = settings.get<string>('reload') === 'eager' ? 'eager' : 'lazy';
     return {
       root: target.root,
       handler: target.handler,
@@ -50,6 +68,7 @@ export class LocalRuntimes implements vscode.Disposable {
       environment: resolved.environment,
       nodePath,
       idleTimeoutMs: idleSeconds * 1000,
+      reload,
       ...(resolved.settings.reservedConcurrency !== undefined ? { reservedConcurrency: resolved.settings.reservedConcurrency } : {}),
     };
   }
@@ -67,6 +86,7 @@ export class LocalRuntimes implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const disposable of this.watching) disposable.dispose();
     void this.shutdown();
     this.channel.dispose();
   }

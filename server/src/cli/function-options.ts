@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { functionConfig, type FunctionConfig } from '../runtime';
+import { functionConfig, type FunctionConfig, type ReloadMode } from '../runtime';
 import { isMalformed, parseHandlerString } from '../runtime';
 import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor, type FunctionSettings } from '../runtime';
 import { single, UsageError, type ParsedArgs } from './args';
 import { reasonOf } from './files';
 
 /** Options every command that runs a function takes. */
-export const functionOptionNames = ['root', 'timeout', 'memory', 'env', 'env-file', 'concurrency', 'node'] as const;
+export const functionOptionNames = ['root', 'timeout', 'memory', 'env', 'env-file', 'concurrency', 'node', 'function-name', 'function-version', 'region'] as const;
 
 export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA_TASK_ROOT); HANDLER is relative
                        to it (default: the current folder).
@@ -17,6 +17,9 @@ export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA
   --env-file FILE      Variables from a dotenv file (KEY=value lines), over
                        those of lambda-workbench.json.
   --node PATH          The Node.js executable (default: the one running this).
+  --function-name NAME, --function-version V, --region R
+                       The function's name (default: the root folder's),
+                       version ($LATEST) and region (AWS_REGION, us-east-1).
 
 Settings per handler may also come from lambda-workbench.json in the task
 root: { "functions": { "src/index.handler": { "timeout": 10,
@@ -58,7 +61,11 @@ export interface ConfiguredFunction {
  * A function's configuration from HANDLER, the options and lambda-workbench.json; mistakes are usage errors.
  * `overrides.root` stands for --root (a template's code folder, a simulation's).
  */
-export function functionFromArgs(handler: string | undefined, args: ParsedArgs, overrides: { reservedConcurrency?: number; idleTimeoutMs?: number; root?: string } = {}): ConfiguredFunction {
+export function functionFromArgs(
+  handler: string | undefined,
+  args: ParsedArgs,
+  overrides: { reservedConcurrency?: number; idleTimeoutMs?: number; root?: string; reload?: ReloadMode; emulatorVariables?: Readonly<Record<string, string | undefined>> } = {},
+): ConfiguredFunction {
   if (!handler) throw new UsageError('missing HANDLER, e.g. src/index.handler');
   const parsed = parseHandlerString(handler);
   if (isMalformed(parsed)) throw new UsageError(`HANDLER "${handler}": ${parsed.error}; write path/to/file.export, e.g. src/index.handler`);
@@ -66,8 +73,13 @@ export function functionFromArgs(handler: string | undefined, args: ParsedArgs, 
   if (!existsSync(root)) throw new UsageError(`--root ${root}: no such folder`);
   const settings = workspaceSettings(root, handler);
 
-  const timeout = numberOption(args, 'timeout', 1, 900) ?? settings.timeout;
-  const memory = numberOption(args, 'memory', 128, 10240) ?? settings.memorySize;
+  // Each setting: the command line, then the emulator's variable (serve), then lambda-workbench.json.
+  const emulator = overrides.emulatorVariables ?? {};
+  const timeout = numberOption(args, 'timeout', 1, 900) ?? emulatorNumber(emulator, 'AWS_LAMBDA_FUNCTION_TIMEOUT', 1, 900) ?? settings.timeout;
+  const memory = numberOption(args, 'memory', 128, 10240) ?? emulatorNumber(emulator, 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', 128, 10240) ?? settings.memorySize;
+  const functionName = single(args, 'function-name') ?? nonEmpty(emulator['AWS_LAMBDA_FUNCTION_NAME']);
+  const functionVersion = single(args, 'function-version') ?? nonEmpty(emulator['AWS_LAMBDA_FUNCTION_VERSION']);
+  const region = single(args, 'region') ?? nonEmpty(emulator['AWS_REGION']);
   const concurrency = numberOption(args, 'concurrency', 1, 1000) ?? overrides.reservedConcurrency ?? settings.reservedConcurrency;
 
   // The command line over lambda-workbench.json; in each, a map over its env file.
@@ -90,7 +102,11 @@ export function functionFromArgs(handler: string | undefined, args: ParsedArgs, 
     environment,
     ...(concurrency !== undefined ? { reservedConcurrency: concurrency } : {}),
     ...(overrides.idleTimeoutMs !== undefined ? { idleTimeoutMs: overrides.idleTimeoutMs } : {}),
+    ...(overrides.reload !== undefined ? { reload: overrides.reload } : {}),
     ...(node !== undefined ? { nodePath: node } : {}),
+    ...(functionName !== undefined ? { functionName } : {}),
+    ...(functionVersion !== undefined ? { functionVersion } : {}),
+    ...(region !== undefined ? { region } : {}),
   });
   return { config, settings };
 }
@@ -103,6 +119,19 @@ function numberOption(args: ParsedArgs, name: string, min: number, max: number):
     throw new UsageError(`--${name} must be ${name === 'timeout' ? 'a number' : 'an integer'} from ${min} to ${max} (got "${raw}")`);
   }
   return value;
+}
+
+/** A number the Runtime Interface Emulator reads from a variable; a bad one is a usage error naming it. */
+function emulatorNumber(variables: Readonly<Record<string, string | undefined>>, name: string, min: number, max: number): number | undefined {
+  const raw = nonEmpty(variables[name]);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+  return value;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
 }
 
 function readEnvFile(file: string): Record<string, string> {

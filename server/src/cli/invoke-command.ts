@@ -31,7 +31,8 @@ With a CloudFront (Lambda@Edge) event, CloudFront's verdict on the run and
 its result follows on stderr, as "lambda-workbench edge check-result" gives it.
 
 Exit status: 0 success, 1 function error (the error JSON is printed) or a
-Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
+Lambda@Edge result CloudFront would not accept, 2 bad usage or event, 130/143
+interrupted by SIGINT/SIGTERM (the environment is ended first).`,
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['event', 'tenant-id', ...functionOptionNames], flags: [] });
     if (args.positionals.length > 1) throw new UsageError(`invoke takes one HANDLER (got ${args.positionals.length})`);
@@ -54,7 +55,14 @@ Lambda@Edge result CloudFront would not accept, 2 bad usage or event.`,
     const fn = new LocalFunction(config, io.stderr);
     try {
       const tenantId = single(args, 'tenant-id') ?? settings.tenantId;
-      const result = await fn.invoke({ payload: event.payload, ...(tenantId !== undefined ? { tenantId } : {}) });
+      const interrupt = interruption();
+      const result = await Promise.race([fn.invoke({ payload: event.payload, ...(tenantId !== undefined ? { tenantId } : {}) }), interrupt.signal]).finally(interrupt.stop);
+      if (typeof result === 'string') {
+        // Interrupted: the environment ends before the CLI does, as a shell user expects of Ctrl-C.
+        await fn.shutdown();
+        io.stderr(`lambda-workbench invoke: interrupted (${result})\n`);
+        return 128 + (result === 'SIGINT' ? 2 : 15);
+      }
       if (result.streamed) printStreamed(result.streamed, io);
       else io.stdout(`${result.payload}\n`);
       const rejected = reportEdgeVerdict(event.payload, result, config, io);
@@ -79,4 +87,16 @@ function printStreamed({ contentType, body }: StreamedResponse, io: CommandIO): 
   const bytes = http?.body ?? body;
   if (io.stdoutBytes) io.stdoutBytes(bytes);
   else io.stdout(bytes.toString('utf8'));
+}
+
+/** Resolves with SIGINT or SIGTERM when one arrives; `stop` stops listening. */
+function interruption(): { signal: Promise<'SIGINT' | 'SIGTERM'>; stop: () => void } {
+  let stop = () => {};
+  const signal = new Promise<'SIGINT' | 'SIGTERM'>((resolve) => {
+    const onInt = () => resolve('SIGINT');
+    const onTerm = () => resolve('SIGTERM');
+    process.once('SIGINT', onInt).once('SIGTERM', onTerm);
+    stop = () => void process.off('SIGINT', onInt).off('SIGTERM', onTerm);
+  });
+  return { signal, stop };
 }

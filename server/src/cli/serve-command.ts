@@ -1,3 +1,4 @@
+import { CodeWatcher } from '../runtime';
 import { LocalFunction } from '../runtime';
 import { FunctionUrlEndpoint } from '../runtime';
 import { RieEndpoint } from '../runtime';
@@ -7,7 +8,7 @@ import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './fu
 
 export const serveCommand: CliCommand = {
   name: 'serve',
-  synopsis: 'serve HANDLER [--port 9000] [--function-url] [--concurrency N] [--timeout S] [--memory MB] [--env K=V]... [--root DIR]',
+  synopsis: 'serve HANDLER [--port 9000] [--function-url] [--reload lazy|eager] [--no-watch] [--allow-origin ORIGIN]... [--concurrency N] [--timeout S] [--memory MB] [--env K=V]... [--root DIR]',
   summary: 'Serve a handler on an endpoint compatible with the Lambda Runtime Interface Emulator',
   help: `Usage: lambda-workbench serve HANDLER [options]
 
@@ -28,29 +29,68 @@ Options:
                          curl -i 'http://127.0.0.1:9000/hello?name=Ada'
   --concurrency N      Reserved concurrency: most environments at once (default 10).
   --idle SECONDS       Shut an idle environment down after this long (default 300).
-${functionOptionsHelp}`,
+  --reload lazy|eager  After a code change: lazy (default) retires the old
+                       environments, the next invoke starts fresh; eager
+                       also starts a fresh one at once, so it is warm.
+  --no-watch           Do not watch the task root: environments keep the
+                       code they loaded until they end.
+  --retry-delays S,S   Seconds before the two retries of a failed
+                       asynchronous invoke (default 1,2; Lambda waits
+                       about 60,120).
+  --allow-origin ORIGIN  Serve requests a web page at ORIGIN sends (e.g.
+                       http://localhost:3000; * for any). Repeatable. By
+                       default any request with an Origin header, and any
+                       Host but 127.0.0.1/localhost with the port, gets 403.
+${functionOptionsHelp}
+
+As the Runtime Interface Emulator does, serve reads AWS_LAMBDA_FUNCTION_NAME,
+AWS_LAMBDA_FUNCTION_TIMEOUT, AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
+AWS_LAMBDA_FUNCTION_VERSION and AWS_REGION; the options above win over them,
+and they over lambda-workbench.json.`,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['port', 'idle', ...functionOptionNames], flags: ['function-url'] });
+    const args = parseArgs(argv, { values: ['port', 'idle', 'allow-origin', 'reload', 'retry-delays', ...functionOptionNames], flags: ['function-url', 'no-watch'] });
     if (args.positionals.length > 1) throw new UsageError(`serve takes one HANDLER (got ${args.positionals.length})`);
     const port = Number(single(args, 'port') ?? '9000');
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (got "${single(args, 'port')}")`);
     const idle = Number(single(args, 'idle') ?? '300');
     if (!(idle > 0)) throw new UsageError(`--idle must be a positive number of seconds`);
-    const { config } = functionFromArgs(args.positionals[0], args, { idleTimeoutMs: idle * 1000 });
+    const reload = single(args, 'reload') ?? 'lazy';
+    if (reload !== 'lazy' && reload !== 'eager') throw new UsageError(`--reload must be lazy or eager (got "${reload}")`);
+    // As the Runtime Interface Emulator, serve reads AWS_LAMBDA_FUNCTION_NAME, _TIMEOUT, _MEMORY_SIZE, _VERSION and AWS_REGION.
+    const settingsFrom = { idleTimeoutMs: idle * 1000, reload, emulatorVariables: process.env } as const;
+    const { config } = functionFromArgs(args.positionals[0], args, settingsFrom);
     const fn = new LocalFunction(config, io.stderr);
+    const delays = (single(args, 'retry-delays') ?? '1,2').split(',').map(Number);
+    if (delays.length !== 2 || !delays.every((d) => d >= 0 && d <= 3600)) throw new UsageError(`--retry-delays must be two numbers of seconds, e.g. 1,2 (got "${single(args, 'retry-delays')}")`);
+    const policy = { allowedOrigins: args.options.get('allow-origin') ?? [], retryDelaysMs: delays.map((d) => d * 1000) };
     let endpoint: RieEndpoint | FunctionUrlEndpoint;
     try {
-      endpoint = args.flags.has('function-url') ? await FunctionUrlEndpoint.start(fn, port) : await RieEndpoint.start(fn, port);
+      endpoint = args.flags.has('function-url') ? await FunctionUrlEndpoint.start(fn, port, policy) : await RieEndpoint.start(fn, port, policy, io.stderr);
     } catch (error) {
       io.stderr(`lambda-workbench serve: cannot listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
       return exitCodes.usage;
     }
     io.stderr(`lambda-workbench serve: ${config.handler} on ${endpoint.url}${endpoint instanceof FunctionUrlEndpoint ? ' (function URL)' : ''}\n`);
+    // Never stale: a change to what the function loads retires its environments.
+    const watcher = args.flags.has('no-watch')
+      ? undefined
+      : CodeWatcher.watch(config.root, (path) => {
+          io.stderr(`lambda-workbench serve: ${path} changed; the next invoke gets a fresh environment\n`);
+          if (path !== 'lambda-workbench.json') return fn.codeChanged();
+          // The settings themselves changed: read them again; a mistake keeps the ones in force.
+          try {
+            fn.reconfigure(functionFromArgs(args.positionals[0], args, settingsFrom).config);
+          } catch (error) {
+            io.stderr(`lambda-workbench serve: ${error instanceof Error ? error.message : String(error)}; keeping the previous settings\n`);
+            fn.codeChanged();
+          }
+        });
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    watcher?.close();
     await endpoint.close();
     await fn.shutdown();
     return exitCodes.ok;

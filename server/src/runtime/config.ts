@@ -9,6 +9,8 @@ export interface FunctionConfig {
   /** Load exactly this file instead of resolving the handler string's module (the code lens knows the file). */
   readonly handlerFile?: string;
   readonly functionName: string;
+  /** `$LATEST`, or the version the emulator was told (AWS_LAMBDA_FUNCTION_VERSION). */
+  readonly functionVersion: string;
   /** Seconds; Lambda's default is 3. */
   readonly timeoutSeconds: number;
   /** MB; Lambda's default is 128. Sets the V8 heap limit as Lambda's Node bootstrap does. */
@@ -34,7 +36,11 @@ export interface FunctionConfig {
    * were paused (a debugger holding the process), as the enforced timeout does.
    */
   readonly remainingTimeFollowsPauses: boolean;
+  /** After a code change: `lazy` retires the old environments; `eager` also starts a fresh one at once. */
+  readonly reload: ReloadMode;
 }
+
+export type ReloadMode = 'lazy' | 'eager';
 
 /** The program each environment runs. */
 export interface BootstrapCommand {
@@ -125,7 +131,7 @@ export function environmentVariables(config: FunctionConfig, runtimeApi: string,
     AWS_EXECUTION_ENV: `AWS_Lambda_nodejs${nodeMajor}.x`,
     AWS_LAMBDA_FUNCTION_NAME: config.functionName,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(config.memoryMB),
-    AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+    AWS_LAMBDA_FUNCTION_VERSION: config.functionVersion,
     AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${config.functionName}`,
     AWS_LAMBDA_LOG_STREAM_NAME: streamName,
@@ -152,6 +158,7 @@ export interface FunctionOptions {
   readonly bootstrapScript: string;
   readonly handlerFile?: string;
   readonly functionName?: string;
+  readonly functionVersion?: string;
   readonly timeoutSeconds?: number;
   readonly memoryMB?: number;
   readonly region?: string;
@@ -163,6 +170,7 @@ export interface FunctionOptions {
   readonly execArgv?: readonly string[];
   readonly inheritedEnvironment?: Readonly<Record<string, string | undefined>>;
   readonly remainingTimeFollowsPauses?: boolean;
+  readonly reload?: ReloadMode;
 }
 
 /** A function name Lambda would accept, made from a folder or file name. */
@@ -178,6 +186,7 @@ export function functionConfig(options: FunctionOptions): FunctionConfig {
     handler: options.handler,
     ...(options.handlerFile !== undefined ? { handlerFile: options.handlerFile } : {}),
     functionName: options.functionName ?? functionNameFrom(rootName),
+    functionVersion: options.functionVersion ?? '$LATEST',
     timeoutSeconds: options.timeoutSeconds ?? defaultTimeoutSeconds,
     memoryMB: options.memoryMB ?? defaultMemoryMB,
     region: options.region ?? options.inheritedEnvironment?.['AWS_REGION'] ?? 'us-east-1',
@@ -190,5 +199,6 @@ export function functionConfig(options: FunctionOptions): FunctionConfig {
     execArgv: options.execArgv ?? [],
     inheritedEnvironment: options.inheritedEnvironment ?? process.env,
     remainingTimeFollowsPauses: options.remainingTimeFollowsPauses ?? false,
+    reload: options.reload ?? 'lazy',
   };
 }

@@ -4,8 +4,12 @@ import { environmentVariables, logStreamName, memoryArgs, type FunctionConfig } 
 import { DeadlineClock } from './deadline-clock';
 import { reduceInheritedExtraCaCerts } from './extra-ca-certs';
 import { MarkedStream } from './flush-marker';
+import { guard } from './orphan-reaper';
 import { privateFile, replaceFile } from './private-files';
 import { accepted, invalidRequestId, invalidState, RuntimeApiServer, type ApiReply, type Invocation, type PostedResult, type RuntimeApiHost } from './runtime-api';
+
+/** What V8 prints when the heap limit stops an allocation. */
+const heapOutOfMemory = 'JavaScript heap out of memory';
 
 /** Lambda's limit for the Init phase of an on-demand function. */
 export const initTimeoutMs = 10_000;
@@ -22,7 +26,7 @@ export type EnvironmentOutcome =
   /** The process of a warm environment ended before taking the event: the invoke goes to a fresh environment. */
   | { readonly kind: 'lost' }
   /** The process ended (or never started) before reporting a result. */
-  | { readonly kind: 'exit'; readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly spawnError?: string };
+  | { readonly kind: 'exit'; readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly spawnError?: string; readonly outOfMemory?: boolean };
 
 /** Timings of one invoke, in milliseconds, not counting time the deadlines were paused. */
 export interface EnvironmentTimings {
@@ -73,11 +77,15 @@ export class ExecutionEnvironment implements RuntimeApiHost {
   private timedOut: { phase: 'init' | 'invoke'; timings: EnvironmentTimings } | undefined;
   private closed = false;
   private afterMarkers: (() => void) | undefined;
+  /** V8 said it ran out of heap (the limit set from the memory size) before the process ended. */
+  private outOfMemory = false;
   /** Settles when the process has exited and its output is read. */
   readonly exited: Promise<void>;
   private resolveExited!: () => void;
   /** Called once when the environment can take no more invokes (timeout, crash, shutdown). */
   onDead: () => void = () => {};
+  /** Called once when Init is over (the runtime first asks for an event). */
+  onReady: () => void = () => {};
   /**
    * Where the bootstrap reads the invoke's deadline when it must follow pauses
    * (`remainingTimeFollowsPauses`): an epoch time in ms, or `paused <ms left>`.
@@ -124,6 +132,8 @@ export class ExecutionEnvironment implements RuntimeApiHost {
       if (this.state === 'init') {
         this.arm(Math.max(0, initTimeoutMs - (this.clock.now() - this.startedAt)), 'init');
       } else {
+        // A runtime that never asks for the event again must not hold the invoke past its timeout.
+        if (!this.waiting) this.arm(this.config.timeoutSeconds * 1000, 'invoke');
         this.deliverIfReady();
       }
     });
@@ -154,6 +164,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     if (this.state === 'init') {
       this.initDurationMs = this.clock.now() - this.startedAt;
       this.state = 'ready';
+      this.onReady();
     }
     this.waiting = deliver;
     this.deliverIfReady();
@@ -192,12 +203,14 @@ export class ExecutionEnvironment implements RuntimeApiHost {
 
   private posted(requestId: string, kind: 'response' | 'error', result: PostedResult): ApiReply {
     const current = this.current;
-    if (!current || current.deliveredAt === undefined) return invalidState('ready', `invocation ${kind}`);
+    // A result already posted for this invoke (awaiting its output's markers) is as final as a finished one.
+    if (!current || current.deliveredAt === undefined || this.afterMarkers) return invalidState('ready', `invocation ${kind}`);
     if (current.invocation.requestId !== requestId) return invalidRequestId;
-    this.clearTimer();
     const timings = this.timings(result.maxRssKiB);
     const finish = () => this.complete({ kind, result }, timings);
-    this.markersExpected = this.config.bootstrap.flushMarkers ? (result.flushMarkers ?? 2) : 0;
+    // A runtime that does not send our header writes no markers (a replaced one): waiting for them would hang.
+    this.markersExpected = this.config.bootstrap.flushMarkers ? (result.flushMarkers ?? 0) : 0;
+    // The deadline stays armed while the markers are awaited; it then ends the wait, not the environment.
     if (this.markersSeen < this.markersExpected) this.afterMarkers = finish;
     else finish();
     return accepted;
@@ -249,7 +262,10 @@ export class ExecutionEnvironment implements RuntimeApiHost {
 
   private arm(ms: number, phase: 'init' | 'invoke'): void {
     this.clock.setDeadline(ms, () => {
-      const timings = phase === 'init' ? { initDurationMs: this.clock.now() - this.startedAt } : { ...this.timings(undefined), durationMs: this.config.timeoutSeconds * 1000 };
+      if (this.afterMarkers) return this.afterMarkers();
+      // An event the runtime never took has no duration: the log then gets its START line from the result.
+      const delivered = this.current?.deliveredAt !== undefined;
+      const timings = phase === 'init' ? { initDurationMs: this.clock.now() - this.startedAt } : { ...this.timings(undefined), ...(delivered ? { durationMs: this.config.timeoutSeconds * 1000 } : {}) };
       // The invoke completes when the process has closed, so the output it printed before the deadline is logged first.
       this.timedOut = { phase, timings };
       this.markDead();
@@ -273,7 +289,7 @@ export class ExecutionEnvironment implements RuntimeApiHost {
 
   private spawnRuntime(runtimeApi: string): void {
     const { config } = this;
-    const env = environmentVariables(config, runtimeApi, logStreamName('$LATEST'));
+    const env = environmentVariables(config, runtimeApi, logStreamName(config.functionVersion));
     // The heap, GC and header options are those Lambda's Node.js bootstrap starts node with; execArgv adds a debugger's.
     const nodeArgs = [...memoryArgs(config.memoryMB), '--expose-gc', '--max-http-header-size=81920', ...config.execArgv];
     reduceInheritedExtraCaCerts(env, config, nodeArgs);
@@ -281,12 +297,16 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     const args = [...nodeArgs, config.bootstrap.script, ...config.bootstrap.args];
     const child = spawn(config.nodePath, args, { cwd: config.root, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     this.child = child;
+    // The reaper ends the process if this one dies without shutting it down.
+    const release = child.pid !== undefined ? guard(child.pid) : () => {};
+    child.once('exit', release);
     const onMarker = () => {
       this.markersSeen++;
       if (this.markersSeen >= this.markersExpected && this.afterMarkers) this.afterMarkers();
     };
     for (const stream of [child.stdout, child.stderr]) {
       const marked = new MarkedStream((text) => {
+        if (text.includes(heapOutOfMemory)) this.outOfMemory = true;
         this.log(text);
         this.current?.onLog?.(text);
       }, onMarker);
@@ -316,7 +336,12 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     else {
       // A process that died during Init reports how long Init ran.
       const initDurationMs = this.initDurationMs ?? this.clock.now() - this.startedAt;
-      this.complete({ kind: 'exit', code, signal, ...(spawnError ? { spawnError } : {}) }, { ...this.timings(undefined), ...(this.initReported ? {} : { initDurationMs }) });
+      const timings: { -readonly [K in keyof EnvironmentTimings]: EnvironmentTimings[K] } = { ...this.timings(undefined), ...(this.initReported ? {} : { initDurationMs }) };
+      // Lambda calls it out of memory when the process used all of its memory size, whatever ended it.
+      const outOfMemory = this.outOfMemory || (timings.maxMemoryUsedMB ?? 0) >= this.config.memoryMB;
+      // The process is gone, its peak with it: the REPORT line says the memory size was reached, as Lambda's does.
+      if (outOfMemory && timings.maxMemoryUsedMB === undefined) timings.maxMemoryUsedMB = this.config.memoryMB;
+      this.complete({ kind: 'exit', code, signal, ...(spawnError ? { spawnError } : {}), ...(outOfMemory ? { outOfMemory } : {}) }, timings);
     }
   }
 

@@ -33,9 +33,12 @@ const signalWords: Partial<Record<NodeJS.Signals, string>> = {
   SIGFPE: 'floating point exception',
 };
 
-/** `{"errorType":"Runtime.ExitError","errorMessage":"RequestId: <id> Error: Runtime exited with error: exit status 1"}` */
-export function exitError(requestId: string, reason: string): Required<Omit<FunctionErrorBody, 'trace'>> {
-  return { errorType: 'Runtime.ExitError', errorMessage: `RequestId: ${requestId} Error: ${reason}` };
+/**
+ * `{"errorType":"Runtime.ExitError","errorMessage":"RequestId: <id> Error: Runtime exited with error: exit status 1"}`;
+ * `Runtime.OutOfMemory` when the process ran out of memory, as Lambda's Node.js runtime reports it.
+ */
+export function exitError(requestId: string, reason: string, outOfMemory = false): Required<Omit<FunctionErrorBody, 'trace'>> {
+  return { errorType: outOfMemory ? 'Runtime.OutOfMemory' : 'Runtime.ExitError', errorMessage: `RequestId: ${requestId} Error: ${reason}` };
 }
 
 /** What Lambda's Invoke returns (HTTP 429) when every environment allowed by reserved concurrency is busy. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { functionUrlEvent, functionUrlResponse, internalServerError, streamedHead, type UrlResponse } from './function-url';
 import type { LocalFunction } from './local-function';
-import { LoopbackServer, readAll } from './loopback-server';
+import { LoopbackServer, readAll, type CallerPolicy } from './loopback-server';
 
 /**
  * A function URL on 127.0.0.1: every request, any method and path, goes to
@@ -16,10 +16,10 @@ export class FunctionUrlEndpoint {
 
   private constructor(private readonly fn: LocalFunction) {}
 
-  /** Listens on 127.0.0.1 only; port 0 picks a free one. */
-  static async start(fn: LocalFunction, port: number): Promise<FunctionUrlEndpoint> {
+  /** Listens on 127.0.0.1 only; port 0 picks a free one. Web pages are refused unless `policy` allows their origin. */
+  static async start(fn: LocalFunction, port: number, policy: CallerPolicy = {}): Promise<FunctionUrlEndpoint> {
     const endpoint = new FunctionUrlEndpoint(fn);
-    endpoint.server = await LoopbackServer.listen(port, (req, res) => endpoint.handle(req, res));
+    endpoint.server = await LoopbackServer.listen(port, (req, res) => endpoint.handle(req, res), policy);
     return endpoint;
   }
 

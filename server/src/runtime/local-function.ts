@@ -5,7 +5,8 @@ import { exitError, exitReason, maxPayloadBytes, requestTooLargeError, responseT
 import { billedDuration, endLine, exitLogLines, initReportLine, reportLine, startLine, timeoutLogLine } from './log-format';
 import type { StreamedResponse } from './streamed-response';
 
-const functionVersion = '$LATEST';
+/** Eager reload waits this long after a file event for the rest of the same save. */
+const prewarmDelayMs = 50;
 
 /** What a caller passes to one invoke, as Lambda's Invoke API takes it. */
 export interface InvokeRequest {
@@ -55,6 +56,8 @@ export interface InvokeResult {
 /** Notifications about environments, e.g. for a status bar or a debugger that attaches to each process. */
 export interface LifecycleEvents {
   readonly environmentStarted?: (pid: number | undefined) => void;
+  /** Init is over: the environment takes its first event without a cold start (e.g. one started by eager reload). */
+  readonly environmentReady?: (pid: number | undefined) => void;
   readonly environmentEnded?: (pid: number | undefined) => void;
 }
 
@@ -76,12 +79,26 @@ export class LocalFunction {
   private readonly alive = new Set<ExecutionEnvironment>();
   private closed = false;
   private deadlinesPaused = false;
+  /** Counts code changes: an environment spawned across one may hold the old code. */
+  private generation = 0;
+  private prewarmTimer: NodeJS.Timeout | undefined;
 
   constructor(
-    readonly config: FunctionConfig,
+    private settings: FunctionConfig,
     private readonly log: LogSink,
     private readonly events: LifecycleEvents = {},
   ) {}
+
+  /** The configuration new environments start with. */
+  get config(): FunctionConfig {
+    return this.settings;
+  }
+
+  /** New settings (lambda-workbench.json edited while `serve` runs): environments started with the old ones retire, as after a code change. */
+  reconfigure(config: FunctionConfig): void {
+    this.settings = config;
+    this.codeChanged();
+  }
 
   /** Environments whose process is still running, including ones being replaced. */
   get environmentCount(): number {
@@ -115,13 +132,14 @@ export class LocalFunction {
       const { onStreamChunk, onLog } = request;
       const log: LogSink = onLog ? (text) => (this.log(text), onLog(text)) : this.log;
       const { outcome, timings } = await env.invoke(invocation, {
-        onDelivered: () => log(startLine(requestId, functionVersion)),
+        onDelivered: () => log(startLine(requestId, this.config.functionVersion)),
         ...(onStreamChunk ? { onStreamChunk: (chunk: Buffer, contentType: string) => onStreamChunk(chunk, contentType, requestId) } : {}),
         ...(onLog ? { onLog } : {}),
       });
       this.claimed.delete(env);
       if (env.isDead) this.environments.delete(env);
-      else if (this.closed) void env.shutdown();
+      // Shut down, or retired by a code change while it ran.
+      else if (this.closed || !this.environments.has(env)) void env.shutdown();
       else this.scheduleIdle(env);
       if (outcome.kind !== 'lost') return this.resultOf(requestId, outcome, timings, log);
     }
@@ -143,9 +161,31 @@ export class LocalFunction {
     for (const env of this.alive) env.resumeDeadlines();
   }
 
+  /**
+   * The function's code changed: its environments retire (idle ones at once,
+   * busy ones after their invoke), so the next invoke gets the new code. With
+   * `reload: 'eager'` a fresh environment then runs Init in the background,
+   * as SAM's warm containers do, so that invoke is warm.
+   */
+  codeChanged(): void {
+    if (this.closed) return;
+    this.generation++;
+    for (const env of [...this.environments]) {
+      this.environments.delete(env);
+      this.cancelIdle(env);
+      if (!this.claimed.has(env)) void env.shutdown();
+    }
+    if (this.config.reload !== 'eager') return;
+    // One save can be several file events: start one environment after the last.
+    clearTimeout(this.prewarmTimer);
+    this.prewarmTimer = setTimeout(() => void this.prewarm(), prewarmDelayMs);
+    this.prewarmTimer.unref();
+  }
+
   /** Shuts every environment down and refuses further invokes. */
   async shutdown(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.prewarmTimer);
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
     const all = [...this.alive];
@@ -160,7 +200,19 @@ export class LocalFunction {
         return env;
       }
     }
-    if (this.environments.size + this.starting >= this.config.reservedConcurrency && !this.evictIdleOfAnotherTenant(tenantId)) return undefined;
+    if (this.environments.size + this.starting + this.retiringBusy() >= this.config.reservedConcurrency && !this.evictIdleOfAnotherTenant(tenantId)) return undefined;
+    const env = await this.spawn(tenantId);
+    if (!env) {
+      if (this.closed) throw new Error('the local function has been shut down');
+      return this.acquire(tenantId);
+    }
+    this.claimed.add(env);
+    return env;
+  }
+
+  /** A fresh environment, ready for invokes, or undefined when the code changed while it started (it is ended). */
+  private async spawn(tenantId: string | undefined): Promise<ExecutionEnvironment | undefined> {
+    const generation = this.generation;
     this.starting++;
     let env: ExecutionEnvironment;
     try {
@@ -168,7 +220,12 @@ export class LocalFunction {
     } finally {
       this.starting--;
     }
+    if (generation !== this.generation || this.closed) {
+      void env.shutdown();
+      return undefined;
+    }
     if (this.deadlinesPaused) env.pauseDeadlines();
+    env.onReady = () => this.events.environmentReady?.(env.pid);
     env.onDead = () => {
       this.environments.delete(env);
       this.cancelIdle(env);
@@ -180,8 +237,21 @@ export class LocalFunction {
       this.alive.delete(env);
       this.events.environmentEnded?.(env.pid);
     });
-    this.claimed.add(env);
     return env;
+  }
+
+  /** Environments retired by a code change that still run an invoke: they count against the concurrency limit until it ends. */
+  private retiringBusy(): number {
+    let count = 0;
+    for (const env of this.claimed) if (!this.environments.has(env)) count++;
+    return count;
+  }
+
+  /** Eager reload: an environment with the new code runs Init now, idle until an invoke takes it. */
+  private async prewarm(): Promise<void> {
+    if (this.closed || this.environments.size + this.starting + this.retiringBusy() >= this.config.reservedConcurrency) return;
+    const env = await this.spawn(undefined);
+    if (env) this.scheduleIdle(env);
   }
 
   /** At the concurrency limit, an idle environment of another tenant makes room (it can never serve this one). */
@@ -260,7 +330,7 @@ export class LocalFunction {
         throw new Error('a lost invoke is retried, never reported');
       case 'exit': {
         const reason = outcome.spawnError ? `Runtime failed to start: ${outcome.spawnError}` : exitReason(outcome.code, outcome.signal);
-        const error = outcome.spawnError ? { errorType: 'Runtime.InvalidEntrypoint', errorMessage: `RequestId: ${requestId} Error: ${reason}` } : exitError(requestId, reason);
+        const error = outcome.spawnError ? { errorType: 'Runtime.InvalidEntrypoint', errorMessage: `RequestId: ${requestId} Error: ${reason}` } : exitError(requestId, reason, outcome.outOfMemory === true);
         payload = JSON.stringify(error);
         errorType = error.errorType;
         status = 'error';
@@ -272,7 +342,7 @@ export class LocalFunction {
     const durationMs = timings.durationMs ?? 0;
     log(
       initLines.join('') +
-        (delivered ? '' : startLine(requestId, functionVersion)) +
+        (delivered ? '' : startLine(requestId, this.config.functionVersion)) +
         errorLines.join('') +
         endLine(requestId) +
         reportLine({

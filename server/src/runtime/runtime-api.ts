@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { maxPayloadBytes, maxStreamedResponseBytes } from './errors';
+import { LoopbackServer } from './loopback-server';
 
 /** One invocation as the Runtime API hands it to the runtime with `GET .../invocation/next`. */
 export interface Invocation {
@@ -62,31 +62,24 @@ const invocationPath = /^invocation\/([^/]+)\/(response|error)$/;
 
 /** The Lambda Runtime API (2018-06-01) for one environment, on 127.0.0.1 and a free port. */
 export class RuntimeApiServer {
-  private readonly server: Server;
+  private server!: LoopbackServer;
 
-  private constructor(private readonly host: RuntimeApiHost) {
-    this.server = createServer((req, res) => this.route(req, res));
-    this.server.keepAliveTimeout = 0;
-  }
+  private constructor(private readonly host: RuntimeApiHost) {}
 
+  /** No browser origin is ever allowed here: only the environment's runtime calls it. */
   static async start(host: RuntimeApiHost): Promise<RuntimeApiServer> {
     const api = new RuntimeApiServer(host);
-    await new Promise<void>((resolve, reject) => {
-      api.server.once('error', reject);
-      api.server.listen(0, '127.0.0.1', () => resolve());
-    });
+    api.server = await LoopbackServer.listen(0, (req, res) => api.route(req, res), { keepAliveTimeoutMs: 0 });
     return api;
   }
 
   /** `host:port`, the value of AWS_LAMBDA_RUNTIME_API. */
   get address(): string {
-    const { port } = this.server.address() as AddressInfo;
-    return `127.0.0.1:${port}`;
+    return `127.0.0.1:${this.server.port}`;
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return this.server.close();
   }
 
   private route(req: IncomingMessage, res: ServerResponse): void {

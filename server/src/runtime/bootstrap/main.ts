@@ -12,6 +12,17 @@ import { RuntimeClient } from './runtime-client';
 import { installAwsLambdaGlobal, isStreamingHandler } from './streaming';
 
 async function main(): Promise<void> {
+  // Our output goes to the owner: a broken pipe means it is gone, so we go too (logging the error would break the pipe again, forever).
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => process.exit(1));
+  // And when the owner is gone while we wait (the owner's reaper ends us too; this covers a reaper that could not start).
+  const owner = process.ppid;
+  setInterval(() => {
+    try {
+      process.kill(owner, 0);
+    } catch {
+      process.exit(1);
+    }
+  }, 500).unref();
   patchConsole();
   installAwsLambdaGlobal();
   const client = new RuntimeClient(process.env['AWS_LAMBDA_RUNTIME_API'] ?? '127.0.0.1:9001');

@@ -5,9 +5,10 @@ import { measurements as albLambdaMeasurements } from './alb-lambda';
 import { measurements as iamMeasurements } from './iam';
 import { measurements as languageMeasurements } from './language';
 import { measurements as runtimeMeasurements } from './runtime';
+import { measurements as statementSizeMeasurements } from './statement-size';
 
 /** Every measurement; a capability adds its own file and lists it here. */
-const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, runtimeMeasurements];
+const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, statementSizeMeasurements, runtimeMeasurements];
 
 const minRounds = 15;
 const minMillis = 1500;

@@ -1,9 +1,11 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { tooDeepOffset } from './depth';
 import { LineIndex } from './line-index';
 
 /** A syntax problem jsonc-parser found, with the parser's own error name. */
 export interface SyntaxProblem {
-  readonly code: ReturnType<typeof printParseErrorCode>;
+  /** NestingTooDeep: an array or object past the nesting limit, where the tree stops. */
+  readonly code: ReturnType<typeof printParseErrorCode> | 'NestingTooDeep';
   readonly offset: number;
   readonly length: number;
 }
@@ -23,15 +25,16 @@ export interface JsonDocument {
  */
 export function parseJsonDocument(text: string): JsonDocument {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
-  return {
-    text,
-    root,
-    syntaxProblems: errors.map((e) => {
-      // jsonc-parser can report a range past the end (an unterminated comment at the end of the text).
-      const offset = Math.min(e.offset, text.length);
-      return { code: printParseErrorCode(e.error), offset, length: Math.min(e.length, text.length - offset) };
-    }),
-    lines: new LineIndex(text),
-  };
+  // The parser recurses per level: past the limit, only the text before the too-deep bracket is parsed.
+  const tooDeep = tooDeepOffset(text);
+  const parsed = tooDeep === undefined ? text : text.slice(0, tooDeep);
+  const root = parseTree(parsed, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
+  const problems: SyntaxProblem[] = errors.map((e) => {
+    // jsonc-parser can report a range past the end (an unterminated comment at the end of the text).
+    const offset = Math.min(e.offset, text.length);
+    return { code: printParseErrorCode(e.error), offset, length: Math.min(e.length, text.length - offset) };
+  });
+  // The cut leaves brackets open: those complaints are the cut's, not the user's.
+  const syntaxProblems = tooDeep === undefined ? problems : [...problems.filter((p) => p.offset < tooDeep), { code: 'NestingTooDeep' as const, offset: tooDeep, length: 1 }];
+  return { text, root, syntaxProblems, lines: new LineIndex(text) };
 }

@@ -1,3 +1,4 @@
+import { nestingLimit } from '../../json/depth';
 import type { SyntaxProblem } from '../../json/document';
 import { defineCheck, type Report } from '../check';
 
@@ -19,6 +20,7 @@ const messages: Readonly<Record<SyntaxProblem['code'], string>> = {
   InvalidEscapeCharacter: 'Invalid escape character in string',
   InvalidCharacter: 'Control characters must be escaped in strings',
   '<unknown ParseErrorCode>': 'Syntax error',
+  NestingTooDeep: `Arrays and objects nest more than ${nestingLimit} levels deep here; no AWS document does, and nothing from here on is checked`,
 };
 
 /**

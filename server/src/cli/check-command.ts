@@ -3,7 +3,7 @@ import { version } from '../../../package.json';
 import { MissingDependency } from '../language/check';
 import { createLanguageService } from '../language/service';
 import type { SeveritySetting } from '../language/settings';
-import { parseSettings } from '../language/settings';
+import { parseSettings, unknownCheckIds } from '../language/settings';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
 import { fileText, withEncoding, type FileText } from './file-text';
@@ -55,8 +55,7 @@ still checked and reported).`,
         io.stderr(`lambda-workbench: ${current}: ${where} failed: ${detail}\n`);
       },
     });
-    const knownIds = new Set(service.checks.map((c) => c.id));
-    const unknown = Object.keys(settings.severity).filter((id) => !knownIds.has(id));
+    const unknown = unknownCheckIds(settings, new Set(service.checks.map((c) => c.id)));
     if (unknown.length) throw new UsageError(`unknown check id ${unknown.map((id) => `"${id}"`).join(', ')} in --severity`);
 
     const { files, unreadable } = expandPaths(args.positionals);

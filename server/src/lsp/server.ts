@@ -10,9 +10,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../language/finding';
 import { createLanguageService } from '../language/service';
-import { defaultSettings, parseSettings, type AnalysisSettings } from '../language/settings';
+import { defaultSettings, parseSettings, unknownCheckIds, type AnalysisSettings } from '../language/settings';
 import { toCodeAction, toCompletionItem, toDiagnostic, toHover, fromRange } from './convert';
 import { AnalysisCache } from './documents';
+import { AnalysisScheduler } from './scheduler';
 import { parseRoutingOptions } from '../alb/routing/options';
 import { parseRequest } from '../alb/routing/request';
 import { simulate } from '../alb/simulate';
@@ -27,8 +28,8 @@ import {
   type InitializationOptions,
 } from './protocol';
 
-/** Wait after the last keystroke before re-analysing, so typing stays smooth in large documents. */
-const changeDebounceMs = 120;
+/** Keystrokes closer than this are a burst, analysed once it pauses, so typing stays smooth in large documents. */
+const burstMs = 120;
 
 /** Starts the language server on the transport named on the command line (--stdio, --node-ipc, --socket). */
 export function startServer(): Connection {
@@ -39,7 +40,8 @@ export function startServer(): Connection {
   });
   const analyses = new AnalysisCache(service);
   const settingsByUri = new Map<string, Promise<AnalysisSettings>>();
-  const pending = new Map<string, NodeJS.Timeout>();
+  const knownCheckIds: ReadonlySet<string> = new Set(service.checks.map((c) => c.id));
+  const loggedSettingProblems = new Set<string>();
   let canPullConfiguration = false;
   let editorReportsJsonSyntax = false;
 
@@ -64,7 +66,13 @@ export function startServer(): Connection {
     if (!settings) {
       settings = connection.workspace.getConfiguration({ scopeUri: uri, section: configurationSection }).then((raw: unknown) => {
         const { settings: parsed, problems } = parseSettings(raw ?? {});
-        for (const problem of problems) connection.console.warn(`Setting lambdaWorkbench.checks: ${problem}`);
+        const unknown = unknownCheckIds(parsed, knownCheckIds).map((id) => `severity of "${id}": no check has this id`);
+        // Settings are read per document and again on every change: each problem is worth one line in the log.
+        for (const problem of [...problems, ...unknown]) {
+          if (loggedSettingProblems.has(problem)) continue;
+          loggedSettingProblems.add(problem);
+          connection.console.warn(`Setting lambdaWorkbench.checks: ${problem}`);
+        }
         return parsed;
       });
       settingsByUri.set(uri, settings);
@@ -79,32 +87,28 @@ export function startServer(): Connection {
     return !/comment|trailing comma/i.test(finding.message);
   }
 
-  async function publish(document: TextDocument): Promise<void> {
-    const settings = await settingsFor(document.uri);
-    if (documents.get(document.uri)?.version !== document.version) return;
+  async function publish(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const settings = await settingsFor(uri);
+    // Typing went on while the settings arrived: the newer version has its own run coming.
+    if (documents.get(uri)?.version !== document.version) return;
     const analysis = analyses.get(document, settings);
     const diagnostics = analysis.findings
       .filter((f) => !reportedByEditor(document, f))
       .map((f) => toDiagnostic(analysis.document.lines, f));
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    if (!scheduler.mayPublish(uri, document.version)) return;
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
-  function schedule(document: TextDocument, delayMs: number): void {
-    clearTimeout(pending.get(document.uri));
-    pending.set(
-      document.uri,
-      setTimeout(() => {
-        pending.delete(document.uri);
-        publish(document).catch((error: unknown) => connection.console.error(`Analysing ${document.uri} failed: ${String(error)}`));
-      }, delayMs),
-    );
-  }
+  const scheduler = new AnalysisScheduler((uri) => {
+    publish(uri).catch((error: unknown) => connection.console.error(`Analysing ${uri} failed: ${String(error)}`));
+  }, burstMs);
 
-  documents.onDidOpen(({ document }) => schedule(document, 0));
-  documents.onDidChangeContent(({ document }) => schedule(document, changeDebounceMs));
+  documents.onDidOpen(({ document }) => scheduler.opened(document.uri, document.version));
+  documents.onDidChangeContent(({ document }) => scheduler.changed(document.uri, document.version));
   documents.onDidClose(({ document }) => {
-    clearTimeout(pending.get(document.uri));
-    pending.delete(document.uri);
+    scheduler.closed(document.uri);
     settingsByUri.delete(document.uri);
     analyses.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -112,7 +116,7 @@ export function startServer(): Connection {
 
   connection.onDidChangeConfiguration(() => {
     settingsByUri.clear();
-    for (const document of documents.all()) schedule(document, 0);
+    for (const document of documents.all()) scheduler.opened(document.uri, document.version);
   });
 
   async function analysisOf(uri: string) {

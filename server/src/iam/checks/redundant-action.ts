@@ -12,6 +12,7 @@ export const redundantAction = iamCheck({
   severity: 'info',
   title: 'An action is already covered by another action of the same statement.',
   docs: analyzerDocs('suggestion-redundant-action'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {

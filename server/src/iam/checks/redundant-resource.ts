@@ -10,6 +10,7 @@ export const redundantResource = iamCheck({
   severity: 'info',
   title: 'A resource is already covered by another resource of the same statement.',
   docs: analyzerDocs('suggestion-redundant-resource'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {

@@ -1,0 +1,106 @@
+import type { Report } from '../language/check';
+import type { Policy, Statement } from './policy';
+
+/**
+ * Reports of statement-local checks, kept by statement text: a check whose
+ * reports on a statement depend only on that statement's text (and the
+ * policy's type) runs only on the statements that changed since the last
+ * analysis; the others' reports are reused, moved to where the statement is now.
+ */
+
+/** One check's reports on one statement text, with the offset the statement had when they were made. */
+interface Made {
+  readonly offset: number;
+  readonly reports: readonly Report[];
+}
+
+/** Everything known about one statement text: by check id. */
+type Entry = Map<string, Made>;
+
+const entries = new Map<string, Entry>();
+/** Bounded: a day of typing in large policies must not grow the server without limit. */
+const maxEntries = 50_000;
+const entriesByPolicy = new WeakMap<Policy, readonly Entry[]>();
+
+/** Runs a statement-local check on the statements whose reports are not known yet, and reuses the rest. */
+export function runPerStatement(id: string, policy: Policy, run: (view: Policy) => readonly Report[]): readonly Report[] {
+  // A policy kept as a JSON string maps offsets through its escapes: moved reports would need remapping. Run it whole.
+  if (policy.inner) return run(policy);
+  const known = entriesOf(policy);
+  const out: Report[] = [];
+  const misses: Statement[] = [];
+  const missEntries: Entry[] = [];
+  policy.statements.forEach((statement, i) => {
+    const entry = known[i] as Entry;
+    const made = entry.get(id);
+    if (!made) {
+      misses.push(statement);
+      missEntries.push(entry);
+      return;
+    }
+    const delta = statement.node.offset - made.offset;
+    for (const report of made.reports) out.push(delta === 0 ? report : moved(report, delta));
+  });
+  if (misses.length === 0) return out;
+  const fresh = run({ ...policy, statements: misses });
+  const byStatement = misses.map((): Report[] => []);
+  const uncacheable = new Set<number>();
+  for (const report of fresh) {
+    out.push(report);
+    const at = statementAt(misses, report.range.offset);
+    if (at < 0) continue;
+    if (inside(report, (misses[at] as Statement).node)) (byStatement[at] as Report[]).push(report);
+    else uncacheable.add(at);
+  }
+  misses.forEach((statement, i) => {
+    if (!uncacheable.has(i)) (missEntries[i] as Entry).set(id, { offset: statement.node.offset, reports: byStatement[i] as Report[] });
+  });
+  return out;
+}
+
+/** Forgets every statement's reports (the reference data changed, or a test wants a cold start). */
+export function forgetStatementReports(): void {
+  entries.clear();
+}
+
+/** The entry of each statement of the policy (by its text and the policy's type), made once per analysis. */
+function entriesOf(policy: Policy): readonly Entry[] {
+  const cached = entriesByPolicy.get(policy);
+  if (cached) return cached;
+  if (entries.size > maxEntries) entries.clear();
+  const context = `${policy.type.type}\n`;
+  const made = policy.statements.map(({ node }) => {
+    const key = context + policy.text.slice(node.offset, node.offset + node.length);
+    let entry = entries.get(key);
+    if (!entry) entries.set(key, (entry = new Map()));
+    return entry;
+  });
+  entriesByPolicy.set(policy, made);
+  return made;
+}
+
+/** The index of the statement (sorted by offset) whose node holds the offset, or -1. */
+function statementAt(statements: readonly Statement[], offset: number): number {
+  let low = 0;
+  let high = statements.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const node = (statements[mid] as Statement).node;
+    if (offset < node.offset) high = mid - 1;
+    else if (offset >= node.offset + node.length) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** True when the report's range and every edit of its fixes lie inside the node: only then does it move with it. */
+function inside(report: Report, node: { offset: number; length: number }): boolean {
+  const within = (r: { offset: number; length: number }) => r.offset >= node.offset && r.offset + r.length <= node.offset + node.length;
+  return within(report.range) && (report.fixes ?? []).every((fix) => fix.edits.every(within));
+}
+
+function moved(report: Report, delta: number): Report {
+  const range = { offset: report.range.offset + delta, length: report.range.length };
+  if (!report.fixes) return { ...report, range };
+  return { ...report, range, fixes: report.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, offset: e.offset + delta })) })) };
+}

@@ -1,7 +1,7 @@
 import { defineCheck, type RegionCheck, type RegionContext, type Report } from '../language/check';
 import type { Severity } from '../language/finding';
 import { policyOf, type Policy } from './policy';
-import { runPerStatement } from './statement-cache';
+import { perStatementSlot, runPerStatement } from './statement-cache';
 
 const analyzerPage = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html';
 const userGuide = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
@@ -42,6 +42,7 @@ interface IamCheckRow {
 
 /** A row of the IAM check table: runs on each IAM policy region, with the policy already built. */
 export function iamCheck(row: IamCheckRow): RegionCheck {
+  const slot = row.perStatement ? perStatementSlot() : -1;
   return defineCheck({
     id: row.id,
     scope: 'iam-policy',
@@ -51,7 +52,7 @@ export function iamCheck(row: IamCheckRow): RegionCheck {
     run(context) {
       const policy = policyOf(context);
       if (!policy) return [];
-      return row.perStatement ? runPerStatement(row.id, policy, (view) => row.run(view, context)) : row.run(policy, context);
+      return slot >= 0 ? runPerStatement(slot, policy, (view) => row.run(view, context)) : row.run(policy, context);
     },
   });
 }

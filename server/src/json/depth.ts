@@ -56,7 +56,12 @@ export function tooDeepNode(root: Node | undefined, limit = nestingLimit): Node 
   return first;
 }
 
-/** The document without its tree when the tree nests past the limit: a NestingTooDeep problem where it does, and no walker recursing into it. */
+/**
+ * The document without its tree when the tree nests past the limit: a
+ * NestingTooDeep problem where it does, and no walker recursing into it. For
+ * builders of other formats; parseJsonDocument stops at the limit itself
+ * (walking every node again would cost a large policy a fifth of its parse).
+ */
 export function limitNesting(document: JsonDocument, limit = nestingLimit): JsonDocument {
   const node = tooDeepNode(document.root, limit);
   if (!node) return document;

@@ -1,4 +1,3 @@
-import { limitNesting } from '../json/depth';
 import { parseJsonDocument, type JsonDocument } from '../json/document';
 import { locate } from '../json/tree';
 import { MissingDependency, type Check, type DocumentContext, type RegionContext, type Report } from './check';
@@ -83,7 +82,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   }
 
   function analyze(text: string, settings: AnalysisSettings = defaultSettings, fileName?: string): Analysis {
-    const document = limitNesting(parseJsonDocument(text));
+    const document = parseJsonDocument(text);
     const classification = classify(document.root);
     const context: DocumentContext = { document, classification, fileName };
     const findings: Finding[] = [];

@@ -13,15 +13,16 @@ export const nestingLimit = 512;
  * found by scanning the text once without recursion, or undefined.
  */
 export function tooDeepOffset(text: string, limit = nestingLimit): number | undefined {
-  let depth = 0;
+  // The closers still expected, innermost last: the parser skips a closer of the other kind, and so does the scan.
+  const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === quote) i = stringEnd(text, i);
     else if (c === slash && text.charCodeAt(i + 1) === slash) i = lineEnd(text, i);
     else if (c === slash && text.charCodeAt(i + 1) === star) i = blockCommentEnd(text, i);
     else if (c === openBracket || c === openBrace) {
-      if (++depth > limit) return i;
-    } else if ((c === closeBracket || c === closeBrace) && depth > 0) depth--;
+      if (open.push(c === openBracket ? closeBracket : closeBrace) > limit) return i;
+    } else if (c === open[open.length - 1]) open.pop();
   }
   return undefined;
 }

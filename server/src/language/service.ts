@@ -1,5 +1,6 @@
 import { parseJsonDocument, type JsonDocument } from '../json/document';
 import { locate } from '../json/tree';
+import { brokenObjects, inBrokenObject } from './broken-objects';
 import { MissingDependency, type Check, type DocumentContext, type RegionContext, type Report } from './check';
 import { classify, type Classification, type DocumentRegion } from './classify';
 import type { LanguageDomain } from './domain';
@@ -92,12 +93,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const severity = severityOf(check);
       if (severity !== 'off') findings.push(...runCheck(check, context, undefined, severity, missing));
     }
+    const broken = brokenObjects(document);
     for (const region of classification.regions) {
       // One context per region, shared by its checks (they may cache what they derive from it).
       const regionContext: RegionContext = { ...context, region };
       for (const check of domainOf(region)?.checks ?? []) {
         const severity = severityOf(check);
-        if (severity !== 'off') for (const finding of runCheck(check, context, regionContext, severity, missing)) findings.push(finding);
+        if (severity === 'off') continue;
+        for (const finding of runCheck(check, context, regionContext, severity, missing)) if (!broken.length || !inBrokenObject(broken, finding.range)) findings.push(finding);
       }
     }
     findings.push(...missing.findings());

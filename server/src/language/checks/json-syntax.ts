@@ -64,7 +64,7 @@ function trailingCommaReport(offset: number): Report {
 }
 
 /** The offset of a comma directly (bar whitespace) before a closing bracket the parser tripped on. */
-function trailingCommaBefore(text: string, problem: SyntaxProblem): number | undefined {
+export function trailingCommaBefore(text: string, problem: SyntaxProblem): number | undefined {
   if (problem.code !== 'PropertyNameExpected' && problem.code !== 'ValueExpected') return undefined;
   const closing = text[problem.offset];
   if (closing !== '}' && closing !== ']') return undefined;

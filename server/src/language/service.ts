@@ -1,6 +1,7 @@
 import { parseJsonDocument, type JsonDocument } from '../json/document';
 import { locate } from '../json/tree';
 import { brokenObjects, inBrokenObject } from './broken-objects';
+import { TimeBudget } from './time-budget';
 import { MissingDependency, type Check, type DocumentContext, type RegionContext, type Report } from './check';
 import { classify, type Classification, type DocumentRegion } from './classify';
 import type { LanguageDomain } from './domain';
@@ -31,6 +32,10 @@ export interface LanguageServiceOptions {
   readonly domains?: readonly LanguageDomain[];
   /** Called once per failure of a check or feature, with where it happened; the faces log it. */
   readonly onFailure?: (where: string, error: unknown) => void;
+  /** Milliseconds one analysis may take before its remaining checks are left out (the editor sets one; the CLI runs every check). */
+  readonly timeBudgetMs?: number;
+  /** The clock the budget reads. */
+  readonly now?: () => number;
 }
 
 /** The facade every face uses: text in, plain data out. */
@@ -46,6 +51,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const domains = options.domains ?? registeredDomains;
   const checks = allChecks(domains);
   const onFailure = options.onFailure ?? (() => undefined);
+  const now = options.now ?? (() => performance.now());
   const loggedMissing = new Set<string>();
 
   /** Logs a missing dependency once for the life of the service, not once per check or keystroke. */
@@ -89,9 +95,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const findings: Finding[] = [];
     const missing = new MissingChecks();
     const severityOf = (check: Check) => settings.severity[check.id] ?? check.severity;
+    const budget = new TimeBudget(options.timeBudgetMs, now);
     for (const check of documentChecks) {
       const severity = severityOf(check);
-      if (severity !== 'off') findings.push(...runCheck(check, context, undefined, severity, missing));
+      if (severity !== 'off' && budget.allows(check.id)) findings.push(...runCheck(check, context, undefined, severity, missing));
     }
     const broken = brokenObjects(document);
     for (const region of classification.regions) {
@@ -99,11 +106,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const regionContext: RegionContext = { ...context, region };
       for (const check of domainOf(region)?.checks ?? []) {
         const severity = severityOf(check);
-        if (severity === 'off') continue;
+        if (severity === 'off' || !budget.allows(check.id)) continue;
         for (const finding of runCheck(check, context, regionContext, severity, missing)) if (!broken.length || !inBrokenObject(broken, finding.range)) findings.push(finding);
       }
     }
     findings.push(...missing.findings());
+    const leftOut = budget.finding();
+    if (leftOut) findings.push(leftOut);
     findings.sort((a, b) => a.range.offset - b.range.offset || a.id.localeCompare(b.id));
     return { document, classification, fileName, findings };
   }

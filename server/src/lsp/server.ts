@@ -31,11 +31,15 @@ import {
 /** Keystrokes closer than this are a burst, analysed once it pauses, so typing stays smooth in large documents. */
 const burstMs = 120;
 
+/** How long one document's analysis may hold the server before its remaining checks are left out (and named). */
+const analysisBudgetMs = 2000;
+
 /** Starts the language server on the transport named on the command line (--stdio, --node-ipc, --socket). */
 export function startServer(): Connection {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService({
+    timeBudgetMs: analysisBudgetMs,
     onFailure: (where, error) => connection.console.error(`${where} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
   const analyses = new AnalysisCache(service);

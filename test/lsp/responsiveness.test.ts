@@ -20,6 +20,19 @@ describe('language server responsiveness (issue 15)', () => {
     await server().waitForDiagnostics('file:///bomb.json', 1);
   });
 
+  it('a slow document opened first does not hold back a small one: the small one gets its diagnostics and hovers first', async () => {
+    const statement = (i: number) => ({ Sid: `S${i}`, Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 'logs:PutLogEvents'], Resource: [`arn:aws:s3:::bucket-${i}/*`, `arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/fn-${i}:*`], Condition: { StringEquals: { 'aws:PrincipalTag/team': `t${i % 5}` } } });
+    const large = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 8000 }, (_, i) => statement(i)) }, null, 2);
+    await server().open('file:///large.json', large);
+    await server().open('file:///normal.json', normalPolicy);
+    const normal = await server().waitForDiagnostics('file:///normal.json', 1);
+    assert.ok(normal.some((d) => d.code === 'REDUNDANT_ACTION'));
+    const hover = await server().request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri: 'file:///normal.json' }, position: { line: 2, character: normalPolicy.split('\n')[2]?.indexOf('s3:GetObject') ?? 0 } });
+    assert.ok(hover, 'hover on the small document answers');
+    assert.deepEqual(server().publishedVersions('file:///large.json'), [], 'the large document was still being analysed');
+    await server().waitForDiagnostics('file:///large.json', 1, 60_000);
+  });
+
   it('nesting past the limit is a located diagnostic, not silence, and the server goes on', async () => {
     await server().open('file:///deep.json', deepArrays);
     const diagnostics = await server().waitForDiagnostics('file:///deep.json', 1);

@@ -12,6 +12,8 @@ import type { Finding } from '../language/finding';
 import { createLanguageService } from '../language/service';
 import { defaultSettings, parseSettings, unknownCheckIds, type AnalysisSettings } from '../language/settings';
 import { toCodeAction, toCompletionItem, toDiagnostic, toHover, fromRange } from './convert';
+import { LineIndex } from '../json/line-index';
+import { AnalysisPool } from './analysis-pool';
 import { AnalysisCache } from './documents';
 import { AnalysisScheduler } from './scheduler';
 import { parseRoutingOptions } from '../alb/routing/options';
@@ -31,11 +33,18 @@ import {
 /** Keystrokes closer than this are a burst, analysed once it pauses, so typing stays smooth in large documents. */
 const burstMs = 120;
 
-/** How long one document's analysis may hold the server before its remaining checks are left out (and named). */
-const analysisBudgetMs = 2000;
+/** How long one document's analysis may take before its remaining checks are left out (and named). */
+export const analysisBudgetMs = 2000;
 
-/** Starts the language server on the transport named on the command line (--stdio, --node-ipc, --socket). */
-export function startServer(): Connection {
+/** Analysis threads for diagnostics: one slow document holds one of them. */
+const analysisThreads = 2;
+
+/**
+ * Starts the language server on the transport named on the command line
+ * (--stdio, --node-ipc, --socket). `workerScript` is the bundle to start
+ * analysis threads from (the server's own, see server.ts).
+ */
+export function startServer(workerScript: string): Connection {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService({
@@ -43,6 +52,8 @@ export function startServer(): Connection {
     onFailure: (where, error) => connection.console.error(`${where} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
   const analyses = new AnalysisCache(service);
+  const pool = new AnalysisPool(workerScript, analysisThreads, (message) => connection.console.error(message));
+  connection.onShutdown(() => pool.dispose());
   const settingsByUri = new Map<string, Promise<AnalysisSettings>>();
   const knownCheckIds: ReadonlySet<string> = new Set(service.checks.map((c) => c.id));
   const loggedSettingProblems = new Set<string>();
@@ -97,10 +108,12 @@ export function startServer(): Connection {
     const settings = await settingsFor(uri);
     // Typing went on while the settings arrived: the newer version has its own run coming.
     if (documents.get(uri)?.version !== document.version) return;
-    const analysis = analyses.get(document, settings);
-    const diagnostics = analysis.findings
-      .filter((f) => !reportedByEditor(document, f))
-      .map((f) => toDiagnostic(analysis.document.lines, f));
+    const text = document.getText();
+    const findings = await pool.analyze(uri, text, settings);
+    // Superseded, or typing went on while it ran: the newer version has its own run.
+    if (!findings || documents.get(uri)?.version !== document.version) return;
+    const lines = new LineIndex(text);
+    const diagnostics = findings.filter((f) => !reportedByEditor(document, f)).map((f) => toDiagnostic(lines, f));
     if (!scheduler.mayPublish(uri, document.version)) return;
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }

@@ -19,6 +19,7 @@ export class AnalysisPool {
   private readonly all: Worker[] = [];
   private readonly waiting = new Map<string, Queued>();
   private readonly running = new Map<Worker, Queued>();
+  private readonly lastWorker = new Map<string, Worker>();
   private nextId = 0;
   private disposed = false;
 
@@ -27,6 +28,11 @@ export class AnalysisPool {
     private readonly size: number,
     private readonly log: (message: string) => void,
   ) {}
+
+  /** Forgets a closed document. */
+  forget(uri: string): void {
+    this.lastWorker.delete(uri);
+  }
 
   /** The findings of the text, or undefined when a newer version of the same document was queued before this one started. */
   analyze(uri: string, text: string, settings: AnalysisSettings): Promise<readonly Finding[] | undefined> {
@@ -47,12 +53,22 @@ export class AnalysisPool {
 
   private dispatch(): void {
     for (const [uri, queued] of this.waiting) {
-      const worker = this.idle.pop() ?? this.start();
+      const worker = this.take(this.lastWorker.get(uri)) ?? this.start();
       if (!worker) return;
+      this.lastWorker.set(uri, worker);
       this.waiting.delete(uri);
       this.running.set(worker, queued);
       worker.postMessage({ id: this.nextId++, ...queued.job } satisfies AnalysisJob);
     }
+  }
+
+  /**
+   * An idle worker, the one that analysed the document last when it is idle:
+   * it holds the document's statements' reports (iam/statement-cache.ts).
+   */
+  private take(preferred: Worker | undefined): Worker | undefined {
+    const at = preferred ? this.idle.indexOf(preferred) : -1;
+    return at >= 0 ? this.idle.splice(at, 1)[0] : this.idle.pop();
   }
 
   /** A new worker while the pool is below its size; started on demand, not at server start. */

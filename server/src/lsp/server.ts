@@ -126,6 +126,7 @@ export function startServer(workerScript: string): Connection {
   documents.onDidChangeContent(({ document }) => scheduler.changed(document.uri, document.version));
   documents.onDidClose(({ document }) => {
     scheduler.closed(document.uri);
+    pool.forget(document.uri);
     settingsByUri.delete(document.uri);
     analyses.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

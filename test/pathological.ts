@@ -31,5 +31,6 @@ export const pathologicalInputs: readonly PathologicalInput[] = [
   { name: '100,000 nested objects', text: deepObjects, expect: ['json.syntax'] },
   { name: 'a policy string 50,000 levels deep', text: deepPolicyString, expect: ['JSON_SYNTAX_ERROR'] },
   { name: '5,000 wildcard actions of one service in one statement', text: policy([{ Effect: 'Allow', Action: Array.from({ length: 5000 }, (_, i) => `s3:Get${i.toString(36)}*`), Resource: '*' }]), expect: ['REDUNDANT_ACTION'] },
+  { name: '5,000 wildcard actions sharing prefix and suffix (s3:*Name*) in one statement', text: policy([{ Effect: 'Allow', Action: Array.from({ length: 5000 }, (_, i) => `s3:*Get${i.toString(36)}*`), Resource: '*' }]), expect: [] },
   { name: '5,000 resources in one statement', text: policy([{ Effect: 'Allow', Action: 's3:GetObject', Resource: Array.from({ length: 5000 }, (_, i) => (i % 2 ? `arn:aws:s3:::b${i >> 1}/*` : `arn:aws:s3:::b${i >> 1}/k${i}`)) }]), expect: ['REDUNDANT_RESOURCE'] },
 ];

@@ -10,15 +10,18 @@ export interface IndexedPattern<T> {
 
 /**
  * The wildcard patterns of a list, indexed by their literal prefix (before the
- * first wildcard) and literal suffix (after the last): a pattern can only cover
- * a text that starts and ends with those. A lookup tests only the patterns
- * whose prefix and suffix fit, so a list of n entries is checked in about n
- * lookups instead of n² comparisons.
+ * first wildcard), literal suffix (after the last) and, where many share
+ * those, their longest literal run in between: a pattern can only cover a
+ * text that starts and ends with its prefix and suffix and holds its run. A
+ * lookup tests only the patterns that fit, so a list of n entries is checked
+ * in about n lookups instead of n² comparisons. Patterns equal after case
+ * folding are kept once (the first): `keep` must treat them alike.
  */
 export class CoverIndex<T> {
-  private readonly byPrefix = new Map<string, Map<string, Array<IndexedPattern<T>>>>();
+  private readonly byPrefix = new Map<string, Map<string, Bucket<T>>>();
   private readonly prefixLengths = new Set<number>();
   private readonly suffixLengths = new Map<string, Set<number>>();
+  private readonly seen = new Set<string>();
 
   constructor(private readonly caseInsensitive: boolean) {}
 
@@ -26,14 +29,15 @@ export class CoverIndex<T> {
     const key = this.caseInsensitive ? foldAscii(pattern) : pattern;
     const first = firstWildcard(key);
     const last = lastWildcard(key);
-    if (first < 0) return;
+    if (first < 0 || this.seen.has(key)) return;
+    this.seen.add(key);
     const prefix = key.slice(0, first);
     const suffix = key.slice(last + 1);
     let bySuffix = this.byPrefix.get(prefix);
     if (!bySuffix) this.byPrefix.set(prefix, (bySuffix = new Map()));
-    let list = bySuffix.get(suffix);
-    if (!list) bySuffix.set(suffix, (list = []));
-    list.push({ pattern, index, item });
+    let bucket = bySuffix.get(suffix);
+    if (!bucket) bySuffix.set(suffix, (bucket = new Bucket()));
+    bucket.add({ pattern, index, item }, longestRun(key.slice(first, last + 1)));
     this.prefixLengths.add(prefix.length);
     let lengths = this.suffixLengths.get(prefix);
     if (!lengths) this.suffixLengths.set(prefix, (lengths = new Set()));
@@ -51,9 +55,11 @@ export class CoverIndex<T> {
       if (!bySuffix) continue;
       for (const suffixLength of this.suffixLengths.get(prefix) ?? []) {
         if (prefixLength + suffixLength > key.length) continue;
-        for (const entry of bySuffix.get(key.slice(key.length - suffixLength)) ?? []) {
+        const bucket = bySuffix.get(key.slice(key.length - suffixLength));
+        if (!bucket) continue;
+        for (const entry of bucket.candidates(key.slice(prefixLength, key.length - suffixLength), meter)) {
           if (meter) meter.steps++;
-          // Entries are in list order within a bucket: the first that covers is the bucket's best.
+          // Candidates come in list order: the first that covers is the bucket's best.
           if (best && entry.index > best.index) break;
           if (keep(entry) && covers(entry.pattern, text, this.caseInsensitive, meter)) {
             best = entry;
@@ -66,6 +72,62 @@ export class CoverIndex<T> {
   }
 }
 
+/** Buckets this small are scanned whole: a run index would cost more than it saves. */
+const smallBucket = 8;
+
+/** The patterns of one prefix and suffix, in list order, with their runs indexed once the bucket is large. */
+class Bucket<T> {
+  private readonly entries: Array<IndexedPattern<T>> = [];
+  private readonly runs: string[] = [];
+  private byRun: Map<string, Array<IndexedPattern<T>>> | undefined;
+  private runLengths: number[] = [];
+  private noRun: Array<IndexedPattern<T>> = [];
+
+  add(entry: IndexedPattern<T>, run: string): void {
+    this.entries.push(entry);
+    this.runs.push(run);
+    this.byRun = undefined;
+  }
+
+  /** The patterns that may cover a text whose part between prefix and suffix is `middle`, in list order. */
+  candidates(middle: string, meter: MatchMeter | undefined): ReadonlyArray<IndexedPattern<T>> {
+    if (this.entries.length <= smallBucket) return this.entries;
+    const byRun = this.index();
+    const found = new Set(this.noRun);
+    for (const length of this.runLengths) {
+      for (let start = 0; start + length <= middle.length; start++) {
+        if (meter) meter.steps++;
+        for (const entry of byRun.get(middle.slice(start, start + length)) ?? []) found.add(entry);
+      }
+    }
+    return [...found].sort((a, b) => a.index - b.index);
+  }
+
+  private index(): Map<string, Array<IndexedPattern<T>>> {
+    if (this.byRun) return this.byRun;
+    const byRun = new Map<string, Array<IndexedPattern<T>>>();
+    const lengths = new Set<number>();
+    this.noRun = [];
+    this.entries.forEach((entry, i) => {
+      const run = this.runs[i] as string;
+      if (run === '') return void this.noRun.push(entry);
+      let list = byRun.get(run);
+      if (!list) byRun.set(run, (list = []));
+      list.push(entry);
+      lengths.add(run.length);
+    });
+    this.runLengths = [...lengths];
+    this.byRun = byRun;
+    return byRun;
+  }
+}
+
+/** The longest run of literal characters in the wildcard part of a pattern. */
+function longestRun(middle: string): string {
+  let best = '';
+  for (const run of middle.split(/[*?]/)) if (run.length > best.length) best = run;
+  return best;
+}
 function firstWildcard(text: string): number {
   const star = text.indexOf('*');
   const one = text.indexOf('?');

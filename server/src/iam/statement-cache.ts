@@ -14,6 +14,9 @@ interface Made {
   readonly reports: readonly Report[];
 }
 
+/** No reports: shared by every statement and check without any (most of them), wherever the statement is. */
+const nothing: Made = { offset: 0, reports: [] };
+
 /** Everything known about one statement text: by the check's slot (`perStatementSlot`). */
 type Entry = Array<Made | undefined>;
 
@@ -60,7 +63,9 @@ export function runPerStatement(slot: number, policy: Policy, run: (view: Policy
     else uncacheable.add(at);
   }
   misses.forEach((statement, i) => {
-    if (!uncacheable.has(i)) (missEntries[i] as Entry)[slot] = { offset: statement.node.offset, reports: byStatement[i] as Report[] };
+    if (uncacheable.has(i)) return;
+    const reports = byStatement[i] as Report[];
+    (missEntries[i] as Entry)[slot] = reports.length ? { offset: statement.node.offset, reports } : nothing;
   });
   return out;
 }

@@ -40,19 +40,21 @@ export function runPerStatement(slot: number, policy: Policy, run: (view: Policy
   const out: Report[] = [];
   const misses: Statement[] = [];
   const missEntries: Entry[] = [];
+  const missIndices: number[] = [];
   policy.statements.forEach((statement, i) => {
     const entry = known[i] as Entry;
     const made = entry[slot];
     if (!made) {
       misses.push(statement);
       missEntries.push(entry);
+      missIndices.push(i);
       return;
     }
     const delta = statement.node.offset - made.offset;
     for (const report of made.reports) out.push(delta === 0 ? report : moved(report, delta));
   });
   if (misses.length === 0) return out;
-  const fresh = run({ ...policy, statements: misses });
+  const fresh = run(misses.length === policy.statements.length ? policy : viewOf(policy, missIndices, misses));
   const byStatement = misses.map((): Report[] => []);
   const uncacheable = new Set<number>();
   for (const report of fresh) {
@@ -68,6 +70,22 @@ export function runPerStatement(slot: number, policy: Policy, run: (view: Policy
     (missEntries[i] as Entry)[slot] = reports.length ? { offset: statement.node.offset, reports } : nothing;
   });
   return out;
+}
+
+const views = new WeakMap<Policy, Map<string, Policy>>();
+
+/**
+ * The policy with only the given statements, one per set of statements and
+ * analysis: the checks share it, and with it what they derive and memoize
+ * from it (conditionsOf, resourceArns), as they share the whole policy.
+ */
+function viewOf(policy: Policy, indices: readonly number[], statements: readonly Statement[]): Policy {
+  let byKey = views.get(policy);
+  if (!byKey) views.set(policy, (byKey = new Map()));
+  const key = indices.join(',');
+  let view = byKey.get(key);
+  if (!view) byKey.set(key, (view = { ...policy, statements }));
+  return view;
 }
 
 /** Forgets every statement's reports (the reference data changed, or a test wants a cold start). */

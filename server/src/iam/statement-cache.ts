@@ -30,45 +30,57 @@ export function perStatementSlot(): number {
 const entries = new Map<string, Entry>();
 /** Bounded: a day of typing in large policies must not grow the server without limit. */
 const maxEntries = 50_000;
-const entriesByPolicy = new WeakMap<Policy, readonly Entry[]>();
+interface Entries {
+  readonly entries: readonly Entry[];
+  readonly allNew: boolean;
+}
+
+const entriesByPolicy = new WeakMap<Policy, Entries>();
 
 /** Runs a statement-local check on the statements whose reports are not known yet, and reuses the rest. */
 export function runPerStatement(slot: number, policy: Policy, run: (view: Policy) => readonly Report[]): readonly Report[] {
   // A policy kept as a JSON string maps offsets through its escapes: moved reports would need remapping. Run it whole.
   if (policy.inner) return run(policy);
-  const known = entriesOf(policy);
+  const { entries: known, allNew } = entriesOf(policy);
+  const statements = policy.statements;
   const out: Report[] = [];
-  const misses: Statement[] = [];
-  const missEntries: Entry[] = [];
-  const missIndices: number[] = [];
-  policy.statements.forEach((statement, i) => {
-    const entry = known[i] as Entry;
-    const made = entry[slot];
-    if (!made) {
-      misses.push(statement);
-      missEntries.push(entry);
-      missIndices.push(i);
-      return;
+  const missing: number[] = [];
+  // Statements never seen before have nothing to reuse: skip asking each of them (a first analysis asks 67 checks × n).
+  for (let i = 0; i < statements.length; i++) {
+    if (allNew) {
+      missing.push(i);
+      continue;
     }
-    const delta = statement.node.offset - made.offset;
-    for (const report of made.reports) out.push(delta === 0 ? report : moved(report, delta));
-  });
-  if (misses.length === 0) return out;
-  const fresh = run(misses.length === policy.statements.length ? policy : viewOf(policy, missIndices, misses));
-  const byStatement = misses.map((): Report[] => []);
+    const made = (known[i] as Entry)[slot];
+    if (!made) missing.push(i);
+    else if (made.reports.length) {
+      const delta = (statements[i] as Statement).node.offset - made.offset;
+      for (const report of made.reports) out.push(delta === 0 ? report : moved(report, delta));
+    }
+  }
+  if (missing.length === 0) return out;
+  // A first analysis misses every statement: the policy itself, not a copy, so the checks share what they memoize.
+  const misses = missing.length === statements.length ? statements : missing.map((i) => statements[i] as Statement);
+  const fresh = run(misses === statements ? policy : viewOf(policy, missing, misses));
+  // Sparse: most statements have no reports, and a first analysis must not allocate a list per statement and check.
+  const byStatement = new Map<number, Report[]>();
   const uncacheable = new Set<number>();
   for (const report of fresh) {
     out.push(report);
     const at = statementAt(misses, report.range.offset);
     if (at < 0) continue;
-    if (inside(report, (misses[at] as Statement).node)) (byStatement[at] as Report[]).push(report);
-    else uncacheable.add(at);
+    if (!inside(report, (misses[at] as Statement).node)) uncacheable.add(at);
+    else {
+      const list = byStatement.get(at);
+      if (list) list.push(report);
+      else byStatement.set(at, [report]);
+    }
   }
-  misses.forEach((statement, i) => {
-    if (uncacheable.has(i)) return;
-    const reports = byStatement[i] as Report[];
-    (missEntries[i] as Entry)[slot] = reports.length ? { offset: statement.node.offset, reports } : nothing;
-  });
+  for (let k = 0; k < misses.length; k++) {
+    if (uncacheable.has(k)) continue;
+    const reports = byStatement.get(k);
+    (known[missing[k] as number] as Entry)[slot] = reports ? { offset: (misses[k] as Statement).node.offset, reports } : nothing;
+  }
   return out;
 }
 
@@ -93,20 +105,23 @@ export function forgetStatementReports(): void {
   entries.clear();
 }
 
-/** The entry of each statement of the policy (by its text and the policy's type), made once per analysis. */
-function entriesOf(policy: Policy): readonly Entry[] {
+/** The entry of each statement of the policy (by its text and the policy's type), made once per analysis; allNew when none was known. */
+function entriesOf(policy: Policy): Entries {
   const cached = entriesByPolicy.get(policy);
   if (cached) return cached;
   if (entries.size > maxEntries) entries.clear();
   const context = `${policy.type.type}\n`;
+  let allNew = true;
   const made = policy.statements.map(({ node }) => {
     const key = context + policy.text.slice(node.offset, node.offset + node.length);
     let entry = entries.get(key);
-    if (!entry) entries.set(key, (entry = []));
+    if (entry) allNew = false;
+    else entries.set(key, (entry = []));
     return entry;
   });
-  entriesByPolicy.set(policy, made);
-  return made;
+  const result = { entries: made, allNew };
+  entriesByPolicy.set(policy, result);
+  return result;
 }
 
 /** The index of the statement (sorted by offset) whose node holds the offset, or -1. */

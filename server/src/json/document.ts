@@ -36,5 +36,14 @@ export function parseJsonDocument(text: string): JsonDocument {
   });
   // The cut leaves brackets open: those complaints are the cut's, not the user's.
   const syntaxProblems = tooDeep === undefined ? problems : [...problems.filter((p) => p.offset < tooDeep), { code: 'NestingTooDeep' as const, offset: tooDeep, length: 1 }];
-  return { text, root, syntaxProblems, lines: new LineIndex(text) };
+  let lines: LineIndex | undefined;
+  // Made when a face first needs positions: an analysis thread never does.
+  return {
+    text,
+    root,
+    syntaxProblems,
+    get lines() {
+      return (lines ??= new LineIndex(text));
+    },
+  };
 }

@@ -42,15 +42,14 @@ export function runPerStatement(slot: number, policy: Policy, run: (view: Policy
   // A policy kept as a JSON string maps offsets through its escapes: moved reports would need remapping. Run it whole.
   if (policy.inner) return run(policy);
   const { entries: known, allNew } = entriesOf(policy);
+  // A document seen for the first time is analysed as it would be without reuse: keeping its reports would slow
+  // the first diagnostics, and most documents are opened, not edited. Its statements are known from now on: the
+  // next analysis keeps their reports, the ones after reuse them.
+  if (allNew) return run(policy);
   const statements = policy.statements;
   const out: Report[] = [];
   const missing: number[] = [];
-  // Statements never seen before have nothing to reuse: skip asking each of them (a first analysis asks 67 checks × n).
   for (let i = 0; i < statements.length; i++) {
-    if (allNew) {
-      missing.push(i);
-      continue;
-    }
     const made = (known[i] as Entry)[slot];
     if (!made) missing.push(i);
     else if (made.reports.length) {

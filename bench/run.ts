@@ -4,12 +4,14 @@ import { measurements as albMeasurements } from './alb';
 import { measurements as albLambdaMeasurements } from './alb-lambda';
 import { measurements as iamMeasurements } from './iam';
 import { measurements as languageMeasurements } from './language';
+import { measurements as languageServerMeasurements } from './language-server';
 import { measurements as runtimeMeasurements } from './runtime';
 import { measurements as templateMeasurements } from './templates';
 import { measurements as reloadMeasurements } from './runtime-reload';
+import { measurements as statementSizeMeasurements } from './statement-size';
 
 /** Every measurement; a capability adds its own file and lists it here. */
-const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, templateMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, runtimeMeasurements, reloadMeasurements];
+const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, languageServerMeasurements, templateMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, statementSizeMeasurements, runtimeMeasurements, reloadMeasurements];
 
 const minRounds = 15;
 const minMillis = 1500;

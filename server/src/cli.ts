@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { exitCodes } from './cli/command';
 import { main } from './cli/main';
 
 main(process.argv.slice(2), {
@@ -9,7 +10,7 @@ main(process.argv.slice(2), {
   (code) => exitWhenWritten(code),
   (error: unknown) => {
     process.stderr.write(`lambda-workbench: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    exitWhenWritten(70);
+    exitWhenWritten(exitCodes.internal);
   },
 );
 

@@ -26,6 +26,9 @@ export interface ClientOptions {
 export class LspClient {
   readonly connection: ProtocolConnection;
   readonly errors: string[] = [];
+  /** Every window/logMessage warning (type 2), in order. */
+  readonly warnings: string[] = [];
+  private readonly versions = new Map<string, Array<number | undefined>>();
   private readonly diagnostics = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   private readonly waiters = new Set<() => void>();
   private exited = false;
@@ -42,10 +45,12 @@ export class LspClient {
     });
     this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(params.uri, { version: params.version, diagnostics: params.diagnostics });
+      this.versions.set(params.uri, [...(this.versions.get(params.uri) ?? []), params.version]);
       this.notify();
     });
     this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
       if (params.type === 1) this.errors.push(params.message);
+      if (params.type === 2) this.warnings.push(params.message);
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
     this.connection.onRequest('client/registerCapability', () => null);
@@ -101,6 +106,11 @@ export class LspClient {
       const entry = this.diagnostics.get(uri);
       return entry && (version === undefined || entry.version === version) ? entry.diagnostics : undefined;
     }, `diagnostics for ${uri}${version === undefined ? '' : ` v${version}`}`, timeoutMs);
+  }
+
+  /** The versions of every publication for `uri`, in the order they arrived. */
+  publishedVersions(uri: string): ReadonlyArray<number | undefined> {
+    return this.versions.get(uri) ?? [];
   }
 
   /** Forgets recorded diagnostics, so the next wait sees only new publications. */

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { version } from '../../../package.json';
+import { MissingDependency } from '../language/check';
 import { applicableFixes } from '../language/service';
 import { createWorkbenchService } from '../workbench';
 import type { SeveritySetting } from '../language/settings';
-import { parseSettings } from '../language/settings';
+import { parseSettings, unknownCheckIds } from '../language/settings';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
+import { fileText, withEncoding, type FileText } from './file-text';
 import { expandPaths, reasonOf } from './files';
 import { formatJson, formatSarif, formatText, type FileReport } from './report-formats';
 
@@ -32,7 +34,9 @@ Options:
   --quiet                    Print errors only.
 
 Exit status: 0 no errors, 1 at least one error-severity finding,
-2 bad usage or an unreadable file.`,
+2 bad usage, an unreadable file or one that is neither JSON nor YAML,
+70 an internal error on a file (named on stderr; the other files are
+still checked and reported).`,
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['format', 'severity'], flags: ['quiet'] });
     const format = (single(args, 'format') ?? 'text') as Format;
@@ -41,28 +45,50 @@ Exit status: 0 no errors, 1 at least one error-severity finding,
     const { settings, problems } = parseSettings({ severity: severityOverrides(args.options.get('severity') ?? []) });
     if (problems.length) throw new UsageError(problems.join('; '));
 
+    let current = '';
+    let stackShown = false;
+    const failed = new Set<string>();
     const service = createWorkbenchService({
-      onFailure: (where, error) => io.stderr(`lambda-workbench: ${where} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+      // Names the file; the first stack is enough to report the bug, the others would bury the results.
+      onFailure: (where, error) => {
+        const detail = error instanceof Error ? (!stackShown && error.stack ? error.stack : error.message) : String(error);
+        stackShown ||= error instanceof Error;
+        // A missing dependency is logged once for the run and is an error finding of its own (exit 1), not a failure of ours.
+        if (error instanceof MissingDependency) return io.stderr(`lambda-workbench: ${where} failed: ${detail}\n`);
+        failed.add(current);
+        io.stderr(`lambda-workbench: ${current}: ${where} failed: ${detail}\n`);
+      },
     });
-    const knownIds = new Set(service.checks.map((c) => c.id));
-    const unknown = Object.keys(settings.severity).filter((id) => !knownIds.has(id));
+    const unknown = unknownCheckIds(settings, new Set(service.checks.map((c) => c.id)));
     if (unknown.length) throw new UsageError(`unknown check id ${unknown.map((id) => `"${id}"`).join(', ')} in --severity`);
 
     const { files, unreadable } = expandPaths(args.positionals);
     const reports: FileReport[] = [];
     for (const path of files) {
-      let text: string;
+      current = path;
+      let read: FileText;
       try {
-        text = readFileSync(path, 'utf8');
+        read = fileText(path, readFileSync(path));
       } catch (error) {
         unreadable.push({ path, reason: reasonOf(error) });
         continue;
       }
-      const analysis = service.analyze(stripByteOrderMark(text), settings, path);
-      const shown = args.flags.has('quiet') ? analysis.findings.filter((f) => f.severity === 'error') : analysis.findings;
-      // Fixes are printed in JSON and SARIF: only those that keep a YAML file parseable.
-      const findings = format === 'text' || analysis.document.format === 'json' ? shown : shown.map((f) => (f.fixes ? { ...f, fixes: applicableFixes(analysis.document, f.fixes) } : f));
-      reports.push({ path, lines: analysis.document.lines, findings });
+      if ('notChecked' in read) {
+        unreadable.push({ path, reason: read.notChecked });
+        continue;
+      }
+      try {
+        const analysis = service.analyze(read.text, settings, path);
+        const all = withEncoding(read.encoding, read.text, analysis.findings);
+        const shown = args.flags.has('quiet') ? all.filter((f) => f.severity === 'error') : all;
+        // Fixes are printed in JSON and SARIF: only those that keep a YAML file parseable.
+        const findings = format === 'text' || analysis.document.format === 'json' ? shown : shown.map((f) => (f.fixes ? { ...f, fixes: applicableFixes(analysis.document, f.fixes) } : f));
+        reports.push({ path, lines: analysis.document.lines, findings });
+      } catch (error) {
+        // One file's internal error must not hide the others' results: named, and the run goes on.
+        io.stderr(`lambda-workbench: ${path}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        failed.add(path);
+      }
     }
     for (const { path, reason } of unreadable) io.stderr(`lambda-workbench: ${path}: ${reason}\n`);
 
@@ -73,6 +99,7 @@ Exit status: 0 no errors, 1 at least one error-severity finding,
     const all = reports.flatMap((r) => r.findings);
     const errors = all.filter((f) => f.severity === 'error').length;
     if (format === 'text') io.stderr(`${summary(errors, all.length - errors, reports.length)}\n`);
+    if (failed.size) return exitCodes.internal;
     if (unreadable.length) return exitCodes.usage;
     return errors > 0 ? exitCodes.findings : exitCodes.ok;
   },
@@ -87,11 +114,6 @@ function severityOverrides(pairs: readonly string[]): Record<string, SeveritySet
     out[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return out;
-}
-
-/** Editors on Windows save a BOM; offsets must stay those of the text after it, as editors show. */
-function stripByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function summary(errors: number, others: number, files: number): string {

@@ -19,4 +19,4 @@ export interface CliCommand {
 }
 
 /** Exit statuses shared by every command. */
-export const exitCodes = { ok: 0, findings: 1, usage: 2 } as const;
+export const exitCodes = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;

@@ -1,3 +1,4 @@
+import { encodingId } from './file-text';
 import type { LineIndex } from '../document/line-index';
 import type { Check } from '../language/check';
 import type { Finding, Severity } from '../language/finding';
@@ -69,10 +70,10 @@ export function formatSarif(reports: readonly FileReport[], checks: readonly Che
       const to = start(lines, f.range.offset + f.range.length);
       let index = ruleIndex.get(f.id);
       if (index === undefined) {
-        // Engine failures are not table rows; list them so every result has its rule.
+        // Engine failures and file problems are not table rows; list them so every result has its rule.
         index = rules.length;
         ruleIndex.set(f.id, index);
-        rules.push({ id: f.id, shortDescription: { text: 'A check failed while analysing the document.' } });
+        rules.push({ id: f.id, shortDescription: { text: f.id === encodingId ? 'The file is not valid UTF-8.' : 'A check failed while analysing the document.' }, ...(f.docs ? { helpUri: f.docs } : {}) });
       }
       results.push({
         ruleId: f.id,

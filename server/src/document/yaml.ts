@@ -1,11 +1,12 @@
 import type { Node, NodeType } from 'jsonc-parser';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import { nestingLimit } from './depth';
 import { LineIndex } from './line-index';
 import type { SourceDocument, SyntaxProblem } from './model';
 import { intrinsicKeyOfTag } from './yaml-intrinsics';
 
-/** Deeper than any real template; past it the builder stops and says where, instead of exhausting the stack. */
-export const yamlDepthLimit = 512;
+/** Deeper than any real template (the limit JSON has too); past it the builder stops and says where, instead of exhausting the stack. */
+export const yamlDepthLimit = nestingLimit;
 
 /** Nodes an alias may add to the tree, in all: a few aliases of aliases otherwise grow it exponentially ("billion laughs"). */
 const aliasNodeBudget = 100_000;

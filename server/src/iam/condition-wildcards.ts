@@ -53,6 +53,7 @@ export function wildcardConditionCheck(id: string, anchor: string, meaning: Wild
     severity: 'info',
     title,
     docs: analyzerDocs(anchor),
+    perStatement: true,
     run(policy): Report[] {
       const out: Report[] = [];
       for (const entry of conditionsOf(policy)) if (wildcardMeaning(entry) === meaning) out.push(report(policy, entry));

@@ -1,6 +1,7 @@
 import { defineCheck, type RegionCheck, type RegionContext, type Report } from '../language/check';
 import type { Severity } from '../language/finding';
 import { policyOf, type Policy } from './policy';
+import { perStatementSlot, runPerStatement } from './statement-cache';
 
 const analyzerPage = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html';
 const userGuide = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
@@ -29,10 +30,19 @@ interface IamCheckRow {
    * for-of allocates an iterator result per step.
    */
   readonly run: (policy: Policy, context: RegionContext) => readonly Report[];
+  /**
+   * Its reports on a statement depend only on that statement's text and the
+   * policy's type (not on other statements, the Version or the file): then it
+   * runs only on statements that changed since the last analysis
+   * (`statement-cache.ts`). test/unit/iam/per-statement.test.ts holds every
+   * such check to it.
+   */
+  readonly perStatement?: boolean;
 }
 
 /** A row of the IAM check table: runs on each IAM policy region, with the policy already built. */
 export function iamCheck(row: IamCheckRow): RegionCheck {
+  const slot = row.perStatement ? perStatementSlot() : -1;
   return defineCheck({
     id: row.id,
     scope: 'iam-policy',
@@ -41,7 +51,8 @@ export function iamCheck(row: IamCheckRow): RegionCheck {
     docs: row.docs,
     run(context) {
       const policy = policyOf(context);
-      return policy ? row.run(policy, context) : [];
+      if (!policy) return [];
+      return slot >= 0 ? runPerStatement(slot, policy, (view) => row.run(view, context)) : row.run(policy, context);
     },
   });
 }

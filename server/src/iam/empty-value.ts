@@ -30,6 +30,7 @@ export function emptyElementCheck(id: string, anchor: string, element: Statement
     severity: 'info',
     title: `A statement's ${element} is an empty ${kind}.`,
     docs: analyzerDocs(anchor),
+    perStatement: true,
     run(policy): Report[] {
       const out: Report[] = [];
       const report = (el: Element): Report => ({
@@ -84,6 +85,7 @@ export function emptyConditionArrayCheck(variant: EmptyConditionVariant): Region
     severity: 'info',
     title,
     docs: analyzerDocs(anchor),
+    perStatement: true,
     run(policy): Report[] {
       const out: Report[] = [];
       conditionsOf(policy).forEach((entry) => {

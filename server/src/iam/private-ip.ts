@@ -34,6 +34,7 @@ export function privateSourceIpCheck(id: string, anchor: string, negated: boolea
     severity: mixed ? 'info' : 'error',
     title,
     docs: analyzerDocs(anchor),
+    perStatement: true,
     run(policy): Report[] {
       const out: Report[] = [];
       for (const { entry, privates, publics } of sourceIpEntries(policy, negated)) {

@@ -12,6 +12,7 @@ export function valueTypeCheck(id: string, anchor: string, families: readonly Op
     severity,
     title: `A condition value cannot be read as ${expected} by its operator.`,
     docs: analyzerDocs(anchor),
+    perStatement: true,
     run(policy): Report[] {
       const out: Report[] = [];
       conditionsOf(policy).forEach((entry) => {

@@ -1,48 +1,15 @@
-/**
- * IAM's own wildcard matching: `*` matches any run of characters (including
- * none), `?` exactly one; everything else literally. Used for actions
- * (case-insensitive) and for ARNs (case-sensitive).
+import { wildcardMatcher, type WildcardMatcher } from '../wildcard/match';
+
+export { covers } from '../wildcard/cover';
+
+/*
+ * IAM's wildcards: `*` matches any run of characters (including none), `?`
+ * exactly one; everything else literally. Actions compare without case, ARNs
+ * with it. Matching is the linear-time matcher's, never a backtracking RegExp.
  */
-export function wildcardRegExp(pattern: string, caseInsensitive: boolean): RegExp {
-  let source = '^';
-  for (const char of pattern) {
-    if (char === '*') source += '.*';
-    else if (char === '?') source += '.';
-    else source += char.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
-  }
-  return new RegExp(`${source}$`, caseInsensitive ? 'is' : 's');
-}
 
 export function hasWildcard(text: string): boolean {
   return text.includes('*') || text.includes('?');
-}
-
-/**
- * True when every string the pattern `inner` matches is also matched by
- * `outer`: inner is read as text, where its `*` can only be absorbed by a `*`
- * of outer and its `?` by a `?` or `*`.
- */
-export function covers(outer: string, inner: string, caseInsensitive: boolean): boolean {
-  return coverRegExp(outer, caseInsensitive).test(inner);
-}
-
-const coverCache = new Map<string, RegExp>();
-
-/** The regular expression `covers` tests with, cached: redundancy checks compare every pair of a long list. */
-function coverRegExp(outer: string, caseInsensitive: boolean): RegExp {
-  const cacheKey = `${caseInsensitive ? 'i' : 's'}${outer}`;
-  const cached = coverCache.get(cacheKey);
-  if (cached) return cached;
-  if (coverCache.size > 10_000) coverCache.clear();
-  let source = '^';
-  for (const char of outer) {
-    if (char === '*') source += '.*';
-    else if (char === '?') source += '[^*]';
-    else source += char.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
-  }
-  const regExp = new RegExp(`${source}$`, caseInsensitive ? 'is' : 's');
-  coverCache.set(cacheKey, regExp);
-  return regExp;
 }
 
 /**
@@ -54,8 +21,8 @@ export function intersects(a: string, b: string): boolean {
   const aLiteral = !hasWildcard(a);
   const bLiteral = !hasWildcard(b);
   if (aLiteral && bLiteral) return a === b;
-  if (aLiteral) return matcher(b).test(a);
-  if (bLiteral) return matcher(a).test(b);
+  if (aLiteral) return matcher(b).matches(a);
+  if (bLiteral) return matcher(a).matches(b);
   let byB = intersectCache.get(a);
   if (!byB) {
     if (intersectCache.size > 20_000) intersectCache.clear();
@@ -73,17 +40,17 @@ export function intersects(a: string, b: string): boolean {
 /** Results by first pattern, then second, for two wildcard patterns: resource-mismatch asks the same pairs for every action of a statement. */
 const intersectCache = new Map<string, Map<string, boolean>>();
 
-const matchers = new Map<string, RegExp>();
+const matchers = new Map<string, WildcardMatcher>();
 
 /** A case-sensitive matcher for a pattern: ARN templates' fields are few, so this stays small. */
-function matcher(pattern: string): RegExp {
-  let regExp = matchers.get(pattern);
-  if (!regExp) {
+function matcher(pattern: string): WildcardMatcher {
+  let compiled = matchers.get(pattern);
+  if (!compiled) {
     if (matchers.size > 10_000) matchers.clear();
-    regExp = wildcardRegExp(pattern, false);
-    matchers.set(pattern, regExp);
+    compiled = wildcardMatcher(pattern);
+    matchers.set(pattern, compiled);
   }
-  return regExp;
+  return compiled;
 }
 
 function computeIntersects(a: string, b: string): boolean {

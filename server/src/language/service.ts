@@ -3,6 +3,8 @@ import { keepsSyntax } from '../document/edit-check';
 import { restyleForYaml } from '../document/edits';
 import { formatOfFileName, parseSourceDocument } from '../document/parse';
 import { locate } from '../document/tree';
+import { brokenObjects, inBrokenObject } from './broken-objects';
+import { TimeBudget } from './time-budget';
 import { isDocumentCheck, MissingDependency, type Check, type DocumentContext, type RegionContext, type Report } from './check';
 import { classify, type Classification, type DocumentRegion } from './classify';
 import type { LanguageDomain } from './domain';
@@ -34,6 +36,10 @@ export interface LanguageServiceOptions {
   readonly domains: readonly LanguageDomain[];
   /** Called once per failure of a check or feature, with where it happened; the faces log it. */
   readonly onFailure?: (where: string, error: unknown) => void;
+  /** Milliseconds one analysis may take before its remaining checks are left out (the editor sets one; the CLI runs every check). */
+  readonly timeBudgetMs?: number;
+  /** The clock the budget reads. */
+  readonly now?: () => number;
 }
 
 /** The facade every face uses: text in, plain data out. */
@@ -56,6 +62,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     if (!isDocumentCheck(check)) checksByScope.set(check.scope, [...(checksByScope.get(check.scope) ?? []), check]);
   }
   const onFailure = options.onFailure ?? (() => undefined);
+  const now = options.now ?? (() => performance.now());
   const loggedMissing = new Set<string>();
 
   /** Logs a missing dependency once for the life of the service, not once per check or keystroke. */
@@ -99,19 +106,24 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const findings: Finding[] = [];
     const missing = new MissingChecks();
     const severityOf = (check: Check) => settings.severity[check.id] ?? check.severity;
+    const budget = new TimeBudget(options.timeBudgetMs, now);
     for (const check of documentChecks) {
       const severity = severityOf(check);
-      if (severity !== 'off') findings.push(...runCheck(check, context, undefined, severity, missing));
+      if (severity !== 'off' && budget.allows(check.id)) findings.push(...runCheck(check, context, undefined, severity, missing));
     }
+    const broken = brokenObjects(document);
     for (const region of classification.regions) {
       // One context per region, shared by its checks (they may cache what they derive from it).
       const regionContext: RegionContext = { ...context, region };
       for (const check of checksByScope.get(region.kind) ?? []) {
         const severity = severityOf(check);
-        if (severity !== 'off') for (const finding of runCheck(check, context, regionContext, severity, missing)) findings.push(finding);
+        if (severity === 'off' || !budget.allows(check.id)) continue;
+        for (const finding of runCheck(check, context, regionContext, severity, missing)) if (!broken.length || !inBrokenObject(broken, finding.range)) findings.push(finding);
       }
     }
     findings.push(...missing.findings());
+    const leftOut = budget.finding();
+    if (leftOut) findings.push(leftOut);
     if (document.format === 'yaml') restyleFixes(document.text, findings);
     findings.sort((a, b) => a.range.offset - b.range.offset || a.id.localeCompare(b.id));
     return { document, classification, fileName, findings };

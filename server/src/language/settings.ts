@@ -31,6 +31,11 @@ export function parseSettings(raw: unknown): { settings: AnalysisSettings; probl
   return { settings: { severity }, problems };
 }
 
+/** The ids of severity overrides that name no check (a typo, or a check since renamed). */
+export function unknownCheckIds(settings: AnalysisSettings, knownIds: ReadonlySet<string>): string[] {
+  return Object.keys(settings.severity).filter((id) => !knownIds.has(id));
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

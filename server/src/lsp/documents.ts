@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentFormat } from '../document/model';
 import type { Analysis, LanguageService } from '../language/service';
 import type { AnalysisSettings } from '../language/settings';
 
@@ -14,7 +15,7 @@ export class AnalysisCache {
   get(document: TextDocument, settings: AnalysisSettings): Analysis {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
-    const analysis = this.service.analyze(document.getText(), settings, document.uri, document.languageId === 'yaml' ? 'yaml' : 'json');
+    const analysis = this.service.analyze(document.getText(), settings, document.uri, formatOf(document));
     this.entries.set(document.uri, { version: document.version, settings, analysis });
     return analysis;
   }
@@ -22,4 +23,9 @@ export class AnalysisCache {
   forget(uri: string): void {
     this.entries.delete(uri);
   }
+}
+
+/** The format an open document is read in: its language, so an untitled YAML document is YAML too. */
+export function formatOf(document: TextDocument): DocumentFormat {
+  return document.languageId === 'yaml' ? 'yaml' : 'json';
 }

@@ -10,12 +10,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../language/finding';
 import { createWorkbenchService } from '../workbench';
-import { defaultSettings, parseSettings, type AnalysisSettings } from '../language/settings';
+import { defaultSettings, parseSettings, unknownCheckIds, type AnalysisSettings } from '../language/settings';
 import { toCodeAction, toCompletionItem, toDiagnostic, toHover, fromRange } from './convert';
-import { AnalysisCache } from './documents';
-import { parseRoutingOptions } from '../alb';
-import { parseRequest } from '../alb';
-import { simulate } from '../alb';
+import { LineIndex } from '../document/line-index';
+import { AnalysisPool } from './analysis-pool';
+import { AnalysisCache, formatOf } from './documents';
+import { AnalysisScheduler } from './scheduler';
+import { parseRequest, parseRoutingOptions, simulate } from '../alb';
 import {
   albSimulateRequest,
   configurationSection,
@@ -27,19 +28,33 @@ import {
   type InitializationOptions,
 } from './protocol';
 
-/** Wait after the last keystroke before re-analysing, so typing stays smooth in large documents. */
-const changeDebounceMs = 120;
+/** Keystrokes closer than this are a burst, analysed once it pauses, so typing stays smooth in large documents. */
+const burstMs = 120;
 
-/** Starts the language server on the transport named on the command line (--stdio, --node-ipc, --socket). */
-export function startServer(): Connection {
+/** How long one document's analysis may take before its remaining checks are left out (and named). */
+export const analysisBudgetMs = 2000;
+
+/** Analysis threads for diagnostics: one slow document holds one of them. */
+const analysisThreads = 2;
+
+/**
+ * Starts the language server on the transport named on the command line
+ * (--stdio, --node-ipc, --socket). `workerScript` is the bundle to start
+ * analysis threads from (the server's own, see server.ts).
+ */
+export function startServer(workerScript: string): Connection {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const service = createWorkbenchService({
+    timeBudgetMs: analysisBudgetMs,
     onFailure: (where, error) => connection.console.error(`${where} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
   const analyses = new AnalysisCache(service);
+  const pool = new AnalysisPool(workerScript, analysisThreads, (message) => connection.console.error(message));
+  connection.onShutdown(() => pool.dispose());
   const settingsByUri = new Map<string, Promise<AnalysisSettings>>();
-  const pending = new Map<string, NodeJS.Timeout>();
+  const knownCheckIds: ReadonlySet<string> = new Set(service.checks.map((c) => c.id));
+  const loggedSettingProblems = new Set<string>();
   let canPullConfiguration = false;
   let editorReportsJsonSyntax = false;
   let editorReportsYamlSyntax = false;
@@ -66,7 +81,13 @@ export function startServer(): Connection {
     if (!settings) {
       settings = connection.workspace.getConfiguration({ scopeUri: uri, section: configurationSection }).then((raw: unknown) => {
         const { settings: parsed, problems } = parseSettings(raw ?? {});
-        for (const problem of problems) connection.console.warn(`Setting lambdaWorkbench.checks: ${problem}`);
+        const unknown = unknownCheckIds(parsed, knownCheckIds).map((id) => `severity of "${id}": no check has this id`);
+        // Settings are read per document and again on every change: each problem is worth one line in the log.
+        for (const problem of [...problems, ...unknown]) {
+          if (loggedSettingProblems.has(problem)) continue;
+          loggedSettingProblems.add(problem);
+          connection.console.warn(`Setting lambdaWorkbench.checks: ${problem}`);
+        }
         return parsed;
       });
       settingsByUri.set(uri, settings);
@@ -82,32 +103,31 @@ export function startServer(): Connection {
     return !/comment|trailing comma/i.test(finding.message);
   }
 
-  async function publish(document: TextDocument): Promise<void> {
-    const settings = await settingsFor(document.uri);
-    if (documents.get(document.uri)?.version !== document.version) return;
-    const analysis = analyses.get(document, settings);
-    const diagnostics = analysis.findings
-      .filter((f) => !reportedByEditor(document, f))
-      .map((f) => toDiagnostic(analysis.document.lines, f));
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  async function publish(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const settings = await settingsFor(uri);
+    // Typing went on while the settings arrived: the newer version has its own run coming.
+    if (documents.get(uri)?.version !== document.version) return;
+    const text = document.getText();
+    const findings = await pool.analyze(uri, text, settings, formatOf(document));
+    // Superseded, or typing went on while it ran: the newer version has its own run.
+    if (!findings || documents.get(uri)?.version !== document.version) return;
+    const lines = new LineIndex(text);
+    const diagnostics = findings.filter((f) => !reportedByEditor(document, f)).map((f) => toDiagnostic(lines, f));
+    if (!scheduler.mayPublish(uri, document.version)) return;
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
-  function schedule(document: TextDocument, delayMs: number): void {
-    clearTimeout(pending.get(document.uri));
-    pending.set(
-      document.uri,
-      setTimeout(() => {
-        pending.delete(document.uri);
-        publish(document).catch((error: unknown) => connection.console.error(`Analysing ${document.uri} failed: ${String(error)}`));
-      }, delayMs),
-    );
-  }
+  const scheduler = new AnalysisScheduler((uri) => {
+    publish(uri).catch((error: unknown) => connection.console.error(`Analysing ${uri} failed: ${String(error)}`));
+  }, burstMs);
 
-  documents.onDidOpen(({ document }) => schedule(document, 0));
-  documents.onDidChangeContent(({ document }) => schedule(document, changeDebounceMs));
+  documents.onDidOpen(({ document }) => scheduler.opened(document.uri, document.version));
+  documents.onDidChangeContent(({ document }) => scheduler.changed(document.uri, document.version));
   documents.onDidClose(({ document }) => {
-    clearTimeout(pending.get(document.uri));
-    pending.delete(document.uri);
+    scheduler.closed(document.uri);
+    pool.forget(document.uri);
     settingsByUri.delete(document.uri);
     analyses.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -115,7 +135,7 @@ export function startServer(): Connection {
 
   connection.onDidChangeConfiguration(() => {
     settingsByUri.clear();
-    for (const document of documents.all()) schedule(document, 0);
+    for (const document of documents.all()) scheduler.opened(document.uri, document.version);
   });
 
   async function analysisOf(uri: string) {

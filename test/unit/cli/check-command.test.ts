@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { deepArrays, deepObjects, deepPolicyString, pathologicalFile } from '../../pathological';
 import { runCli } from './run-cli';
 
 
@@ -112,6 +113,33 @@ describe('lambda-workbench check', () => {
     const bom = write('bom.json', '\ufeff{"Version": "2012-10-17", "Statement": [}');
     const { stdout } = await runCli('check', bom);
     assert.match(stdout, /bom\.json:1:41: error json\.syntax/);
+  });
+
+  it('reports nesting past the limit as a located finding and still reports every other file of the run', async () => {
+    const deep = write('deep.json', deepArrays);
+    const deepObject = write('deep-object.json', deepObjects);
+    const policyString = write('policy-string.json', deepPolicyString);
+    const { code, stdout, stderr } = await runCli('check', deep, deepObject, policyString, broken, pathologicalFile('wildcard-bomb.json'));
+    assert.equal(code, 1);
+    assert.match(stdout, /deep\.json:1:513: error json\.syntax: Arrays and objects nest more than 512 levels deep here/);
+    assert.match(stdout, /deep-object\.json:1:2561: error json\.syntax: Arrays and objects nest more than 512 levels deep here/);
+    assert.match(stdout, /policy-string\.json:1:\d+: error JSON_SYNTAX_ERROR: .*NestingTooDeep/);
+    assert.match(stdout, /broken\.json:4:1: error json\.syntax/);
+    assert.doesNotMatch(stderr, /RangeError|failed/);
+    assert.match(stderr, /in 5 files/);
+  });
+
+  it('says a file is neither JSON nor YAML instead of reporting JSON syntax errors in it', async () => {
+    const { code, stdout, stderr } = await runCli('check', pathologicalFile('handler.js'), clean);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /handler\.js: neither JSON nor YAML, not checked/);
+  });
+
+  it('reports invalid UTF-8 once, where the first bad byte is, and nothing on the characters it spoils', async () => {
+    const { code, stdout } = await runCli('check', pathologicalFile('invalid-utf8.json'));
+    assert.equal(code, 1);
+    assert.equal(stdout, `${pathologicalFile('invalid-utf8.json')}:1:72: error file.encoding: The file is not valid UTF-8 (byte 0xFF at byte offset 71); AWS accepts only UTF-8 documents. Findings on the characters it spoils are left out.\n`);
   });
 
   it('prints help and version', async () => {

@@ -57,3 +57,10 @@ describe('YAML robustness', () => {
     assert.ok(findings(lines.join('\n')).some((f) => f.id === 'yaml.syntax'));
   });
 });
+
+describe('YAML problems that leave the tree whole', () => {
+  it('a second document and an unknown tag do not hide the first document\'s findings', () => {
+    const text = `Resources:\n  ${policyResource}  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Reff x\n---\nother: doc\n`;
+    assert.deepEqual(findings(text).map((f) => f.id), ['INVALID_ACTION', 'yaml.syntax', 'yaml.syntax']);
+  });
+});

@@ -1,9 +1,11 @@
+import { WildcardMatcher, type WildcardPart } from '../../wildcard/match';
+
 /**
  * ALB's match strings: `*` matches zero or more characters (also `/`), `?`
  * exactly one, everything else itself. Query-string values may escape a
  * literal `*` or `?` with `\`.
  */
-export type GlobToken = { readonly kind: 'char'; readonly char: string } | { readonly kind: 'one' } | { readonly kind: 'any' };
+export type GlobToken = WildcardPart;
 
 export interface Glob {
   readonly source: string;
@@ -58,33 +60,21 @@ export function wildcardCount(pattern: string, escapes = false): number {
   return count;
 }
 
-/** Whole-string match, linear in practice: on a mismatch, only the last `*` is retried one character further. */
+/** Whole-string match, in time linear in the subject (the shared wildcard matcher). */
 export function matchGlob(glob: Glob, subject: string): boolean {
   return matchFolded(glob, glob.caseInsensitive ? foldCase(subject) : subject);
 }
 
 /** `matchGlob` for a subject already passed through `foldCase` when the glob ignores case (fold once, match many). */
 export function matchFolded(glob: Glob, text: string): boolean {
-  const tokens = glob.tokens;
-  let t = 0;
-  let s = 0;
-  let starToken = -1;
-  let starText = 0;
-  while (s < text.length) {
-    const token = tokens[t];
-    if (token && (token.kind === 'one' || (token.kind === 'char' && token.char === text.charAt(s)))) {
-      t++;
-      s++;
-    } else if (token?.kind === 'any') {
-      starToken = t++;
-      starText = s;
-    } else if (starToken >= 0) {
-      t = starToken + 1;
-      s = ++starText;
-    } else {
-      return false;
-    }
+  let matcher = matchers.get(glob);
+  if (!matcher) {
+    // The tokens are folded already, and so is the text: compared as they are.
+    matcher = new WildcardMatcher(glob.tokens);
+    matchers.set(glob, matcher);
   }
-  while (tokens[t]?.kind === 'any') t++;
-  return t === tokens.length;
+  return matcher.matches(text);
 }
+
+/** Compiled once per glob, dropped with it. */
+const matchers = new WeakMap<Glob, WildcardMatcher>();

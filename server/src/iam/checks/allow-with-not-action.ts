@@ -9,6 +9,7 @@ export const allowWithNotAction = iamCheck({
   severity: 'warning',
   title: 'A statement allows with NotAction, granting every other action.',
   docs: guideDocs('reference_policies_elements_notaction.html'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.

@@ -7,6 +7,7 @@ export const allowWithNotPrincipal = iamCheck({
   severity: 'warning',
   title: 'A statement allows access with NotPrincipal.',
   docs: analyzerDocs('security-warning-allow-with-not-principal'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {

@@ -8,6 +8,7 @@ export const allowWithNotResource = iamCheck({
   severity: 'warning',
   title: 'A statement allows with NotResource, granting every other resource.',
   docs: guideDocs('reference_policies_elements_notresource.html'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.

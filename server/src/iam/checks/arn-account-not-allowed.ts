@@ -10,6 +10,7 @@ export const arnAccountNotAllowed = iamCheck({
   severity: 'error',
   title: 'A resource ARN has an account id where its service has none.',
   docs: analyzerDocs('error-arn-account-not-allowed'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();

@@ -10,6 +10,7 @@ export const arnRegionNotAllowed = iamCheck({
   severity: 'error',
   title: 'A resource ARN has a region where its service has none.',
   docs: analyzerDocs('error-arn-region-not-allowed'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();

@@ -13,6 +13,7 @@ export const badPatternForMfa = iamCheck({
   severity: 'warning',
   title: 'A condition on aws:MultiFactorAuthPresent does not test what it seems to.',
   docs: guideDocs('reference_policies_condition-keys.html#condition-keys-multifactorauthpresent'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     conditionsOf(policy).forEach((entry) => {

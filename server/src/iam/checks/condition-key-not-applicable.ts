@@ -15,6 +15,7 @@ export const conditionKeyNotApplicable = iamCheck({
   severity: 'warning',
   title: 'A service condition key applies to none of the statement\'s actions.',
   docs: guideDocs('reference_policies_actions-resources-contextkeys.html'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const actionsByStatement = new Map<Statement, ReadonlyArray<readonly ActionInfo[]> | undefined>();

@@ -9,6 +9,7 @@ export const createSlrWithStarInResource = iamCheck({
   severity: 'warning',
   title: 'iam:CreateServiceLinkedRole is allowed on every role ("Resource": "*").',
   docs: analyzerDocs('general-warning-create-slr-with-star-in-resource'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.

@@ -8,6 +8,7 @@ export const duplicateKeysWithDifferentCase = iamCheck({
   severity: 'error',
   title: 'A condition block has the same key twice, spelt with different case.',
   docs: analyzerDocs('error-duplicate-keys-with-different-case'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const seen = new Map<string, string>();

@@ -7,6 +7,7 @@ export const emptySidValue = iamCheck({
   severity: 'info',
   title: 'A statement has an empty Sid.',
   docs: analyzerDocs('suggestion-empty-sid-value'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {

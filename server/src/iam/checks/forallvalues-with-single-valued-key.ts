@@ -8,6 +8,7 @@ export const forAllValuesWithSingleValuedKey = iamCheck({
   severity: 'warning',
   title: 'ForAllValues is used with a single-valued condition key.',
   docs: analyzerDocs('security-warning-forallvalues-with-single-valued-key'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     conditionsOf(policy).forEach((entry) => {

@@ -9,6 +9,7 @@ export const improveIpRange = iamCheck({
   severity: 'info',
   title: 'An IP range has bits set after its prefix length, which IAM ignores.',
   docs: analyzerDocs('suggestion-improve-ip-range'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     conditionsOf(policy).forEach((entry) => {

@@ -11,6 +11,7 @@ export const invalidAction = iamCheck({
   severity: 'error',
   title: 'An action does not exist in its service (or a wildcard matches no action).',
   docs: analyzerDocs('error-invalid-action'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();

@@ -8,6 +8,7 @@ export const invalidArnAccount = iamCheck({
   severity: 'error',
   title: 'A resource ARN\'s account field is not a 12-digit account id.',
   docs: analyzerDocs('error-invalid-arn-account'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     resourceArns(policy).forEach(({ node, arn }) => {

@@ -7,6 +7,7 @@ export const invalidArnPrefix = iamCheck({
   severity: 'error',
   title: 'A resource is neither "*" nor an ARN starting with "arn:".',
   docs: analyzerDocs('error-invalid-arn-prefix'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {

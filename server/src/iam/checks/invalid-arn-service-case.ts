@@ -8,6 +8,7 @@ export const invalidArnServiceCase = iamCheck({
   severity: 'error',
   title: 'A resource ARN writes its service in capitals.',
   docs: analyzerDocs('error-invalid-arn-service-case'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     resourceArns(policy).forEach(({ node, value, arn }) => {

@@ -10,6 +10,7 @@ export const invalidArnService = iamCheck({
   severity: 'error',
   title: 'A resource ARN names a service that has no ARNs.',
   docs: guideDocs('reference_identifiers.html#identifiers-arns'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const services = iamData().arnServices();

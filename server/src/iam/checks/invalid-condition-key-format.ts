@@ -7,6 +7,7 @@ export const invalidConditionKeyFormat = iamCheck({
   severity: 'error',
   title: 'A condition key is not written as prefix:name.',
   docs: analyzerDocs('error-invalid-condition-key-format'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     conditionsOf(policy).forEach((entry) => {

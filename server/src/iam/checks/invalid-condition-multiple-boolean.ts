@@ -8,6 +8,7 @@ export const invalidConditionMultipleBoolean = iamCheck({
   severity: 'error',
   title: 'A Bool or Null condition key is given both true and false.',
   docs: analyzerDocs('error-invalid-condition-multiple-boolean'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     conditionsOf(policy).forEach((entry) => {

@@ -9,6 +9,7 @@ export const invalidConditionOperator = iamCheck({
   severity: 'error',
   title: 'A condition operator does not exist.',
   docs: analyzerDocs('error-invalid-condition-operator'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const reported = new Set<number>();

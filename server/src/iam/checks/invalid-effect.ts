@@ -6,6 +6,7 @@ export const invalidEffect = iamCheck({
   severity: 'error',
   title: 'A statement\'s Effect is neither Allow nor Deny.',
   docs: analyzerDocs('error-invalid-effect'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {

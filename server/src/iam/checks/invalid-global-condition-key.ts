@@ -9,6 +9,7 @@ export const invalidGlobalConditionKey = iamCheck({
   severity: 'error',
   title: 'An aws: condition key is not a global condition key.',
   docs: analyzerDocs('error-invalid-global-condition-key'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();

@@ -7,6 +7,7 @@ export const invalidPartition = iamCheck({
   severity: 'error',
   title: 'A resource ARN names a partition that does not exist.',
   docs: analyzerDocs('error-invalid-partition'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     resourceArns(policy).forEach(({ node, arn }) => {

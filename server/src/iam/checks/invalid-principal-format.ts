@@ -13,6 +13,7 @@ export const invalidPrincipalFormat = iamCheck({
   severity: 'error',
   title: 'An AWS principal is neither "*", an account id nor an ARN.',
   docs: analyzerDocs('error-invalid-principal-format'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     principalEntries(policy).forEach(({ kind, values }) => {

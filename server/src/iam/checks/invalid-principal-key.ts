@@ -9,6 +9,7 @@ export const invalidPrincipalKey = iamCheck({
   severity: 'error',
   title: 'A principal is named with a key other than AWS, Service, Federated or CanonicalUser.',
   docs: analyzerDocs('error-invalid-principal-key'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     principalEntries(policy).forEach(({ kind, kindNode }) => {

@@ -10,6 +10,7 @@ export const invalidRegion = iamCheck({
   severity: 'error',
   title: 'A resource ARN\'s region field is not a region code.',
   docs: analyzerDocs('error-invalid-region'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     resourceArns(policy).forEach(({ node, arn }) => {

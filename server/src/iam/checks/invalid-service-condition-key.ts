@@ -10,6 +10,7 @@ export const invalidServiceConditionKey = iamCheck({
   severity: 'error',
   title: 'A service condition key does not exist in its service.',
   docs: analyzerDocs('error-invalid-service-condition-key'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();

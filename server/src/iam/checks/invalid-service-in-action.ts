@@ -12,6 +12,7 @@ export const invalidServiceInAction = iamCheck({
   severity: 'error',
   title: 'An action names a service prefix that does not exist.',
   docs: analyzerDocs('error-invalid-service-in-action'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();

@@ -21,6 +21,7 @@ export const invalidServicePrincipalFormat = iamCheck({
   severity: 'error',
   title: 'A service principal does not have the format service-name.amazonaws.com.',
   docs: analyzerDocs('error-invalid-service-principal-format'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     principalEntries(policy).forEach(({ kind, values }) => {

@@ -10,6 +10,7 @@ export const invalidService = iamCheck({
   severity: 'error',
   title: 'A condition key\'s prefix names no service.',
   docs: analyzerDocs('error-invalid-service'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();

@@ -6,6 +6,7 @@ export const missingAction = iamCheck({
   severity: 'error',
   title: 'A statement has neither Action nor NotAction.',
   docs: analyzerDocs('error-missing-action'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {

@@ -8,6 +8,7 @@ export const missingArnField = iamCheck({
   severity: 'error',
   title: 'A resource ARN has fewer than its six fields.',
   docs: analyzerDocs('error-missing-arn-field'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     resourceArns(policy).forEach(({ node, value, arn }) => {

@@ -10,6 +10,7 @@ export const missingArnRegion = iamCheck({
   severity: 'error',
   title: 'A resource ARN of a regional service leaves the region empty.',
   docs: analyzerDocs('error-missing-arn-region'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();

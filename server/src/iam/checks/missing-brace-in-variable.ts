@@ -7,6 +7,7 @@ export const missingBraceInVariable = iamCheck({
   severity: 'error',
   title: 'A policy variable has no closing brace.',
   docs: analyzerDocs('error-missing-brace-in-variable'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     for (const { node, value } of variableHosts(policy)) {

@@ -12,6 +12,7 @@ export const missingConditionKeyForOidcPrincipal = iamCheck({
   severity: 'warning',
   title: 'A role trust policy for an OIDC provider has no aud, sub or amr condition.',
   docs: analyzerDocs('security-warning-missing-condition-key-for-oidc-principal'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const conditions = conditionsOf(policy);

@@ -6,6 +6,7 @@ export const missingEffect = iamCheck({
   severity: 'error',
   title: 'A statement has no Effect element.',
   docs: analyzerDocs('error-missing-effect'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {

@@ -9,6 +9,7 @@ export const missingGithubRepoConditionKey = iamCheck({
   severity: 'warning',
   title: 'A role trust policy for GitHub Actions does not restrict the repository (token.actions.githubusercontent.com:sub).',
   docs: analyzerDocs('security-warning-missing-github-repo-condition-key'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const conditions = conditionsOf(policy);

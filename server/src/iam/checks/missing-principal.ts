@@ -7,6 +7,7 @@ export const missingPrincipal = iamCheck({
   severity: 'error',
   title: 'A statement of a resource-based, trust or resource control policy has neither Principal nor NotPrincipal.',
   docs: analyzerDocs('error-missing-principal'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const type = policy.type.type;

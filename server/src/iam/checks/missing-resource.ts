@@ -11,6 +11,7 @@ export const missingResource = iamCheck({
   severity: 'error',
   title: 'A statement has neither Resource nor NotResource.',
   docs: analyzerDocs('error-missing-resource'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type === 'trust' || policy.type.type === 'resource') return out;

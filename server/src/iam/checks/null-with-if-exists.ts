@@ -8,6 +8,7 @@ export const nullWithIfExists = iamCheck({
   severity: 'error',
   title: 'The Null operator is used with IfExists.',
   docs: analyzerDocs('error-null-with-if-exists'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const reported = new Set<number>();

@@ -8,6 +8,7 @@ export const nullWithQualifier = iamCheck({
   severity: 'info',
   title: 'The Null operator is used with ForAllValues or ForAnyValue.',
   docs: analyzerDocs('suggestion-null-with-qualifier'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const reported = new Set<number>();

@@ -12,6 +12,7 @@ export const passRoleWithStarInResource = iamCheck({
   severity: 'warning',
   title: 'iam:PassRole is allowed on every role ("Resource": "*").',
   docs: analyzerDocs('security-warning-pass-role-with-star-in-resource'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.

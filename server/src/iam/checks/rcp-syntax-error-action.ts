@@ -8,6 +8,7 @@ export const rcpSyntaxErrorAction = iamCheck({
   severity: 'error',
   title: 'A Deny statement of a resource control policy uses "*" as an action.',
   docs: analyzerDocs('error-rcp-syntax-error-action'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'rcp') return out;

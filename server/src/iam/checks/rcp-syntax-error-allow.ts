@@ -8,6 +8,7 @@ export const rcpSyntaxErrorAllow = iamCheck({
   severity: 'error',
   title: 'An Allow statement of a resource control policy narrows its resources or has a Condition.',
   docs: analyzerDocs('error-rcp-syntax-error-allow'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'rcp') return out;

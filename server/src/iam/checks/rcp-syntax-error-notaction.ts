@@ -6,6 +6,7 @@ export const rcpSyntaxErrorNotAction = iamCheck({
   severity: 'error',
   title: 'A resource control policy uses NotAction.',
   docs: analyzerDocs('error-rcp-syntax-error-notaction'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'rcp') return out;

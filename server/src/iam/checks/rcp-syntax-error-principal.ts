@@ -9,6 +9,7 @@ export const rcpSyntaxErrorPrincipal = iamCheck({
   severity: 'error',
   title: 'A resource control policy names a Principal other than "*", or uses NotPrincipal.',
   docs: analyzerDocs('error-rcp-syntax-error-principal'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'rcp') return out;

@@ -8,6 +8,7 @@ export const rcpUnsupportedService = iamCheck({
   severity: 'warning',
   title: 'A resource control policy names an action of a service RCPs do not apply to.',
   docs: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services',
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'rcp') return out;

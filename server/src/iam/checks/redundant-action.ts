@@ -2,7 +2,8 @@ import type { Report } from '../../language/check';
 import { actionStringsOfStatement, type ActionString } from '../actions';
 import { removeItem } from '../edits';
 import { findString } from '../values';
-import { covers, hasWildcard } from '../wildcard';
+import { hasWildcard } from '../wildcard';
+import { CoverIndex } from '../../wildcard/cover-index';
 import { analyzerDocs, iamCheck } from '../define';
 
 /** An action already matched by another entry of the same element (a wildcard, or the same action twice). */
@@ -11,6 +12,7 @@ export const redundantAction = iamCheck({
   severity: 'info',
   title: 'An action is already covered by another action of the same statement.',
   docs: analyzerDocs('suggestion-redundant-action'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {
@@ -57,19 +59,21 @@ function repeatedBefore(list: readonly ActionString[], i: number, value: string)
   return false;
 }
 
-/** The wildcard of the same service, other than the action itself, that matches every action it matches. */
-function coveringWildcard(wildcards: ReadonlyMap<string, readonly ActionString[]>, action: ActionString): string | undefined {
+/** The wildcard of the same service, other than the action itself, that matches every action it matches (the first listed). */
+function coveringWildcard(wildcards: ReadonlyMap<string, CoverIndex<ActionString>>, action: ActionString): string | undefined {
   const lower = action.value.toLowerCase();
-  return (wildcards.get(action.service.toLowerCase()) ?? []).find((w) => w !== action && w.value.toLowerCase() !== lower && covers(w.value, action.value, true))?.value;
+  return wildcards.get(action.service.toLowerCase())?.firstCovering(action.value, ({ item }) => item !== action && item.value.toLowerCase() !== lower)?.item.value;
 }
 
-/** The wildcard entries by service prefix: only those can cover another action of the same service. */
-function wildcardsByService(list: readonly ActionString[]): Map<string, ActionString[]> {
-  const out = new Map<string, ActionString[]>();
-  for (const action of list) {
-    if (!hasWildcard(action.name)) continue;
+/** The wildcard entries by service prefix (only those can cover another action of the same service), indexed for lookup. */
+function wildcardsByService(list: readonly ActionString[]): Map<string, CoverIndex<ActionString>> {
+  const out = new Map<string, CoverIndex<ActionString>>();
+  list.forEach((action, index) => {
+    if (!hasWildcard(action.name)) return;
     const key = action.service.toLowerCase();
-    out.set(key, [...(out.get(key) ?? []), action]);
-  }
+    let wildcards = out.get(key);
+    if (!wildcards) out.set(key, (wildcards = new CoverIndex(true)));
+    wildcards.add(action.value, index, action);
+  });
   return out;
 }

@@ -13,6 +13,7 @@ export const redundantNullFalse = iamCheck({
   severity: 'info',
   title: 'A "Null": false condition repeats what another condition on the same key already requires.',
   docs: guideDocs('reference_policies_elements_condition_operators.html#Conditions_Null'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const entries = conditionsOf(policy);

@@ -1,7 +1,7 @@
 import type { Report } from '../../language/check';
 import { removeItem } from '../edits';
 import { holdsIntrinsic, strings } from '../values';
-import { covers, hasWildcard } from '../wildcard';
+import { CoverIndex } from '../../wildcard/cover-index';
 import { analyzerDocs, iamCheck } from '../define';
 
 /** A resource already matched by another entry of the same element: `arn:aws:s3:::b/x` beside `arn:aws:s3:::b/*`. */
@@ -10,6 +10,7 @@ export const redundantResource = iamCheck({
   severity: 'info',
   title: 'A resource is already covered by another resource of the same statement.',
   docs: analyzerDocs('suggestion-redundant-resource'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {
@@ -17,9 +18,10 @@ export const redundantResource = iamCheck({
         const value = statement.elements[element]?.value;
         if (value?.type !== 'array' || (value.children?.length ?? 0) < 2 || holdsIntrinsic(value)) continue;
         const list = strings(value);
+        const covering = coverer(list);
         for (let i = 0; i < list.length; i++) {
           const resource = list[i] as (typeof list)[number];
-          const by = coveredBy(list, i);
+          const by = covering(i);
           if (!by) continue;
           out.push({ range: policy.range(resource.node), message: `"${resource.value}" is already covered by "${by.value}".`, fixes: [removeItem(policy, resource.node, `Remove "${resource.value}"`)] });
         }
@@ -29,13 +31,23 @@ export const redundantResource = iamCheck({
   },
 });
 
-/** The other entry that matches everything entry `i` does: an earlier identical one, or a wildcard (only a wildcard can cover another string). */
-function coveredBy<T extends { value: string }>(list: readonly T[], i: number): T | undefined {
-  const value = (list[i] as T).value;
-  for (let j = 0; j < list.length; j++) {
-    const other = list[j] as T;
-    if (j === i) continue;
-    if (other.value === value ? j < i : hasWildcard(other.value) && covers(other.value, value, false)) return other;
-  }
-  return undefined;
+/**
+ * For entry `i`, the first other entry that matches everything it does: an
+ * earlier identical one, or a wildcard (only a wildcard can cover another
+ * string). Identical entries by a map, wildcards by their index: no pair-wise scan.
+ */
+function coverer<T extends { value: string }>(list: readonly T[]): (i: number) => T | undefined {
+  const firstIndex = new Map<string, number>();
+  const wildcards = new CoverIndex<T>(false);
+  list.forEach((entry, index) => {
+    if (!firstIndex.has(entry.value)) firstIndex.set(entry.value, index);
+    wildcards.add(entry.value, index, entry);
+  });
+  return (i) => {
+    const value = (list[i] as T).value;
+    const same = firstIndex.get(value) ?? i;
+    const wildcard = wildcards.firstCovering(value, ({ index, item }) => index !== i && item.value !== value);
+    const index = Math.min(same < i ? same : Infinity, wildcard?.index ?? Infinity);
+    return Number.isFinite(index) ? list[index] : undefined;
+  };
 }

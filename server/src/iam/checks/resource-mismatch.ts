@@ -17,6 +17,7 @@ export const resourceMismatch = iamCheck({
   severity: 'warning',
   title: 'None of the statement\'s resources is of a type the action works on.',
   docs: guideDocs('reference_policies_elements_resource.html'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();

@@ -9,6 +9,7 @@ export const retiredServiceCheck = iamCheck({
   severity: 'warning',
   title: 'An action names a service AWS has retired.',
   docs: guideDocs('reference_policies_actions-resources-contextkeys.html'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     actionStringsOf(policy).forEach((action) => {

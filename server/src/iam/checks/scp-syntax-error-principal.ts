@@ -7,6 +7,7 @@ export const scpSyntaxErrorPrincipal = iamCheck({
   severity: 'error',
   title: 'A service control policy has a Principal or NotPrincipal element.',
   docs: analyzerDocs('error-scp-syntax-error-principal'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type !== 'scp') return out;

@@ -9,6 +9,7 @@ export const starActionOnStarResource = iamCheck({
   severity: 'warning',
   title: 'A statement allows every action on every resource.',
   docs: guideDocs('best-practices.html#grant-least-privilege'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.

@@ -12,6 +12,7 @@ export const stringLikeOperatorWithArnConditionKeys = iamCheck({
   severity: 'warning',
   title: 'StringLike (or StringNotLike) compares an ARN condition key.',
   docs: analyzerDocs('security-warning-string-like-operator-with-arn-condition-keys'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     conditionsOf(policy).forEach((entry) => {

@@ -9,6 +9,7 @@ export const typeMismatch = iamCheck({
   severity: 'warning',
   title: 'A condition operator does not fit the type of its condition key.',
   docs: analyzerDocs('general-warning-type-mismatch'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     conditionsOf(policy).forEach((entry) => {

@@ -9,6 +9,7 @@ export const unknownPolicyVariable = iamCheck({
   severity: 'error',
   title: 'A policy variable names no condition key.',
   docs: guideDocs('reference_policies_variables.html'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();

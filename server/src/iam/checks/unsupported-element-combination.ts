@@ -9,6 +9,7 @@ export const unsupportedElementCombination = iamCheck({
   severity: 'error',
   title: 'A statement has both an element and its Not form (e.g. Action and NotAction).',
   docs: analyzerDocs('error-unsupported-element-combination'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     policy.statements.forEach((statement) => {

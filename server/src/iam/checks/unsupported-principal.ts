@@ -9,6 +9,7 @@ export const unsupportedPrincipal = iamCheck({
   severity: 'error',
   title: 'An identity-based policy or permissions boundary has a Principal element.',
   docs: analyzerDocs('error-unsupported-principal'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     const type = policy.type.type;

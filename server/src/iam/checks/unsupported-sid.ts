@@ -7,6 +7,7 @@ export const unsupportedSid = iamCheck({
   severity: 'error',
   title: 'A Sid has characters other than letters and digits.',
   docs: analyzerDocs('error-unsupported-sid'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     if (policy.type.type === 'resource' || policy.type.type === 'trust') return out;

@@ -8,6 +8,7 @@ export const unsupportedWildcardInPrincipal = iamCheck({
   severity: 'error',
   title: 'A principal has a wildcard inside its ARN or id.',
   docs: analyzerDocs('error-unsupported-wildcard-in-principal'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     principalEntries(policy).forEach(({ kind, values }) => {

@@ -9,6 +9,7 @@ export const variableUnsupportedInElement = iamCheck({
   severity: 'error',
   title: 'A policy variable is used in an element that does not support variables.',
   docs: analyzerDocs('error-variable-unsupported-in-element'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     actionStringsOf(policy).forEach((action) => {

@@ -8,6 +8,7 @@ export const wildcardWithoutLikeOperator = iamCheck({
   severity: 'warning',
   title: 'A condition value has a wildcard, but its operator compares literally.',
   docs: analyzerDocs('general-warning-wildcard-without-like-operator'),
+  perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
     conditionsOf(policy).forEach((entry) => {

@@ -1,4 +1,4 @@
-import { wildcardRegExp } from '../wildcard';
+import { wildcardMatcher } from '../../wildcard/match';
 import { malformedIndex, readIndexFile } from './load';
 import { isRawIndex, type RawIndex, type RawService } from './raw-index';
 
@@ -124,8 +124,8 @@ export class IamData {
     if (value === '*') return [...this.entries.values()].flatMap((e) => [...this.actionTable(e).values()]);
     const colon = value.indexOf(':');
     if (colon < 0) return [];
-    const pattern = wildcardRegExp(value.slice(colon + 1), true);
-    return this.actions(value.slice(0, colon)).filter((a) => pattern.test(a.name));
+    const pattern = wildcardMatcher(value.slice(colon + 1), { caseInsensitive: true });
+    return this.actions(value.slice(0, colon)).filter((a) => pattern.matches(a.name));
   }
 
   private readonly resolvedKeys = new Map<string, ConditionKeyInfo | null>();

@@ -1,3 +1,4 @@
+import { nestingLimit } from '../../document/depth';
 import type { SyntaxProblem } from '../../document/model';
 import { defineDocumentCheck, type Report } from '../check';
 
@@ -19,6 +20,7 @@ const messages: Readonly<Record<string, string>> = {
   InvalidEscapeCharacter: 'Invalid escape character in string',
   InvalidCharacter: 'Control characters must be escaped in strings',
   '<unknown ParseErrorCode>': 'Syntax error',
+  NestingTooDeep: `Arrays and objects nest more than ${nestingLimit} levels deep here; no AWS document does, and nothing from here on is checked`,
 };
 
 /**
@@ -63,7 +65,7 @@ function trailingCommaReport(offset: number): Report {
 }
 
 /** The offset of a comma directly (bar whitespace) before a closing bracket the parser tripped on. */
-function trailingCommaBefore(text: string, problem: SyntaxProblem): number | undefined {
+export function trailingCommaBefore(text: string, problem: SyntaxProblem): number | undefined {
   if (problem.code !== 'PropertyNameExpected' && problem.code !== 'ValueExpected') return undefined;
   const closing = text[problem.offset];
   if (closing !== '}' && closing !== ']') return undefined;

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { deepArrays, pathologicalFile } from '../pathological';
+import { LspClient, serverPerTest } from './lsp-client';
+
+const normalPolicy = `{
+  "Version": "2012-10-17",
+  "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "s3:GetObject"], "Resource": "*"}]
+}`;
+
+describe('language server responsiveness (issue 15)', () => {
+  const server = serverPerTest();
+
+  it('a wildcard bomb opened beside a normal policy: both get their diagnostics, the normal one its findings', async () => {
+    const bomb = readFileSync(pathologicalFile('stars-and-ones.json'), 'utf8').replace(/x"/g, `${'a'.repeat(3000)}x"`);
+    await server().open('file:///bomb.json', bomb);
+    await server().open('file:///normal.json', normalPolicy);
+    const normal = await server().waitForDiagnostics('file:///normal.json', 1);
+    assert.ok(normal.some((d) => d.code === 'REDUNDANT_ACTION'), JSON.stringify(normal));
+    await server().waitForDiagnostics('file:///bomb.json', 1);
+  });
+
+  it('a slow document opened first does not hold back a small one: the small one gets its diagnostics and hovers first', async () => {
+    const statement = (i: number) => ({ Sid: `S${i}`, Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 'logs:PutLogEvents'], Resource: [`arn:aws:s3:::bucket-${i}/*`, `arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/fn-${i}:*`], Condition: { StringEquals: { 'aws:PrincipalTag/team': `t${i % 5}` } } });
+    const large = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 8000 }, (_, i) => statement(i)) }, null, 2);
+    await server().open('file:///large.json', large);
+    await server().open('file:///normal.json', normalPolicy);
+    const normal = await server().waitForDiagnostics('file:///normal.json', 1);
+    assert.ok(normal.some((d) => d.code === 'REDUNDANT_ACTION'));
+    const hover = await server().request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri: 'file:///normal.json' }, position: { line: 2, character: normalPolicy.split('\n')[2]?.indexOf('s3:GetObject') ?? 0 } });
+    assert.ok(hover, 'hover on the small document answers');
+    assert.deepEqual(server().publishedVersions('file:///large.json'), [], 'the large document was still being analysed');
+    await server().waitForDiagnostics('file:///large.json', 1, 60_000);
+  });
+
+  it('nesting past the limit is a located diagnostic, not silence, and the server goes on', async () => {
+    await server().open('file:///deep.json', deepArrays);
+    const diagnostics = await server().waitForDiagnostics('file:///deep.json', 1);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.range.start]),
+      [['json.syntax', { line: 0, character: 512 }]],
+    );
+    await server().open('file:///normal.json', normalPolicy);
+    assert.ok((await server().waitForDiagnostics('file:///normal.json', 1)).length > 0);
+  });
+
+  it('while typing fast, published versions only grow and the last one is published', async () => {
+    const uri = 'file:///typing.json';
+    await server().open(uri, normalPolicy);
+    await server().waitForDiagnostics(uri, 1);
+    for (let version = 2; version <= 30; version++) await server().change(uri, normalPolicy.replace('"*"', `"arn:aws:s3:::b${version}/*"`), version);
+    await server().waitForDiagnostics(uri, 30);
+    const versions = server().publishedVersions(uri);
+    assert.deepEqual([...versions].sort((a, b) => (a ?? 0) - (b ?? 0)), versions, `published in order ${versions.join(', ')}`);
+  });
+});
+
+describe('language server settings problems', () => {
+  it('logs an unknown check id in lambdaWorkbench.checks.severity once', async () => {
+    const { client } = await LspClient.start({ configuration: { severity: { NO_SUCH_CHECK: 'off' } } });
+    try {
+      for (const name of ['a', 'b', 'c']) {
+        await client.open(`file:///${name}.json`, normalPolicy);
+        await client.waitForDiagnostics(`file:///${name}.json`, 1);
+      }
+      client.clearDiagnostics('file:///a.json');
+      await client.notifyServer('workspace/didChangeConfiguration', { settings: null });
+      await client.waitForDiagnostics('file:///a.json', 1);
+      assert.deepEqual(
+        client.warnings.filter((w) => w.includes('NO_SUCH_CHECK')),
+        ['Setting lambdaWorkbench.checks: severity of "NO_SUCH_CHECK": no check has this id'],
+      );
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { functionConfig, type FunctionConfig, type ReloadMode } from '../runtime';
+import { findPython, functionConfig, handlerLanguage, type FunctionConfig, type PythonInterpreter, type ReloadMode } from '../runtime';
 import { isMalformed, parseHandlerString } from '../runtime';
 import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor, type FunctionSettings } from '../runtime';
 import { single, UsageError, type ParsedArgs } from './args';
 import { reasonOf } from './files';
 
 /** Options every command that runs a function takes. */
-export const functionOptionNames = ['root', 'timeout', 'memory', 'env', 'env-file', 'concurrency', 'node', 'function-name', 'function-version', 'region'] as const;
+export const functionOptionNames = ['root', 'timeout', 'memory', 'env', 'env-file', 'concurrency', 'node', 'runtime', 'function-name', 'function-version', 'region'] as const;
 
 export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA_TASK_ROOT); HANDLER is relative
                        to it (default: the current folder).
@@ -17,6 +17,10 @@ export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA
   --env-file FILE      Variables from a dotenv file (KEY=value lines), over
                        those of lambda-workbench.json.
   --node PATH          The Node.js executable (default: the one running this).
+  --runtime NAME       Lambda's runtime, e.g. python3.12 or nodejs20.x (default:
+                       told by the handler's file: app.py makes app.handler
+                       Python). Python runs with the code folder's .venv, else
+                       pythonX.Y, else python3.
   --function-name NAME, --function-version V, --region R
                        The function's name (default: the root folder's),
                        version ($LATEST) and region (AWS_REGION, us-east-1).
@@ -55,6 +59,8 @@ function workspaceSettings(root: string, handler: string): ReturnType<typeof set
 export interface ConfiguredFunction {
   readonly config: FunctionConfig;
   readonly settings: FunctionSettings;
+  /** What the user should know before the run (a Python other than the runtime asks for). */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -92,8 +98,21 @@ export function functionFromArgs(
   if (pairs.problems.length) throw new UsageError(`--env: ${pairs.problems.join('; ')}`);
   Object.assign(environment, pairs.variables);
 
+  const runtime = single(args, 'runtime');
+  const language = handlerLanguage(root, handler, runtime);
+  if ('problem' in language) throw new UsageError(`--runtime ${runtime ?? ''}: ${language.problem}`);
+  const warnings: string[] = [];
+  let python: PythonInterpreter | undefined;
+  if (language.language === 'python') {
+    const choice = findPython(root, runtime);
+    if (choice.kind === 'none') throw new UsageError(`HANDLER "${handler}" is a Python handler, but ${choice.problem}`);
+    python = choice.interpreter;
+    if (choice.warning) warnings.push(choice.warning);
+  }
+
   const node = single(args, 'node');
   const config = functionConfig({
+    ...(python ? { python } : {}),
     root,
     handler,
     bootstrapScript: bootstrapScript(),
@@ -108,7 +127,7 @@ export function functionFromArgs(
     ...(functionVersion !== undefined ? { functionVersion } : {}),
     ...(region !== undefined ? { region } : {}),
   });
-  return { config, settings };
+  return { config, settings, warnings };
 }
 
 function numberOption(args: ParsedArgs, name: string, min: number, max: number): number | undefined {

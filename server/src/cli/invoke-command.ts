@@ -36,7 +36,8 @@ interrupted by SIGINT/SIGTERM (the environment is ended first).`,
   async run(argv, io) {
     const args = parseArgs(argv, { values: ['event', 'tenant-id', ...functionOptionNames], flags: [] });
     if (args.positionals.length > 1) throw new UsageError(`invoke takes one HANDLER (got ${args.positionals.length})`);
-    const { config, settings } = functionFromArgs(args.positionals[0], args, { reservedConcurrency: 1 });
+    const { config, settings, warnings } = functionFromArgs(args.positionals[0], args, { reservedConcurrency: 1 });
+    for (const warning of warnings) io.stderr(`lambda-workbench: warning: ${warning}\n`);
     const eventPath = single(args, 'event');
     let text = '';
     if (eventPath !== undefined) {

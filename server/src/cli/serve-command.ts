@@ -58,7 +58,8 @@ and they over lambda-workbench.json.`,
     if (reload !== 'lazy' && reload !== 'eager') throw new UsageError(`--reload must be lazy or eager (got "${reload}")`);
     // As the Runtime Interface Emulator, serve reads AWS_LAMBDA_FUNCTION_NAME, _TIMEOUT, _MEMORY_SIZE, _VERSION and AWS_REGION.
     const settingsFrom = { idleTimeoutMs: idle * 1000, reload, emulatorVariables: process.env } as const;
-    const { config } = functionFromArgs(args.positionals[0], args, settingsFrom);
+    const { config, warnings } = functionFromArgs(args.positionals[0], args, settingsFrom);
+    for (const warning of warnings) io.stderr(`lambda-workbench: warning: ${warning}\n`);
     const fn = new LocalFunction(config, io.stderr);
     const delays = (single(args, 'retry-delays') ?? '1,2').split(',').map(Number);
     if (delays.length !== 2 || !delays.every((d) => d >= 0 && d <= 3600)) throw new UsageError(`--retry-delays must be two numbers of seconds, e.g. 1,2 (got "${single(args, 'retry-delays')}")`);

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /** How one local function runs: the settings Lambda has per function, plus where its code and bootstrap live. */
@@ -38,7 +39,14 @@ export interface FunctionConfig {
   readonly remainingTimeFollowsPauses: boolean;
   /** After a code change: `lazy` retires the old environments; `eager` also starts a fresh one at once. */
   readonly reload: ReloadMode;
+  /** What runs the handler: Node.js with our bootstrap, or a Python interpreter with our Python bootstrap. */
+  readonly language: RuntimeLanguage;
 }
+
+/** The program an environment runs, by the handler's language. */
+export type RuntimeLanguage =
+  | { readonly kind: 'nodejs' }
+  | { readonly kind: 'python'; readonly interpreter: string; readonly version: string; readonly bootstrapScript: string };
 
 export type ReloadMode = 'lazy' | 'eager';
 
@@ -121,14 +129,14 @@ export function environmentVariables(config: FunctionConfig, runtimeApi: string,
   }
   env['LANG'] = 'en_US.UTF-8';
   env['TZ'] = ':UTC';
-  env['NODE_PATH'] = `${config.root}/node_modules`;
+  if (config.language.kind === 'nodejs') env['NODE_PATH'] = `${config.root}/node_modules`;
   for (const [name, value] of Object.entries(config.environment)) {
     if (!reservedVariables.has(name)) env[name] = value;
   }
   const nodeMajor = /^v?(\d+)/.exec(process.version)?.[1] ?? '20';
   Object.assign(env, {
     _HANDLER: config.handler,
-    AWS_EXECUTION_ENV: `AWS_Lambda_nodejs${nodeMajor}.x`,
+    AWS_EXECUTION_ENV: config.language.kind === 'python' ? `AWS_Lambda_python${config.language.version}` : `AWS_Lambda_nodejs${nodeMajor}.x`,
     AWS_LAMBDA_FUNCTION_NAME: config.functionName,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(config.memoryMB),
     AWS_LAMBDA_FUNCTION_VERSION: config.functionVersion,
@@ -171,6 +179,8 @@ export interface FunctionOptions {
   readonly inheritedEnvironment?: Readonly<Record<string, string | undefined>>;
   readonly remainingTimeFollowsPauses?: boolean;
   readonly reload?: ReloadMode;
+  /** Run the handler in Python with this interpreter (see python/interpreter.ts); Node.js otherwise. */
+  readonly python?: { readonly path: string; readonly version: string };
 }
 
 /** A function name Lambda would accept, made from a folder or file name. */
@@ -200,5 +210,9 @@ export function functionConfig(options: FunctionOptions): FunctionConfig {
     inheritedEnvironment: options.inheritedEnvironment ?? process.env,
     remainingTimeFollowsPauses: options.remainingTimeFollowsPauses ?? false,
     reload: options.reload ?? 'lazy',
+    // The Python bootstrap ships beside ours (dist/runtime-python-bootstrap.py).
+    language: options.python
+      ? { kind: 'python', interpreter: options.python.path, version: options.python.version, bootstrapScript: join(dirname(options.bootstrapScript), 'runtime-python-bootstrap.py') }
+      : { kind: 'nodejs' },
   };
 }

@@ -287,15 +287,28 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
   }
 
+  /** The program and arguments that run the handler's language. */
+  private runtimeCommand(env: Record<string, string>): [string, string[]] {
+    const { config } = this;
+    switch (config.language.kind) {
+      case 'nodejs': {
+        // The heap, GC and header options are those Lambda's Node.js bootstrap starts node with; execArgv adds a debugger's.
+        const nodeArgs = [...memoryArgs(config.memoryMB), '--expose-gc', '--max-http-header-size=81920', ...config.execArgv];
+        reduceInheritedExtraCaCerts(env, config, nodeArgs);
+        return [config.nodePath, [...nodeArgs, config.bootstrap.script, ...config.bootstrap.args]];
+      }
+      case 'python':
+        // -u: the handler's prints reach the log as they happen, as in Lambda.
+        return [config.language.interpreter, ['-u', config.language.bootstrapScript]];
+    }
+  }
+
   private spawnRuntime(runtimeApi: string): void {
     const { config } = this;
     const env = environmentVariables(config, runtimeApi, logStreamName(config.functionVersion));
-    // The heap, GC and header options are those Lambda's Node.js bootstrap starts node with; execArgv adds a debugger's.
-    const nodeArgs = [...memoryArgs(config.memoryMB), '--expose-gc', '--max-http-header-size=81920', ...config.execArgv];
-    reduceInheritedExtraCaCerts(env, config, nodeArgs);
     if (this.deadlineFile) env['LAMBDA_WORKBENCH_DEADLINE_FILE'] = this.deadlineFile;
-    const args = [...nodeArgs, config.bootstrap.script, ...config.bootstrap.args];
-    const child = spawn(config.nodePath, args, { cwd: config.root, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const [command, args] = this.runtimeCommand(env);
+    const child = spawn(command, args, { cwd: config.root, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     this.child = child;
     // The reaper ends the process if this one dies without shutting it down.
     const release = child.pid !== undefined ? guard(child.pid) : () => {};

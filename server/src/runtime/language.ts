@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHandlerString } from './handler-string';
+
+/** The languages the local runtime runs handlers in. */
+export type HandlerLanguage = 'nodejs' | 'python';
+
+const javascriptExtensions = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
+
+/**
+ * Which language a handler is in: the runtime's name when one is given
+ * (`python3.12`, `nodejs20.x`), else the handler's module as it lies in the
+ * code folder (`app.handler` with an `app.py` and no `app.js` is Python;
+ * Python's module is everything before the last dot: `pkg.inner.handler`).
+ */
+export function handlerLanguage(root: string, handler: string, runtime?: string): { readonly language: HandlerLanguage } | { readonly problem: string } {
+  if (runtime !== undefined) {
+    if (runtime.startsWith('python')) return { language: 'python' };
+    if (runtime.startsWith('nodejs')) return { language: 'nodejs' };
+    return { problem: `the ${runtime} runtime cannot run here yet: Node.js (nodejs*) and Python (python*) handlers can` };
+  }
+  const parsed = parseHandlerString(handler);
+  const javascript = 'module' in parsed && javascriptExtensions.some((extension) => existsSync(join(root, `${parsed.moduleRoot}${parsed.module}${extension}`)));
+  const pythonModule = join(root, handler.slice(0, Math.max(0, handler.lastIndexOf('.'))).replace(/\./g, '/'));
+  const python = handler.includes('.') && (existsSync(`${pythonModule}.py`) || existsSync(join(pythonModule, '__init__.py')));
+  return { language: python && !javascript ? 'python' : 'nodejs' };
+}

@@ -300,3 +300,23 @@ describe('runtime: never stale, warm otherwise', () => {
     }
   });
 });
+
+describe('runtime: a Python handler', () => {
+  it('gets the Invoke handler lens (no Debug lens) and runs in python3, warm on the next invoke', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'python', 'app.py');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const lenses = await handlerLenses(uri);
+    const invoke = lenses.find((l) => l.command?.command === 'lambdaWorkbench.invokeHandler');
+    assert.ok(invoke?.command, 'no Invoke handler lens');
+    assert.equal((invoke.command.arguments?.[0] as { exportName: string }).exportName, 'handler');
+    assert.ok(!lenses.some((l) => l.command?.command === 'lambdaWorkbench.debugHandler'), 'no Debug lens on Python');
+    const args = { ...(invoke.command.arguments?.[0] as object), event: vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath };
+    const first = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', args);
+    assert.equal(first?.status, 'success', first?.payload);
+    const second = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', args);
+    const body = JSON.parse((JSON.parse(second?.payload ?? '{}') as { body: string }).body) as { hello: string; invocations: number };
+    assert.deepEqual(body, { hello: 'Ada', invocations: 2, stage: 'local' });
+  });
+});

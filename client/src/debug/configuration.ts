@@ -24,6 +24,10 @@ export async function debugHandler(context: WorkbenchContext, args?: HandlerArgs
   if (!requireTrust('Debugging a handler')) return false;
   const target = await resolveTarget(args);
   if (!target) return false;
+  if (target.file.endsWith('.py')) {
+    void vscode.window.showInformationMessage(`Debugging runs VS Code's JavaScript debugger: ${target.handler} is a Python handler, which "Invoke handler" runs but cannot debug yet.`);
+    return false;
+  }
   const choice = await eventChoiceFor(context, target, readFunctionSettings(target), args?.event);
   if (!choice) return false;
   context.runtime.lenses?.refresh();

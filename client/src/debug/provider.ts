@@ -41,7 +41,8 @@ function handlerConfigurations(): vscode.DebugConfiguration[] {
   const configurations: vscode.DebugConfiguration[] = [];
   for (const editor of vscode.window.visibleTextEditors) {
     const document = editor.document;
-    if (document.uri.scheme !== 'file' || !handlerLanguages.includes(document.languageId)) continue;
+    // VS Code's JavaScript debugger runs the handlers; Python ones are not debugged (yet).
+    if (document.uri.scheme !== 'file' || !handlerLanguages.includes(document.languageId) || document.languageId === 'python') continue;
     const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
     for (const found of detectHandlers(document.getText())) {
       const target = handlerTarget(document.uri.fsPath, found.exportName, folder, existsSync);

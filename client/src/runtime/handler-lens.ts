@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { detectHandlers } from '../../../server/src/runtime';
-import { isMalformed } from '../../../server/src/runtime';
-import { handlerTarget } from '../../../server/src/runtime';
+import { handlerTarget, isMalformed } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { describeChoice, rememberedEvent } from './event-choice';
-import { handlerLanguages } from './targets';
+import { handlerLanguages, handlersIn } from './targets';
 
-/** "Invoke handler", "Debug handler" and the event they use, above every exported handler of a JS/TS file on disk. */
+/** "Invoke handler", "Debug handler" (JS/TS) and the event they use, above every handler of a JS/TS or Python file on disk. */
 export class HandlerLensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
@@ -21,7 +19,7 @@ export class HandlerLensProvider implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!vscode.workspace.getConfiguration('lambdaWorkbench.invoke', document.uri).get<boolean>('codeLens', true)) return [];
     const lenses: vscode.CodeLens[] = [];
-    for (const found of detectHandlers(document.getText())) {
+    for (const found of handlersIn(document)) {
       const start = document.positionAt(found.offset);
       const range = new vscode.Range(start, document.positionAt(found.offset + found.length));
       const args = { uri: document.uri.toString(), exportName: found.exportName };
@@ -30,7 +28,10 @@ export class HandlerLensProvider implements vscode.CodeLensProvider {
         continue;
       }
       lenses.push(new vscode.CodeLens(range, { title: '$(play) Invoke handler', tooltip: 'Run this handler locally as Lambda would', command: 'lambdaWorkbench.invokeHandler', arguments: [args] }));
-      lenses.push(new vscode.CodeLens(range, { title: '$(debug-alt) Debug handler', tooltip: 'Run this handler locally under the debugger: breakpoints bind on the first invoke', command: 'lambdaWorkbench.debugHandler', arguments: [args] }));
+      // The debugger is VS Code's JavaScript one: Python handlers run, but are not debugged (yet).
+      if (document.languageId !== 'python') {
+        lenses.push(new vscode.CodeLens(range, { title: '$(debug-alt) Debug handler', tooltip: 'Run this handler locally under the debugger: breakpoints bind on the first invoke', command: 'lambdaWorkbench.debugHandler', arguments: [args] }));
+      }
       const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
       const target = handlerTarget(document.uri.fsPath, found.exportName, folder, existsSync);
       const choice = isMalformed(target) ? undefined : rememberedEvent(this.context.extension.workspaceState, target);

@@ -1,8 +1,6 @@
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-import type { InvokeResult } from '../../../server/src/runtime';
-import type { StreamedResponse } from '../../../server/src/runtime';
-import type { HandlerTarget } from '../../../server/src/runtime';
+import type { HandlerTarget, InvokeResult, LocalFunction, StreamedResponse } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { describeChoice, loadEvent, pickEvent, rememberedEvent, rememberEvent, type EventChoice } from './event-choice';
 import { readFunctionSettings, type ResolvedFunctionSettings } from './function-settings';
@@ -27,7 +25,13 @@ export async function invokeHandler(context: WorkbenchContext, args?: HandlerArg
   if (payload === undefined) return undefined;
 
   const runtimes = context.runtime.functions;
-  const fn = runtimes.functionFor(target, resolved);
+  let fn: LocalFunction;
+  try {
+    fn = runtimes.functionFor(target, resolved);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Cannot invoke ${target.handler}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
   runtimes.channel.show(true);
   const partial = new PartialStream((streamed) => void context.runtime.results.showPartial(target, streamed));
   let result: InvokeResult;

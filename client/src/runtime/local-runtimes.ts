@@ -1,7 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import * as vscode from 'vscode';
 import { isCodeChange } from '../../../server/src/runtime';
-import { functionConfig, type FunctionOptions } from '../../../server/src/runtime';
+import { findPython, functionConfig, type FunctionOptions, type PythonInterpreter } from '../../../server/src/runtime';
 import { LocalFunction } from '../../../server/src/runtime';
 import type { HandlerTarget } from '../../../server/src/runtime';
 import type { ResolvedFunctionSettings } from '../../../server/src/runtime';
@@ -55,6 +55,7 @@ export class LocalRuntimes implements vscode.Disposable {
   /** How a handler runs here: its settings, this window's Node.js and idle timeout, our bootstrap (also used by debug runs). */
   optionsFor(target: HandlerTarget, resolved: ResolvedFunctionSettings, handlerFile: string | undefined = target.file): FunctionOptions {
     const settings = vscode.workspace.getConfiguration('lambdaWorkbench.invoke', vscode.Uri.file(target.file));
+    const python = target.file.endsWith('.py') ? this.pythonFor(target) : undefined;
     const nodePath = settings.get<string>('nodePath') || process.execPath;
     const idleSeconds = settings.get<number>('idleTimeout') ?? 300;
     const reload = settings.get<string>('reload') === 'eager' ? 'eager' : 'lazy';
@@ -69,8 +70,17 @@ export class LocalRuntimes implements vscode.Disposable {
       nodePath,
       idleTimeoutMs: idleSeconds * 1000,
       reload,
+      ...(python ? { python } : {}),
       ...(resolved.settings.reservedConcurrency !== undefined ? { reservedConcurrency: resolved.settings.reservedConcurrency } : {}),
     };
+  }
+
+  /** The Python a handler in a .py file runs with; a problem finding one is thrown, for the command to show. */
+  private pythonFor(target: HandlerTarget): PythonInterpreter {
+    const choice = findPython(target.root);
+    if (choice.kind === 'none') throw new Error(`${target.handler} is a Python handler, but ${choice.problem}`);
+    if (choice.warning) this.channel.appendLine(`Warning: ${choice.warning}`);
+    return choice.interpreter;
   }
 
   /** Our bootstrap, run in every environment (dist/runtime-bootstrap.js). */

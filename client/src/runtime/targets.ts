@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { detectHandlers } from '../../../server/src/runtime';
-import { isMalformed } from '../../../server/src/runtime';
-import { handlerTarget, type HandlerTarget } from '../../../server/src/runtime';
+import { detectHandlers, detectPythonHandlers, handlerTarget, isMalformed, type DetectedHandler, type HandlerTarget } from '../../../server/src/runtime';
 
 /** What the code lens passes to the runtime's commands. */
 export interface HandlerArgs {
@@ -15,7 +13,12 @@ export interface HandlerArgs {
 }
 
 /** Languages whose files may export handlers. */
-export const handlerLanguages = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'];
+export const handlerLanguages = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'python'];
+
+/** The handlers of a document, found as its language declares functions. */
+export function handlersIn(document: vscode.TextDocument): DetectedHandler[] {
+  return document.languageId === 'python' ? detectPythonHandlers(document.getText()) : detectHandlers(document.getText());
+}
 
 /**
  * The handler a command is about: the one its arguments name, else the one
@@ -28,12 +31,13 @@ export async function resolveTarget(args: HandlerArgs | undefined): Promise<Hand
   if (!uri || !exportName) {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !handlerLanguages.includes(editor.document.languageId)) {
-      void vscode.window.showWarningMessage('Open a JavaScript or TypeScript file that exports a Lambda handler, then run this again.');
+      void vscode.window.showWarningMessage('Open a JavaScript, TypeScript or Python file with a Lambda handler, then run this again.');
       return undefined;
     }
-    const found = detectHandlers(editor.document.getText());
+    const found = handlersIn(editor.document);
     if (found.length === 0) {
-      void vscode.window.showWarningMessage(`No exported handler found in ${vscode.workspace.asRelativePath(editor.document.uri)} (looked for exports.handler, export const/function handler, module.exports.x).`);
+      const looked = editor.document.languageId === 'python' ? 'def handler(event, context) at module level' : 'exports.handler, export const/function handler, module.exports.x';
+      void vscode.window.showWarningMessage(`No handler found in ${vscode.workspace.asRelativePath(editor.document.uri)} (looked for ${looked}).`);
       return undefined;
     }
     uri = editor.document.uri;

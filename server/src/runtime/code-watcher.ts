@@ -2,7 +2,7 @@ import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Extensions of the files a Node.js handler is loaded from (TypeScript sources included), and native addons. */
-const codeExtensions = /\.(?:[cm]?[jt]s|[jt]sx|json|node)$/i;
+const codeExtensions = /\.(?:[cm]?[jt]s|[jt]sx|json|node|py)$/i;
 
 /**
  * Whether a change at `path` (relative to the task root, either separator)

@@ -43,7 +43,7 @@ export const typeScriptExtensions = ['.ts', '.mts', '.cts'] as const;
 export function handlerStringFor(relativeFile: string, exportName: string): string | MalformedHandler {
   const slash = relativeFile.lastIndexOf('/');
   const base = relativeFile.slice(slash + 1);
-  const stem = base.replace(/\.(?:[cm]?[jt]s|jsx|tsx)$/, '');
+  const stem = base.replace(/\.(?:[cm]?[jt]s|jsx|tsx|py)$/, '');
   if (stem.includes('.')) return { error: `Lambda's handler string cannot name "${base}": the file name has a dot before its extension` };
   if (relativeFile.startsWith('../')) return { error: `"${relativeFile}" is outside the task root` };
   return `${relativeFile.slice(0, slash + 1)}${stem}.${exportName}`;

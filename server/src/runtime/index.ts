@@ -20,6 +20,7 @@ export { type DetectedHandler, detectHandlers } from './handler-detection';
 export { handlerStringFor, isMalformed, parseHandlerString, typeScriptExtensions } from './handler-string';
 export { handlerLanguage, type HandlerLanguage } from './language';
 export { type InvokeRequest, type InvokeResult, type LifecycleEvents, LocalFunction, type LogSink } from './local-function';
+export { detectPythonHandlers } from './python/handler-detection';
 export { findPython, type PythonChoice, type PythonInterpreter } from './python/interpreter';
 export { RieEndpoint } from './rie-endpoint';
 export { type SampleEvent, sampleEvents } from './sample-events';

@@ -9,15 +9,21 @@ export interface HandlerTarget {
   readonly file: string;
 }
 
+/** Files that mark a function's code folder: a Node.js package, or a Python project's dependencies. */
+const nodeMarkers = ['package.json'];
+const pythonMarkers = ['requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile'];
+
 /**
- * The task root for a source file: the nearest folder with a package.json, up
- * to `boundary` (the workspace folder), else `boundary`, else the file's folder.
- * `exists` is injected so the rule is testable without a file system.
+ * The task root for a source file: the nearest folder with a package.json
+ * (a requirements.txt or pyproject.toml for Python), up to `boundary` (the
+ * workspace folder), else `boundary`, else the file's folder. `exists` is
+ * injected so the rule is testable without a file system.
  */
 export function taskRootFor(file: string, boundary: string | undefined, exists: (path: string) => boolean): string {
   const stop = boundary && !relative(boundary, file).startsWith('..') ? boundary : undefined;
+  const markers = file.endsWith('.py') ? pythonMarkers : nodeMarkers;
   for (let dir = dirname(file); ; dir = dirname(dir)) {
-    if (exists(join(dir, 'package.json'))) return dir;
+    if (markers.some((marker) => exists(join(dir, marker)))) return dir;
     if (dir === stop || dirname(dir) === dir) break;
   }
   return stop ?? dirname(file);

@@ -13,7 +13,7 @@ import { repoRoot } from './harness';
  * log lines and error documents.
  */
 const bootstrap = join(repoRoot, 'dist/runtime-python-bootstrap.py');
-const taskRoot = join(repoRoot, 'test/runtime/fixtures/python');
+const taskRoot = join(repoRoot, 'test/fixtures/runtime/python');
 
 /** A Runtime API host that hands out the invocations it is given and records what comes back. */
 class RecordingHost implements RuntimeApiHost {

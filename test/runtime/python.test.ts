@@ -8,7 +8,7 @@ import { findPython } from '../../server/src/runtime/python/interpreter';
 import { bootstrapScript, cliScript, repoRoot } from './harness';
 
 /** Python handlers through the local runtime: a real python3 per environment, as for Node.js. */
-const root = join(repoRoot, 'test/runtime/fixtures/python');
+const root = join(repoRoot, 'test/fixtures/runtime/python');
 
 function pythonFunction(handler: string, timeoutSeconds = 3): { fn: LocalFunction; log: () => string } {
   const choice = findPython(root);

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findPython, functionConfig, handlerLanguage, type FunctionConfig, type PythonInterpreter, type ReloadMode } from '../runtime';
+import { findPython, functionConfig, handlerLanguage, layerTables, type FunctionConfig, type FunctionSettingsTable, type PythonInterpreter, type ReloadMode } from '../runtime';
 import { isMalformed, parseHandlerString } from '../runtime';
 import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor, type FunctionSettings } from '../runtime';
 import { single, UsageError, type ParsedArgs } from './args';
 import { reasonOf } from './files';
+import { defaultTemplate, envVarsFile, namesTemplateFunction, parameterOverrides, templateTarget, type TemplateTarget } from './template-function';
 
 /** Options every command that runs a function takes. */
-export const functionOptionNames = ['root', 'timeout', 'memory', 'env', 'env-file', 'concurrency', 'node', 'runtime', 'function-name', 'function-version', 'region'] as const;
+export const functionOptionNames = ['root', 'timeout', 'memory', 'env', 'env-file', 'concurrency', 'node', 'runtime', 'function-name', 'function-version', 'region', 'template', 'parameter-overrides', 'env-vars'] as const;
 
 export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA_TASK_ROOT); HANDLER is relative
                        to it (default: the current folder).
@@ -25,9 +26,23 @@ export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA
                        The function's name (default: the root folder's),
                        version ($LATEST) and region (AWS_REGION, us-east-1).
 
+  --template FILE      Run FUNCTION, a function of a SAM/CloudFormation
+                       template (its logical id) or of a serverless.yml (its
+                       name), with the template's Handler, code folder,
+                       Runtime, Environment (Globals merged), Timeout and
+                       MemorySize. Without it, a FUNCTION that is no handler
+                       string is looked up in template.yaml|yml|json or
+                       serverless.yml in the current folder.
+  --parameter-overrides "Key=Value ..."
+                       Template parameters, as SAM CLI takes them.
+  --env-vars FILE      SAM CLI's file: {"FunctionId": {"VAR": "v"},
+                       "Parameters": {"VAR": "v"}}.
+
 Settings per handler may also come from lambda-workbench.json in the task
 root: { "functions": { "src/index.handler": { "timeout": 10,
-"memorySize": 512, "environment": {...}, "envFile": ".env" } } }.`;
+"memorySize": 512, "environment": {...}, "envFile": ".env" } } }.
+Each setting is taken from, first to last: the command line, --env-vars,
+lambda-workbench.json, the template, Lambda's defaults.`;
 
 /** The bootstrap in dist/: above a command's bundle (dist/cli/), or from compiled sources (out/server/src/cli/). */
 export function bootstrapScript(): string {
@@ -37,8 +52,8 @@ export function bootstrapScript(): string {
   throw new Error(`runtime bootstrap not found in ${resolve(__dirname, '..')}; run "npm run build"`);
 }
 
-/** The settings of `handler` in `root`'s lambda-workbench.json (`functions`), Lambda's defaults where it says nothing. */
-function workspaceSettings(root: string, handler: string): ReturnType<typeof settingsFor> {
+/** The settings of `handler`: `root`'s lambda-workbench.json (`functions`) over the template's, Lambda's defaults where neither says. */
+function workspaceSettings(root: string, handler: string, fromTemplate: FunctionSettingsTable = {}): ReturnType<typeof settingsFor> {
   const workspaceFile = join(root, 'lambda-workbench.json');
   let table = {};
   if (existsSync(workspaceFile)) {
@@ -52,7 +67,7 @@ function workspaceSettings(root: string, handler: string): ReturnType<typeof set
     if (problems.length) throw new UsageError(`${workspaceFile}: ${problems.join('; ')}`);
     table = parsedTable;
   }
-  return settingsFor(table, handler);
+  return settingsFor(layerTables(fromTemplate, table), handler);
 }
 
 /** A function as the command line and lambda-workbench.json configure it, and the settings it was read from. */
@@ -68,16 +83,18 @@ export interface ConfiguredFunction {
  * `overrides.root` stands for --root (a template's code folder, a simulation's).
  */
 export function functionFromArgs(
-  handler: string | undefined,
+  handlerArg: string | undefined,
   args: ParsedArgs,
   overrides: { reservedConcurrency?: number; idleTimeoutMs?: number; root?: string; reload?: ReloadMode; emulatorVariables?: Readonly<Record<string, string | undefined>> } = {},
 ): ConfiguredFunction {
-  if (!handler) throw new UsageError('missing HANDLER, e.g. src/index.handler');
+  if (!handlerArg) throw new UsageError('missing HANDLER, e.g. src/index.handler (or a template\'s FUNCTION)');
+  const template = templateOf(handlerArg, args);
+  const handler = template?.handler ?? handlerArg;
   const parsed = parseHandlerString(handler);
   if (isMalformed(parsed)) throw new UsageError(`HANDLER "${handler}": ${parsed.error}; write path/to/file.export, e.g. src/index.handler`);
-  const root = resolve(overrides.root ?? single(args, 'root') ?? '.');
+  const root = template?.root ?? resolve(overrides.root ?? single(args, 'root') ?? '.');
   if (!existsSync(root)) throw new UsageError(`--root ${root}: no such folder`);
-  const settings = workspaceSettings(root, handler);
+  const settings = workspaceSettings(root, handler, template?.settings);
 
   // Each setting: the command line, then the emulator's variable (serve), then lambda-workbench.json.
   const emulator = overrides.emulatorVariables ?? {};
@@ -94,11 +111,19 @@ export function functionFromArgs(
   Object.assign(environment, settings.environment);
   const envFile = single(args, 'env-file');
   if (envFile !== undefined) Object.assign(environment, readEnvFile(envFile));
+  const envVars = single(args, 'env-vars');
+  if (envVars !== undefined) Object.assign(environment, envVarsFile(envVars, template?.functionName ?? handler));
   const pairs = parseEnvPairs(args.options.get('env') ?? []);
   if (pairs.problems.length) throw new UsageError(`--env: ${pairs.problems.join('; ')}`);
   Object.assign(environment, pairs.variables);
 
-  const runtime = single(args, 'runtime');
+  // What the template could not resolve must be given another way, never run silently empty.
+  for (const problem of template?.unresolved ?? []) {
+    const name = /environment variable (\S+):/.exec(problem)?.[1];
+    if (name === undefined || !(name in environment)) throw new UsageError(`${problem}${name ? `: give ${name} with --env-vars or --env ${name}=VALUE` : ''}`);
+  }
+
+  const runtime = single(args, 'runtime') ?? template?.runtime;
   const language = handlerLanguage(root, handler, runtime);
   if ('problem' in language) throw new UsageError(`--runtime ${runtime ?? ''}: ${language.problem}`);
   const warnings: string[] = [];
@@ -111,6 +136,7 @@ export function functionFromArgs(
   }
 
   const node = single(args, 'node');
+  const name = functionName ?? template?.functionName;
   const config = functionConfig({
     ...(python ? { python } : {}),
     root,
@@ -123,7 +149,7 @@ export function functionFromArgs(
     ...(overrides.idleTimeoutMs !== undefined ? { idleTimeoutMs: overrides.idleTimeoutMs } : {}),
     ...(overrides.reload !== undefined ? { reload: overrides.reload } : {}),
     ...(node !== undefined ? { nodePath: node } : {}),
-    ...(functionName !== undefined ? { functionName } : {}),
+    ...(name !== undefined ? { functionName: name } : {}),
     ...(functionVersion !== undefined ? { functionVersion } : {}),
     ...(region !== undefined ? { region } : {}),
   });
@@ -164,4 +190,15 @@ function readEnvFile(file: string): Record<string, string> {
   const first = problems[0];
   if (first) throw new UsageError(`${file}:${first.line}:1: ${first.message}`);
   return variables;
+}
+
+/** The template function FUNCTION names: with --template, or a FUNCTION that is no handler string and a template in the current folder. */
+function templateOf(name: string, args: ParsedArgs): TemplateTarget | undefined {
+  const given = single(args, 'template');
+  const path = given ?? (namesTemplateFunction(name) ? defaultTemplate(resolve('.')) : undefined);
+  if (path === undefined) {
+    if (namesTemplateFunction(name)) throw new UsageError(`"${name}" is no handler string (path/to/file.export) and there is no template.yaml, template.json or serverless.yml here to find it in: give --template FILE`);
+    return undefined;
+  }
+  return templateTarget(name, resolve(path), { parameterOverrides: parameterOverrides(args.options.get('parameter-overrides') ?? []), region: single(args, 'region') });
 }

@@ -10,12 +10,13 @@ import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './fu
 
 export const invokeCommand: CliCommand = {
   name: 'invoke',
-  synopsis: 'invoke HANDLER [--event FILE|-] [--tenant-id ID] [--timeout S] [--memory MB] [--env K=V]... [--env-file FILE] [--root DIR]',
+  synopsis: 'invoke HANDLER|FUNCTION [--template FILE] [--event FILE|-] [--tenant-id ID] [--timeout S] [--memory MB] [--env K=V]... [--env-file FILE] [--root DIR]',
   summary: 'Run a handler once, as Lambda would, in a local execution environment',
-  help: `Usage: lambda-workbench invoke HANDLER [options]
+  help: `Usage: lambda-workbench invoke HANDLER|FUNCTION [options]
 
 Runs HANDLER (Lambda's handler string: src/index.handler is the export
-"handler" of src/index.js, .mjs, .cjs or .ts) in a fresh execution
+"handler" of src/index.js, .mjs, .cjs or .ts, or of src/index.py), or
+FUNCTION, a function of a template (see --template), in a fresh execution
 environment, prints the result as JSON on stdout and the function's log
 (with START, END and REPORT lines) on stderr.
 

@@ -8,9 +8,9 @@ import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './fu
 
 export const serveCommand: CliCommand = {
   name: 'serve',
-  synopsis: 'serve HANDLER [--port 9000] [--function-url] [--reload lazy|eager] [--no-watch] [--allow-origin ORIGIN]... [--concurrency N] [--timeout S] [--memory MB] [--env K=V]... [--root DIR]',
+  synopsis: 'serve HANDLER|FUNCTION [--template FILE] [--port 9000] [--function-url] [--reload lazy|eager] [--no-watch] [--allow-origin ORIGIN]... [--concurrency N] [--timeout S] [--memory MB] [--env K=V]... [--root DIR]',
   summary: 'Serve a handler on an endpoint compatible with the Lambda Runtime Interface Emulator',
-  help: `Usage: lambda-workbench serve HANDLER [options]
+  help: `Usage: lambda-workbench serve HANDLER|FUNCTION [options]
 
 Serves HANDLER on http://127.0.0.1:PORT/2015-03-31/functions/function/invocations,
 the Runtime Interface Emulator's endpoint: POST an event, get the result.

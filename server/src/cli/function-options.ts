@@ -90,10 +90,14 @@ export function functionFromArgs(
   if (!handlerArg) throw new UsageError('missing HANDLER, e.g. src/index.handler (or a template\'s FUNCTION)');
   const template = templateOf(handlerArg, args);
   const handler = template?.handler ?? handlerArg;
-  const parsed = parseHandlerString(handler);
-  if (isMalformed(parsed)) throw new UsageError(`HANDLER "${handler}": ${parsed.error}; write path/to/file.export, e.g. src/index.handler`);
   const root = template?.root ?? resolve(overrides.root ?? single(args, 'root') ?? '.');
   if (!existsSync(root)) throw new UsageError(`--root ${root}: no such folder`);
+  const runtime = single(args, 'runtime') ?? template?.runtime;
+  const language = handlerLanguage(root, handler, runtime);
+  if ('problem' in language) throw new UsageError(`${runtime ?? handler}: ${language.problem}`);
+  // A custom runtime's bootstrap reads the handler string as it likes (`main`, `bootstrap`...).
+  const parsed = language.language === 'custom' ? undefined : parseHandlerString(handler);
+  if (parsed && isMalformed(parsed)) throw new UsageError(`HANDLER "${handler}": ${parsed.error}; write path/to/file.export, e.g. src/index.handler`);
   const settings = workspaceSettings(root, handler, template?.settings);
 
   // Each setting: the command line, then the emulator's variable (serve), then lambda-workbench.json.
@@ -123,9 +127,6 @@ export function functionFromArgs(
     if (name === undefined || !(name in environment)) throw new UsageError(`${problem}${name ? `: give ${name} with --env-vars or --env ${name}=VALUE` : ''}`);
   }
 
-  const runtime = single(args, 'runtime') ?? template?.runtime;
-  const language = handlerLanguage(root, handler, runtime);
-  if ('problem' in language) throw new UsageError(`--runtime ${runtime ?? ''}: ${language.problem}`);
   const warnings: string[] = [];
   let python: PythonInterpreter | undefined;
   if (language.language === 'python') {
@@ -139,6 +140,7 @@ export function functionFromArgs(
   const name = functionName ?? template?.functionName;
   const config = functionConfig({
     ...(python ? { python } : {}),
+    ...(language.language === 'custom' ? { customBootstrap: join(root, 'bootstrap') } : {}),
     root,
     handler,
     bootstrapScript: bootstrapScript(),
@@ -195,6 +197,8 @@ function readEnvFile(file: string): Record<string, string> {
 /** The template function FUNCTION names: with --template, or a FUNCTION that is no handler string and a template in the current folder. */
 function templateOf(name: string, args: ParsedArgs): TemplateTarget | undefined {
   const given = single(args, 'template');
+  // A custom runtime's handler may be any word (`main`): with --runtime provided.*, only --template means a template.
+  if (given === undefined && single(args, 'runtime')?.startsWith('provided')) return undefined;
   const path = given ?? (namesTemplateFunction(name) ? defaultTemplate(resolve('.')) : undefined);
   if (path === undefined) {
     if (namesTemplateFunction(name)) throw new UsageError(`"${name}" is no handler string (path/to/file.export) and there is no template.yaml, template.json or serverless.yml here to find it in: give --template FILE`);

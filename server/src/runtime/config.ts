@@ -46,7 +46,9 @@ export interface FunctionConfig {
 /** The program an environment runs, by the handler's language. */
 export type RuntimeLanguage =
   | { readonly kind: 'nodejs' }
-  | { readonly kind: 'python'; readonly interpreter: string; readonly version: string; readonly bootstrapScript: string };
+  | { readonly kind: 'python'; readonly interpreter: string; readonly version: string; readonly bootstrapScript: string }
+  /** A custom runtime (`provided.al2023`, `provided.al2`): the code folder's own `bootstrap` executable. */
+  | { readonly kind: 'custom'; readonly bootstrap: string };
 
 export type ReloadMode = 'lazy' | 'eager';
 
@@ -136,7 +138,7 @@ export function environmentVariables(config: FunctionConfig, runtimeApi: string,
   const nodeMajor = /^v?(\d+)/.exec(process.version)?.[1] ?? '20';
   Object.assign(env, {
     _HANDLER: config.handler,
-    AWS_EXECUTION_ENV: config.language.kind === 'python' ? `AWS_Lambda_python${config.language.version}` : `AWS_Lambda_nodejs${nodeMajor}.x`,
+    ...executionEnvironment(config.language, nodeMajor),
     AWS_LAMBDA_FUNCTION_NAME: config.functionName,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(config.memoryMB),
     AWS_LAMBDA_FUNCTION_VERSION: config.functionVersion,
@@ -150,6 +152,18 @@ export function environmentVariables(config: FunctionConfig, runtimeApi: string,
     LAMBDA_RUNTIME_DIR: config.root,
   });
   return env;
+}
+
+/** AWS_EXECUTION_ENV names the managed runtime; a custom runtime has none. */
+function executionEnvironment(language: RuntimeLanguage, nodeMajor: string): Record<string, string> {
+  switch (language.kind) {
+    case 'nodejs':
+      return { AWS_EXECUTION_ENV: `AWS_Lambda_nodejs${nodeMajor}.x` };
+    case 'python':
+      return { AWS_EXECUTION_ENV: `AWS_Lambda_python${language.version}` };
+    case 'custom':
+      return {};
+  }
 }
 
 /** Node options Lambda's Node.js bootstrap derives from the memory size: a tenth for the young generation, the rest for the old. */
@@ -181,6 +195,8 @@ export interface FunctionOptions {
   readonly reload?: ReloadMode;
   /** Run the handler in Python with this interpreter (see python/interpreter.ts); Node.js otherwise. */
   readonly python?: { readonly path: string; readonly version: string };
+  /** A custom runtime: run this `bootstrap` executable (in the code folder) instead. */
+  readonly customBootstrap?: string;
 }
 
 /** A function name Lambda would accept, made from a folder or file name. */
@@ -211,8 +227,10 @@ export function functionConfig(options: FunctionOptions): FunctionConfig {
     remainingTimeFollowsPauses: options.remainingTimeFollowsPauses ?? false,
     reload: options.reload ?? 'lazy',
     // The Python bootstrap ships beside ours (dist/runtime-python-bootstrap.py).
-    language: options.python
-      ? { kind: 'python', interpreter: options.python.path, version: options.python.version, bootstrapScript: join(dirname(options.bootstrapScript), 'runtime-python-bootstrap.py') }
-      : { kind: 'nodejs' },
+    language: options.customBootstrap !== undefined
+      ? { kind: 'custom', bootstrap: options.customBootstrap }
+      : options.python
+        ? { kind: 'python', interpreter: options.python.path, version: options.python.version, bootstrapScript: join(dirname(options.bootstrapScript), 'runtime-python-bootstrap.py') }
+        : { kind: 'nodejs' },
   };
 }

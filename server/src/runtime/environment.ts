@@ -300,6 +300,8 @@ export class ExecutionEnvironment implements RuntimeApiHost {
       case 'python':
         // -u: the handler's prints reach the log as they happen, as in Lambda.
         return [config.language.interpreter, ['-u', config.language.bootstrapScript]];
+      case 'custom':
+        return [config.language.bootstrap, []];
     }
   }
 

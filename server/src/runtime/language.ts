@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHandlerString } from './handler-string';
 
-/** The languages the local runtime runs handlers in. */
-export type HandlerLanguage = 'nodejs' | 'python';
+/** The languages the local runtime runs handlers in: custom runtimes bring their own `bootstrap`. */
+export type HandlerLanguage = 'nodejs' | 'python' | 'custom';
 
 const javascriptExtensions = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
 
@@ -17,7 +17,8 @@ export function handlerLanguage(root: string, handler: string, runtime?: string)
   if (runtime !== undefined) {
     if (runtime.startsWith('python')) return { language: 'python' };
     if (runtime.startsWith('nodejs')) return { language: 'nodejs' };
-    return { problem: `the ${runtime} runtime cannot run here yet: Node.js (nodejs*) and Python (python*) handlers can` };
+    if (runtime.startsWith('provided')) return existsSync(join(root, 'bootstrap')) ? { language: 'custom' } : { problem: `the ${runtime} runtime runs the code folder's bootstrap executable, and ${join(root, 'bootstrap')} does not exist` };
+    return { problem: `the ${runtime} runtime cannot run here yet: Node.js (nodejs*), Python (python*) and custom runtimes (provided*) can` };
   }
   const parsed = parseHandlerString(handler);
   const javascript = 'module' in parsed && javascriptExtensions.some((extension) => existsSync(join(root, `${parsed.moduleRoot}${parsed.module}${extension}`)));

@@ -59,10 +59,22 @@ describe('runtime: invoke a function of a template', function () {
     assert.match(body.runtime, /^AWS_Lambda_python3\.\d+$/);
   });
 
+  it('puts local layers where Lambda mounts them (Node.js and Python), and warns of the ones not on this machine', () => {
+    const event = join(scratch, 'ada.json');
+    writeFileSync(event, '{"name": "Ada"}');
+    const node = invoke(repoRoot, 'LayeredFunction', '--template', template, '--event', event);
+    assert.equal(node.status, 0, node.stderr);
+    assert.equal(JSON.parse(node.stdout), 'hello Ada, from a layer');
+    assert.match(node.stderr, /warning: \S+template\.yaml:\d+:3: layer arn:aws:lambda:us-east-1:123456789012:layer:elsewhere:1 is not on this machine/);
+    const python = invoke(repoRoot, 'LayeredPythonFunction', '--template', template, '--event', event);
+    assert.equal(python.status, 0, python.stderr);
+    assert.equal(JSON.parse(python.stdout), 'hello Ada, from a layer');
+  });
+
   it('says which functions there are when FUNCTION is none of them', () => {
     const result = invoke(repoRoot, 'Nope', '--template', template);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /no function "Nope" \(the functions are EnvFunction, TableFunction, PythonFunction\)/);
+    assert.match(result.stderr, /no function "Nope" \(the functions are EnvFunction, TableFunction, PythonFunction, LayeredFunction, LayeredPythonFunction\)/);
   });
 
   it('runs a function of a serverless.yml by its name', () => {

@@ -127,7 +127,7 @@ export function functionFromArgs(
     if (name === undefined || !(name in environment)) throw new UsageError(`${problem}${name ? `: give ${name} with --env-vars or --env ${name}=VALUE` : ''}`);
   }
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...(template?.warnings ?? [])];
   let python: PythonInterpreter | undefined;
   if (language.language === 'python') {
     const choice = findPython(root, runtime);
@@ -141,6 +141,7 @@ export function functionFromArgs(
   const config = functionConfig({
     ...(python ? { python } : {}),
     ...(language.language === 'custom' ? { customBootstrap: join(root, 'bootstrap') } : {}),
+    ...(template?.layers.length ? { layers: template.layers } : {}),
     root,
     handler,
     bootstrapScript: bootstrapScript(),

@@ -30,6 +30,10 @@ export interface TemplateTarget {
   /** What the template could not say locally (an environment variable naming a resource...), each to be given another way. */
   readonly unresolved: readonly string[];
   readonly functionName: string;
+  /** Local layer folders, in the function's order (SAM's Globals first). */
+  readonly layers: readonly string[];
+  /** What the user should know: layers that are not on this machine. */
+  readonly warnings: readonly string[];
 }
 
 /** The options of a run from a template, as SAM CLI spells them. */
@@ -72,6 +76,8 @@ export function templateTarget(functionId: string, templatePath: string, options
     settings: { [fn.handler]: { timeout: fn.timeout, memorySize: fn.memorySize, environment: fn.environment } },
     unresolved: fn.unresolved.map((u) => describe(u, at)),
     functionName: functionId,
+    layers: fn.layers.flatMap((layer) => (layer.code.kind === 'local' ? [resolve(dirname(templatePath), layer.code.path)] : [])),
+    warnings: fn.layers.filter((layer) => layer.code.kind !== 'local').map((layer) => `${where}: layer ${layer.name} is not on this machine: what it holds is missing from the local run`),
   };
 }
 

@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /** How one local function runs: the settings Lambda has per function, plus where its code and bootstrap live. */
@@ -41,6 +41,8 @@ export interface FunctionConfig {
   readonly reload: ReloadMode;
   /** What runs the handler: Node.js with our bootstrap, or a Python interpreter with our Python bootstrap. */
   readonly language: RuntimeLanguage;
+  /** Local layer folders, in order: their content is on the module path where Lambda mounts layers (/opt). */
+  readonly layers: readonly string[];
 }
 
 /** The program an environment runs, by the handler's language. */
@@ -131,7 +133,7 @@ export function environmentVariables(config: FunctionConfig, runtimeApi: string,
   }
   env['LANG'] = 'en_US.UTF-8';
   env['TZ'] = ':UTC';
-  if (config.language.kind === 'nodejs') env['NODE_PATH'] = `${config.root}/node_modules`;
+  Object.assign(env, modulePath(config));
   for (const [name, value] of Object.entries(config.environment)) {
     if (!reservedVariables.has(name)) env[name] = value;
   }
@@ -152,6 +154,28 @@ export function environmentVariables(config: FunctionConfig, runtimeApi: string,
     LAMBDA_RUNTIME_DIR: config.root,
   });
   return env;
+}
+
+/**
+ * Where modules are found besides the code: Lambda mounts layers at /opt,
+ * where its runtimes look (`/opt/nodejs/node_modules`, `/opt/python`); here each
+ * local layer folder stands for /opt, later layers after earlier ones.
+ */
+function modulePath(config: FunctionConfig): Record<string, string> {
+  const { language, layers } = config;
+  switch (language.kind) {
+    case 'nodejs': {
+      const major = /^v?(\d+)/.exec(process.version)?.[1] ?? '20';
+      const folders = [`${config.root}/node_modules`, ...layers.flatMap((layer) => [`${layer}/nodejs/node${major}/node_modules`, `${layer}/nodejs/node_modules`])];
+      return { NODE_PATH: folders.join(delimiter) };
+    }
+    case 'python': {
+      const folders = layers.flatMap((layer) => [`${layer}/python`, `${layer}/python/lib/python${language.version}/site-packages`]);
+      return folders.length ? { PYTHONPATH: folders.join(delimiter) } : {};
+    }
+    case 'custom':
+      return {};
+  }
 }
 
 /** AWS_EXECUTION_ENV names the managed runtime; a custom runtime has none. */
@@ -197,6 +221,8 @@ export interface FunctionOptions {
   readonly python?: { readonly path: string; readonly version: string };
   /** A custom runtime: run this `bootstrap` executable (in the code folder) instead. */
   readonly customBootstrap?: string;
+  /** Local layer folders (a template's LayerVersion ContentUri), in the function's order. */
+  readonly layers?: readonly string[];
 }
 
 /** A function name Lambda would accept, made from a folder or file name. */
@@ -232,5 +258,6 @@ export function functionConfig(options: FunctionOptions): FunctionConfig {
       : options.python
         ? { kind: 'python', interpreter: options.python.path, version: options.python.version, bootstrapScript: join(dirname(options.bootstrapScript), 'runtime-python-bootstrap.py') }
         : { kind: 'nodejs' },
+    layers: options.layers ?? [],
   };
 }

@@ -68,7 +68,7 @@ describe('CLI: invoke and serve (real processes)', function () {
   it('invoke refuses bad usage with exit 2', async () => {
     const run = await cli(['invoke', 'index', '--timeout', '0']);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /HANDLER "index": Bad handler/);
+    assert.match(run.stderr, /"index" is no handler string \(path\/to\/file\.export\) and there is no template\.yaml, template\.json or serverless\.yml here to find it in: give --template FILE/);
   });
 
   it('serve answers like the emulator until interrupted, then stops its environments', async () => {

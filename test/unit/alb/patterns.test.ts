@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { commonString, escapesFrom } from '../../../server/src/alb/patterns/automaton';
-import { commonAddress, firstUncovered, formatIp, parseCidr, parseIp, type Cidr } from '../../../server/src/alb/patterns/cidr';
+import { commonAddress, firstUncovered, formatIp, parseCidr, parseIp, type Cidr } from '../../../server/src/network/ip';
 import { matchGlob, parseGlob, wildcardCount, type Glob } from '../../../server/src/alb/patterns/glob';
 import { compileAwsRegex, unsupportedFeatures } from '../../../server/src/alb/patterns/regex';
 

@@ -1,5 +1,5 @@
 import { escapesFrom, literalsConflict, type GlobUnion } from '../patterns/automaton';
-import { everyAddress, firstUncovered, type Cidr } from '../patterns/cidr';
+import { everyAddress, firstUncovered, type Cidr } from '../../network/ip';
 import { parseGlob, type Glob } from '../patterns/glob';
 import { surelyNotWithin } from './quick';
 import type { HeaderConstraint, MethodConstraint, PatternConstraint, QueryConstraint, RuleSpace, SourceConstraint } from './space';

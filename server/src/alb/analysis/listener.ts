@@ -1,7 +1,7 @@
 import type { TextRange } from '../../language/finding';
 import { evaluationOrder, finalActionTypes, type ListenerModel, type RuleModel } from '../model/types';
 import { commonString, escapesFrom } from '../patterns/automaton';
-import { firstUncovered } from '../patterns/cidr';
+import { firstUncovered } from '../../network/ip';
 import { defaultRoutingOptions } from '../routing/options';
 import { parseRequest, requestLine, type AlbRequest, type RequestInput } from '../routing/request';
 import { ruleVerdict } from '../routing/route';

@@ -1,5 +1,5 @@
 import type { ConditionModel, RuleModel } from '../model/types';
-import { parseCidr, type Cidr } from '../patterns/cidr';
+import { parseCidr, type Cidr, type WrittenCidr } from '../../network/ip';
 import { parseGlob, type Glob } from '../patterns/glob';
 
 /**
@@ -69,7 +69,7 @@ export function spaceOf(rule: RuleModel): RuleSpace | undefined {
         break;
       case 'source-ip': {
         const cidrs = condition.values.map((v) => (v.value === undefined ? undefined : parseCidr(v.value)));
-        source = cidrs.length > 0 && cidrs.every((c): c is Cidr => c !== undefined && !('error' in c))
+        source = cidrs.length > 0 && cidrs.every((c): c is WrittenCidr => c !== undefined && !('error' in c))
           ? { kind: 'cidrs', cidrs, text: condition.values.map((v) => v.value).join(', ') }
           : { kind: 'opaque', text: undefined };
         break;

@@ -1,5 +1,5 @@
 import { commonString, type GlobUnion } from '../patterns/automaton';
-import { formatIp, type Cidr } from '../patterns/cidr';
+import { formatIp, type Cidr } from '../../network/ip';
 import { matchGlob, parseGlob } from '../patterns/glob';
 import { compileAwsRegex } from '../patterns/regex';
 import type { RequestInput } from '../routing/request';

@@ -1,6 +1,6 @@
 import { defineCheck, type Report } from '../../language/check';
 import { albDocs } from '../docs';
-import { parseCidr } from '../patterns/cidr';
+import { parseCidr } from '../../network/ip';
 import { conditionsOf } from './walk';
 
 /** Source IP values are IPv4 or IPv6 CIDR blocks; wildcards are not supported. */

@@ -1,6 +1,6 @@
 import type { ConditionModel, ListenerModel, Located, RuleModel } from '../model/types';
 import { evaluationOrder } from '../model/types';
-import { parseCidr } from '../patterns/cidr';
+import { parseCidr } from '../../network/ip';
 import { parseGlob, type Glob } from '../patterns/glob';
 import { compileAwsRegex } from '../patterns/regex';
 import { indexRules, type RuleIndex } from './rule-index';

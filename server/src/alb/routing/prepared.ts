@@ -1,4 +1,4 @@
-import { parseIp } from '../patterns/cidr';
+import { parseIp } from '../../network/ip';
 import { foldCase } from '../patterns/glob';
 import type { RoutingOptions } from './options';
 import { hostName, type AlbRequest } from './request';

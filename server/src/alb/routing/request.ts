@@ -1,5 +1,5 @@
 import { resolve as resolvePath } from 'node:path';
-import { parseIp } from '../patterns/cidr';
+import { parseIp } from '../../network/ip';
 
 /** One request header line; names keep their case, ALB compares them without it. */
 export interface HeaderLine {

@@ -1,7 +1,8 @@
 import type { Report } from '../../language/check';
 import { conditionsOf, valueText } from '../conditions';
 import { analyzerDocs, iamCheck } from '../define';
-import { formatRange, parseIpRange } from '../ip-ranges';
+import { formatCidr } from '../../network/ip';
+import { parseIpRange } from '../ip-ranges';
 
 /** "203.0.113.7/24" means 203.0.113.0/24: IAM ignores the bits after the prefix, so the written address misleads. */
 export const improveIpRange = iamCheck({
@@ -17,11 +18,11 @@ export const improveIpRange = iamCheck({
       for (const value of entry.values) {
         const text = valueText(value) ?? '';
         const range = text.includes('/') ? parseIpRange(text) : undefined;
-        if (!range || range.address === range.first) continue;
-        const network = formatRange(range);
+        if (!range || range.address === range.start) continue;
+        const network = formatCidr(range);
         out.push({
           range: policy.range(value),
-          message: `The bits after /${range.bits} are ignored: "${text}" means "${network}". Write "${network}".`,
+          message: `The bits after /${range.prefix} are ignored: "${text}" means "${network}". Write "${network}".`,
           fixes: [{ title: `Change to "${network}"`, edits: [{ ...policy.range(value), newText: policy.literal(network) }], preferred: true }],
         });
       }

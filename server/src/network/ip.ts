@@ -1,3 +1,9 @@
+/**
+ * IP addresses and CIDR blocks, IPv4 and IPv6, as numbers: one module for
+ * every engine that reads them (IAM's IpAddress conditions, ALB's source-ip
+ * conditions). Strict dotted quads (no leading zeros, which some parsers read
+ * as octal), RFC 4291 text for IPv6, RFC 5952's short form when written back.
+ */
 /** An IPv4 or IPv6 address as a number. */
 export interface IpAddress {
   readonly family: 4 | 6;
@@ -58,8 +64,13 @@ export function parseIp(text: string): IpAddress | undefined {
   return v6 === undefined ? undefined : { family: 6, value: v6 };
 }
 
+/** A block with the address as written (its host bits may be set: `10.1.2.3/8`). */
+export interface WrittenCidr extends Cidr {
+  readonly address: bigint;
+}
+
 /** Parses `address/prefix`, or says why it is not a CIDR block. */
-export function parseCidr(text: string): Cidr | { readonly error: string } {
+export function parseCidr(text: string): WrittenCidr | { readonly error: string } {
   const slash = text.indexOf('/');
   if (slash < 0) return { error: 'a CIDR block needs a prefix length, e.g. 192.0.2.0/24 or 2001:db8::/32' };
   const address = parseIp(text.slice(0, slash));
@@ -69,10 +80,29 @@ export function parseCidr(text: string): Cidr | { readonly error: string } {
   if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > max) {
     return { error: `the prefix length must be a number from 0 to ${max} for an IPv${address.family} address` };
   }
-  const prefix = Number(prefixText);
-  const hostBits = BigInt(max - prefix);
+  return block(address, Number(prefixText));
+}
+
+/** An address or a block, as IAM's IP conditions take them: a lone address is a block of one (/32, /128). */
+export function parseIpRange(text: string): WrittenCidr | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.includes('/')) {
+    const address = parseIp(trimmed);
+    return address ? block(address, bits[address.family]) : undefined;
+  }
+  const parsed = parseCidr(trimmed);
+  return 'error' in parsed ? undefined : parsed;
+}
+
+function block(address: IpAddress, prefix: number): WrittenCidr {
+  const hostBits = BigInt(bits[address.family] - prefix);
   const start = (address.value >> hostBits) << hostBits;
-  return { family: address.family, prefix, start, end: start + (1n << hostBits) - 1n };
+  return { family: address.family, prefix, start, end: start + (1n << hostBits) - 1n, address: address.value };
+}
+
+/** A block as written back: its network address (host bits cleared) and prefix length. */
+export function formatCidr(cidr: Cidr): string {
+  return `${formatIp({ family: cidr.family, value: cidr.start })}/${cidr.prefix}`;
 }
 
 export function cidrContains(cidr: Cidr, ip: IpAddress): boolean {

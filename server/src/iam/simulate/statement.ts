@@ -62,9 +62,13 @@ export function evaluateStatement(statement: Statement, request: SimulationReque
 function listMatch(positive: Node | undefined, negative: Node | undefined, name: string, value: string, matches: (pattern: string) => boolean): ElementTrace {
   const element = positive ?? negative;
   if (!element) return { matched: false, reason: `the statement has no ${name} or Not${name}` };
-  const hit = scalars(element).find(matches);
-  if (positive) return hit !== undefined ? { matched: true, reason: `${value} matches "${hit}"` } : { matched: false, reason: `${value} matches none of ${name}` };
-  return hit !== undefined ? { matched: false, reason: `Not${name} excludes ${value} ("${hit}")` } : { matched: true, reason: `Not${name} does not list ${value}` };
+  const written = scalars(element);
+  const hit = written.find(matches);
+  // A template's intrinsic function (Fn::Sub, Ref) stands for a value only a deployment knows: say it was left out.
+  const items = element.type === 'array' ? (element.children?.length ?? 0) : 1;
+  const unread = items > written.length ? ` (${items - written.length} value${items - written.length > 1 ? 's' : ''} not text, such as an intrinsic function, not compared)` : '';
+  if (positive) return hit !== undefined ? { matched: true, reason: `${value} matches "${hit}"` } : { matched: false, reason: `${value} matches none of ${name}${unread}` };
+  return hit !== undefined ? { matched: false, reason: `Not${name} excludes ${value} ("${hit}")` } : { matched: true, reason: `Not${name} does not list ${value}${unread}` };
 }
 
 function resourceMatch(statement: Statement, request: SimulationRequest, context: RequestContext, missing: Set<string>): ElementTrace {

@@ -89,3 +89,12 @@ describe('iam simulate: condition operators', () => {
     assert.match(statement?.action.reason ?? '', /s3:GetObject matches "s3:\*"/);
   });
 });
+
+describe('iam simulate: templates', () => {
+  it('says when a Resource holds an intrinsic function it could not compare', () => {
+    const policy = policyOf('identity', [{ Effect: 'Allow', Action: 's3:GetObject', Resource: [{ 'Fn::Sub': 'arn:aws:s3:::${Bucket}/*' }] }]);
+    const result = ask([policy], { action: 's3:GetObject', resource: object });
+    assert.equal(result.decision, 'implicitDeny');
+    assert.match(result.policies[0]?.statements[0]?.resource.reason ?? '', /1 value not text, such as an intrinsic function, not compared/);
+  });
+});

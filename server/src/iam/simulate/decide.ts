@@ -1,6 +1,5 @@
 import type { Policy } from '../policy';
 import { accountOf, requestContext, type SimulationRequest } from './request';
-import { isSession } from './principal';
 import { evaluateStatement, type StatementTrace } from './statement';
 
 /** The roles a policy plays in a request, as AWS's evaluation logic names them. */
@@ -67,7 +66,9 @@ export function simulateRequest(policies: readonly SimulationPolicy[], request: 
     }
     if (traces.some((p) => p.role === role)) reasons.push(`every ${role.toUpperCase()} allows`);
   }
-  const resourceAllows = hits('Allow', ['resource']);
+  // A resource policy's statement must name whom it grants to; one without Principal grants no one.
+  const resourceAllows = hits('Allow', ['resource']).filter((h) => h.statement.principal !== undefined);
+  if (resourceAllows.length < hits('Allow', ['resource']).length) reasons.push('a resource policy statement without Principal grants no one');
   const identityAllows = hits('Allow', ['identity']);
   const limits = (['boundary', 'session'] as const).filter((role) => traces.some((p) => p.role === role) && hits('Allow', [role]).length === 0);
   const limitNote = limits.map((role) => `the ${role === 'boundary' ? 'permissions boundary' : 'session policy'} allows nothing that applies`);
@@ -77,9 +78,13 @@ export function simulateRequest(policies: readonly SimulationPolicy[], request: 
     if (limits.length) return result('implicitDeny', [], [...reasons, ...limitNote]);
     return result('allowed', [...resourceAllows, ...identityAllows], [...reasons, 'across accounts both the resource policy and an identity policy allow']);
   }
-  // Same account: a resource policy naming the caller itself grants on its own; naming its role or account leaves a session under its limits.
-  const direct = resourceAllows.filter((h) => !isSession(request.principal) || (h.statement.principal?.exact ?? false));
-  if (direct.length) return result('allowed', direct, [...reasons, 'a resource policy in the same account allows']);
+  // Same account: a resource policy naming the caller (or everyone) grants on its own; naming a session's role, within the
+  // session's limits; naming the account only delegates to the caller's identity policies.
+  const via = (h: Hit) => h.statement.principal?.via;
+  const direct = resourceAllows.filter((h) => via(h) === 'caller' || via(h) === 'everyone');
+  if (direct.length) return result('allowed', direct, [...reasons, 'a resource policy in the same account allows the caller']);
+  const delegated = resourceAllows.filter((h) => via(h) === 'account');
+  if (delegated.length && !identityAllows.length) return result('implicitDeny', [], [...reasons, 'the resource policy names the account, which leaves the grant to an identity policy, and none allows']);
   const grants = [...resourceAllows, ...identityAllows];
   if (!grants.length) return result('implicitDeny', [], [...reasons, 'no identity or resource policy allows']);
   if (limits.length) return result('implicitDeny', [], [...reasons, ...limitNote]);

@@ -3,7 +3,7 @@ import { WildcardMatcher, wildcardParts } from '../../wildcard/match';
 import type { Statement } from '../policy';
 import { arnMatches } from './arn-match';
 import { evaluateConditions, scalars, type ConditionTrace } from './conditions';
-import { principalMatches } from './principal';
+import { principalMatches, type PrincipalVia } from './principal';
 import type { RequestContext, SimulationRequest } from './request';
 import { substitute } from './variables';
 
@@ -21,7 +21,7 @@ export interface StatementTrace {
   readonly action: ElementTrace;
   readonly resource: ElementTrace;
   /** Undefined when the statement names no principal (identity policies, SCPs). */
-  readonly principal: (ElementTrace & { readonly exact: boolean }) | undefined;
+  readonly principal: (ElementTrace & { readonly via: PrincipalVia }) | undefined;
   readonly conditions: readonly ConditionTrace[];
   /** Action, resource, principal and every condition admit the request. */
   readonly applies: boolean;
@@ -49,7 +49,8 @@ export function evaluateStatement(statement: Statement, request: SimulationReque
   let principal: StatementTrace['principal'];
   if (principalElement) {
     const found = principalMatches(principalElement, request.principal);
-    principal = elements.Principal ? found : { matched: !found.matched, exact: false, reason: `NotPrincipal ${found.reason}` };
+    // NotPrincipal takes in everyone it does not name: as a grant, that is everyone.
+    principal = elements.Principal ? found : { matched: !found.matched, via: found.matched ? 'none' : 'everyone', reason: `NotPrincipal ${found.reason}` };
   }
   // Conditions are read for statements whose action applies, so their keys count as missing only where they matter.
   const conditions = action.matched ? evaluateConditions(elements.Condition?.value, context, missing) : [];

@@ -100,6 +100,31 @@ const rows: Row[] = [
     request: { action: 's3:GetObject', resource: bucketObject, principal: session }, decision: 'implicitDeny',
   },
   {
+    name: 'same account: a resource policy naming the account delegates to identity policies, which grant nothing here',
+    policies: [policyOf('resource', [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: '*' }])],
+    request: { action: 's3:GetObject', resource: bucketObject, principal: user }, decision: 'implicitDeny',
+  },
+  {
+    name: 'same account: a resource policy naming the account, and an identity policy that allows',
+    policies: [policyOf('resource', [{ Sid: 'Account', Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 's3:GetObject', Resource: '*' }]), policyOf('identity', [{ Sid: 'Own', ...allowAll }])],
+    request: { action: 's3:GetObject', resource: bucketObject, principal: user }, decision: 'allowed', deciding: ['Account', 'Own'],
+  },
+  {
+    name: 'same account: a resource policy naming the role grants its session when nothing limits it',
+    policies: [policyOf('resource', [{ Sid: 'Role', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/Dev' }, Action: 's3:GetObject', Resource: '*' }])],
+    request: { action: 's3:GetObject', resource: bucketObject, principal: session }, decision: 'allowed', deciding: ['Role'],
+  },
+  {
+    name: 'a public grant (Principal "*") needs no identity policy',
+    policies: [policyOf('resource', [{ Sid: 'Public', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }])],
+    request: { action: 's3:GetObject', resource: bucketObject }, decision: 'allowed', deciding: ['Public'],
+  },
+  {
+    name: 'a resource policy statement without Principal grants no one',
+    policies: [policyOf('resource', [allowAll])],
+    request: { action: 's3:GetObject', resource: bucketObject, principal: user }, decision: 'implicitDeny',
+  },
+  {
     name: 'a resource policy naming another principal grants nothing',
     policies: [policyOf('resource', [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:user/bob' }, Action: 's3:GetObject', Resource: '*' }])],
     request: { action: 's3:GetObject', resource: bucketObject, principal: user }, decision: 'implicitDeny',

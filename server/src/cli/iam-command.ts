@@ -59,6 +59,9 @@ Request:
   --context KEY=VALUE       A context key. Repeatable; a key given more
                             than once is multi-valued (aws:TagKeys).
                             Example: --context aws:SourceIp=192.0.2.1
+                            The resource's account is its ARN's; for ARNs
+                            without one (S3) give aws:ResourceAccount=ID,
+                            or it is taken to be the caller's.
 
 Output:
   --json                    Print the answer as JSON.

@@ -59,6 +59,7 @@ export function simulateRequest(policies: readonly SimulationPolicy[], request: 
   const denies = hits('Deny', ['identity', 'resource', 'boundary', 'session', 'scp', 'rcp']);
   if (denies.length) return result('explicitDeny', denies, ['an applicable Deny statement overrides every Allow']);
   const reasons: string[] = [];
+  if (principalAccount !== undefined && resourceAccount === undefined) reasons.push('the resource\'s ARN names no account (give aws:ResourceAccount): judged as the caller\'s account');
   for (const role of ['scp', 'rcp'] as const) {
     // Every SCP (each level of the organization) and every RCP must allow.
     for (const policy of traces.filter((p) => p.role === role)) {

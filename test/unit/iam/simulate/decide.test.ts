@@ -150,6 +150,11 @@ const rows: Row[] = [
     request: { action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:444455556666:queue', principal: user }, decision: 'allowed', deciding: ['Account', 'Send'],
   },
   {
+    name: 'cross account for an ARN without an account: aws:ResourceAccount says whose it is',
+    policies: [policyOf('identity', [allowAll])],
+    request: { action: 's3:GetObject', resource: bucketObject, principal: user, context: [['aws:ResourceAccount', '444455556666']] }, decision: 'implicitDeny',
+  },
+  {
     name: 'ARN wildcards stay inside their field',
     policies: [policyOf('identity', [{ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:*:111122223333:table/*' }])],
     request: { action: 'dynamodb:GetItem', resource: 'arn:aws:dynamodb:us-east-1:444455556666:table/111122223333:table/x' }, decision: 'implicitDeny',
@@ -165,4 +170,13 @@ describe('iam simulate: evaluation logic', () => {
       if (row.decision === 'implicitDeny') assert.deepEqual(result.deciding, []);
     });
   }
+});
+
+describe('iam simulate: accounts', () => {
+  it('says when the resource\'s account is unknown and judges it the caller\'s', () => {
+    const result = ask([policyOf('identity', [allowAll])], { action: 's3:GetObject', resource: bucketObject, principal: user });
+    assert.equal(result.decision, 'allowed');
+    assert.equal(result.crossAccount, false);
+    assert.match(result.reasons.join('\n'), /names no account \(give aws:ResourceAccount\)/);
+  });
 });

@@ -100,7 +100,7 @@ Exit status: 0 decided (and as expected); 1 the decision is not --expect's;
     }
     const result = simulateRequest(policies, { action, resource, principal: single(args, 'principal'), context });
     const where = new Map(policies.map((p) => [p.policy, p.at]));
-    const at = (trace: { policy: SimulationPolicy['policy'] }, statement: StatementTrace) => (where.get(trace.policy) as LoadedPolicy['at'])(trace.policy.range(statement.statement.node));
+    const at = (trace: { policy: SimulationPolicy['policy'] }, statement: StatementTrace) => where.get(trace.policy)?.(trace.policy.range(statement.statement.node)) ?? '';
     io.stdout(args.flags.has('json') ? `${JSON.stringify(toJson(result, at), null, 2)}\n` : formatResult(result, at));
     if (expect !== undefined && expect !== result.decision) {
       io.stderr(`lambda-workbench iam: expected ${expect}, decided ${result.decision}\n`);

@@ -76,6 +76,29 @@ describe('lambda-workbench iam simulate', () => {
     assert.equal((JSON.parse(denied.stdout) as { decision: string }).decision, 'explicitDeny');
   });
 
+  it('reads every policy of a SAM template, located in the template', async () => {
+    const template = file('template.yaml', `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: nodejs20.x
+      Policies:
+        - Version: '2012-10-17'
+          Statement:
+            - Sid: Queue
+              Effect: Allow
+              Action: sqs:SendMessage
+              Resource: arn:aws:sqs:us-east-1:111122223333:jobs
+`);
+    const { code, stdout } = await runCli('iam', 'simulate', '--policy', template, '--action', 'sqs:SendMessage', '--resource', 'arn:aws:sqs:us-east-1:111122223333:jobs', '--json');
+    assert.equal(code, 0);
+    const answer = JSON.parse(stdout) as { decision: string; deciding: Array<{ location: string; sid: string }> };
+    assert.equal(answer.decision, 'allowed');
+    assert.deepEqual(answer.deciding.map((d) => [d.location, d.sid]), [[`${template}:11:15`, 'Queue']]);
+  });
+
   it('--expect exits 1 on a mismatch and 0 on a match', async () => {
     const miss = await runCli(...request('s3:DeleteObject', '--policy', identity, '--expect', 'allowed'));
     assert.equal(miss.code, 1);

@@ -154,7 +154,8 @@ const roleNames: Readonly<Record<PolicyRole, string>> = {
   identity: 'identity policy', resource: 'resource policy', boundary: 'permissions boundary', session: 'session policy', scp: 'SCP', rcp: 'RCP',
 };
 
-const label = (s: StatementTrace) => `${s.effect ?? '(no Effect)'}${s.sid !== undefined ? ` Sid "${s.sid}"` : ''}`;
+/** A statement by Effect and Sid; an Effect IAM does not know (which never applies) is shown as written. */
+const label = (s: StatementTrace) => `${s.effect ?? (s.statement.effect === undefined ? '(no Effect)' : `Effect ${JSON.stringify(s.statement.effect)}, neither Allow nor Deny,`)}${s.sid !== undefined ? ` Sid "${s.sid}"` : ''}`;
 
 /** The answer as people read it in a terminal. */
 function formatResult(result: SimulationResult, at: At): string {

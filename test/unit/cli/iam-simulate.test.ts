@@ -99,6 +99,14 @@ Resources:
     assert.deepEqual(answer.deciding.map((d) => [d.location, d.sid]), [[`${template}:11:15`, 'Queue']]);
   });
 
+  it('says why a statement with an Effect IAM does not know never applies', async () => {
+    const lower = file('lower-effect.json', '{"Version": "2012-10-17", "Statement": [{"Effect": "allow", "Action": "s3:*", "Resource": "*"}]}');
+    const { code, stdout } = await runCli(...request('s3:GetObject', '--policy', lower));
+    assert.equal(code, 0);
+    assert.match(stdout, /^Decision {2}implicitDeny$/m);
+    assert.match(stdout, /✗ does not apply {2}Effect "allow", neither Allow nor Deny,/);
+  });
+
   it('--expect exits 1 on a mismatch and 0 on a match', async () => {
     const miss = await runCli(...request('s3:DeleteObject', '--policy', identity, '--expect', 'allowed'));
     assert.equal(miss.code, 1);

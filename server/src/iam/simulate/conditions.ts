@@ -21,12 +21,19 @@ export interface ConditionTrace {
 /** Every key of a Condition element judged; the statement's condition holds when all do. */
 export function evaluateConditions(condition: Node | undefined, context: RequestContext, missing: Set<string>): ConditionTrace[] {
   const traces: ConditionTrace[] = [];
-  if (condition?.type !== 'object') return traces;
+  if (condition === undefined) return traces;
+  // A malformed Condition (AWS refuses the policy) must not let the statement apply: it is judged unmet.
+  const unmet = (node: Node, operator: string, reason: string) => traces.push({ operator, key: '', values: [], seen: undefined, matched: false, reason, node });
+  if (condition.type !== 'object') {
+    unmet(condition, '', 'Condition is not an object of operators');
+    return traces;
+  }
   for (const operatorProperty of condition.children ?? []) {
     const [operatorKey, block] = operatorProperty.children ?? [];
     if (!operatorKey || !block) continue;
     const operator = String(operatorKey.value);
     const parsed = parseOperator(operator);
+    if (block.type !== 'object') unmet(operatorKey, operator, `${operator} holds no object of condition keys`);
     for (const keyProperty of block.type === 'object' ? (block.children ?? []) : []) {
       const [key, value] = keyProperty.children ?? [];
       if (!key || !value) continue;

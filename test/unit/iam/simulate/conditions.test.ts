@@ -98,3 +98,14 @@ describe('iam simulate: templates', () => {
     assert.match(result.policies[0]?.statements[0]?.resource.reason ?? '', /1 value not text, such as an intrinsic function, not compared/);
   });
 });
+
+describe('iam simulate: malformed conditions', () => {
+  for (const condition of [{ StringEquals: 'x' }, ['StringEquals'], 'Bool']) {
+    it(`a Condition of ${JSON.stringify(condition)} never lets the statement apply`, () => {
+      const policy = policyOf('identity', [{ Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: condition }]);
+      const result = ask([policy], { action: 's3:GetObject', resource: object });
+      assert.equal(result.decision, 'implicitDeny');
+      assert.equal(result.policies[0]?.statements[0]?.conditions[0]?.matched, false);
+    });
+  }
+});

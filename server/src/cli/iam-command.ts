@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { LineIndex } from '../document/line-index';
-import { policiesIn, simulateRequest, type Decision, type PolicyRole, type SimulationPolicy, type SimulationResult, type StatementTrace } from '../iam';
+import { policiesIn, simulateRequest, type Decision, type PolicyRole, type SimulationPolicy, type SimulationRequest, type SimulationResult, type StatementTrace } from '../iam';
 import type { TextRange } from '../language/finding';
 import { createWorkbenchService } from '../workbench';
 import { parseArgs, single, UsageError } from './args';
@@ -98,10 +98,11 @@ Exit status: 0 decided (and as expected); 1 the decision is not --expect's;
       if (!loaded) return exitCodes.usage;
       policies.push(...loaded);
     }
-    const result = simulateRequest(policies, { action, resource, principal: single(args, 'principal'), context });
+    const request: SimulationRequest = { action, resource, principal: single(args, 'principal'), context };
+    const result = simulateRequest(policies, request);
     const where = new Map(policies.map((p) => [p.policy, p.at]));
     const at = (trace: { policy: SimulationPolicy['policy'] }, statement: StatementTrace) => where.get(trace.policy)?.(trace.policy.range(statement.statement.node)) ?? '';
-    io.stdout(args.flags.has('json') ? `${JSON.stringify(toJson(result, at), null, 2)}\n` : formatResult(result, at));
+    io.stdout(args.flags.has('json') ? `${JSON.stringify(toJson(request, result, at), null, 2)}\n` : formatResult(request, result, at));
     if (expect !== undefined && expect !== result.decision) {
       io.stderr(`lambda-workbench iam: expected ${expect}, decided ${result.decision}\n`);
       return exitCodes.findings;
@@ -158,8 +159,11 @@ const roleNames: Readonly<Record<PolicyRole, string>> = {
 const label = (s: StatementTrace) => `${s.effect ?? (s.statement.effect === undefined ? '(no Effect)' : `Effect ${JSON.stringify(s.statement.effect)}, neither Allow nor Deny,`)}${s.sid !== undefined ? ` Sid "${s.sid}"` : ''}`;
 
 /** The answer as people read it in a terminal. */
-function formatResult(result: SimulationResult, at: At): string {
-  const out: string[] = [`Decision  ${result.decision}`, ...result.reasons.map((r) => `          ${r}`)];
+function formatResult(request: SimulationRequest, result: SimulationResult, at: At): string {
+  const out: string[] = [
+    `Request   ${request.action} on ${request.resource}${request.principal ? ` by ${request.principal}` : ''}`,
+    ...request.context.map(([key, value]) => `          ${key} = ${value}`),
+    `Decision  ${result.decision}`, ...result.reasons.map((r) => `          ${r}`)];
   for (const d of result.deciding) out.push(`Deciding  ${label(d.statement)}  ${at(d.policy, d.statement)}  (${roleNames[d.policy.role]})`);
   if (result.missingContextValues.length) out.push(`MissingContextValues  ${result.missingContextValues.join(', ')}`);
   for (const policy of result.policies) {
@@ -178,8 +182,9 @@ function formatResult(result: SimulationResult, at: At): string {
 const mark = (matched: boolean) => (matched ? '✓' : '✗');
 
 /** The answer as JSON, with file:line:col locations instead of offsets. */
-function toJson(result: SimulationResult, at: At): object {
+function toJson(request: SimulationRequest, result: SimulationResult, at: At): object {
   return {
+    request: { action: request.action, resource: request.resource, principal: request.principal ?? null, context: request.context.map(([key, value]) => ({ key, value })) },
     decision: result.decision,
     reasons: result.reasons,
     crossAccount: result.crossAccount,

@@ -42,6 +42,8 @@ describe('lambda-workbench iam simulate', () => {
     assert.equal(stderr, '');
     assert.equal(code, 0);
     assert.equal(stdout, [
+      `Request   s3:GetObject on ${object}`,
+      '          aws:SourceIp = 192.0.2.9',
       'Decision  allowed',
       '          an identity policy allows',
       `Deciding  Allow Sid "Read"  ${identity}:4:5  (identity policy)`,
@@ -60,7 +62,8 @@ describe('lambda-workbench iam simulate', () => {
   it('lists the context keys the request lacks, as MissingContextValues', async () => {
     const { code, stdout } = await runCli(...request('s3:GetObject', '--policy', identity, '--json'));
     assert.equal(code, 0);
-    const answer = JSON.parse(stdout) as { decision: string; missingContextValues: string[]; deciding: unknown[] };
+    const answer = JSON.parse(stdout) as { request: unknown; decision: string; missingContextValues: string[]; deciding: unknown[] };
+    assert.deepEqual(answer.request, { action: 's3:GetObject', resource: object, principal: null, context: [] });
     assert.equal(answer.decision, 'implicitDeny');
     assert.deepEqual(answer.missingContextValues, ['aws:SourceIp']);
     assert.deepEqual(answer.deciding, []);

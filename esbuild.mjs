@@ -30,7 +30,7 @@ const options = {
 };
 
 /** The CLI's commands, each its own bundle (dist/cli/NAME.js) so a command starts without compiling the others' engines. */
-const cliCommands = ['check', 'alb', 'edge', 'invoke', 'serve'];
+const cliCommands = ['check', 'alb', 'edge', 'invoke', 'serve', 'iam'];
 
 /** @type {esbuild.BuildOptions} */
 const cliOptions = {

@@ -3,6 +3,7 @@ import type { AsyncMeasurement, Measurement } from './measurement';
 import { measurements as albMeasurements } from './alb';
 import { measurements as albLambdaMeasurements } from './alb-lambda';
 import { measurements as iamMeasurements } from './iam';
+import { measurements as iamSimulateMeasurements } from './iam-simulate';
 import { measurements as languageMeasurements } from './language';
 import { measurements as languageServerMeasurements } from './language-server';
 import { measurements as runtimeMeasurements } from './runtime';
@@ -11,7 +12,7 @@ import { measurements as reloadMeasurements } from './runtime-reload';
 import { measurements as statementSizeMeasurements } from './statement-size';
 
 /** Every measurement; a capability adds its own file and lists it here. */
-const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, languageServerMeasurements, templateMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, statementSizeMeasurements, runtimeMeasurements, reloadMeasurements];
+const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, languageServerMeasurements, templateMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, iamSimulateMeasurements, statementSizeMeasurements, runtimeMeasurements, reloadMeasurements];
 
 const minRounds = 15;
 const minMillis = 1500;

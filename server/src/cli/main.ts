@@ -12,6 +12,7 @@ const commandTable: ReadonlyArray<readonly [string, () => Promise<CliCommand>]> 
   ['edge', async () => (await import('./edge-command.js')).edgeCommand],
   ['invoke', async () => (await import('./invoke-command.js')).invokeCommand],
   ['serve', async () => (await import('./serve-command.js')).serveCommand],
+  ['iam', async () => (await import('./iam-command.js')).iamCommand],
 ];
 
 /** Every command, loaded: for the overview, which lists them all. */

@@ -51,7 +51,7 @@ export function compare(operator: PositiveOperator, requestValue: string, policy
     case 'IpAddress': {
       const address = parseIpRange(requestValue);
       const range = parseIpRange(wanted);
-      return !!address && !!range && address.v6 === range.v6 && address.address >= range.first && address.address <= range.last;
+      return !!address && !!range && address.family === range.family && address.address >= range.start && address.address <= range.end;
     }
     case 'ArnEquals':
     case 'ArnLike':

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { buildAlbEvent, traceIdAt } from '../../../server/src/alb';
-import { exchangeWithLambda, forwardedTarget, targetGroupFor, type LambdaExchange, type ResolvedTargetGroup } from '../../../server/src/alb';
-import type { RouteTrace } from '../../../server/src/alb';
+import { buildAlbEvent, exchangeWithLambda, forwardedTarget, type LambdaExchange, type ResolvedTargetGroup, type RouteTrace, targetGroupFor, traceIdAt } from '../../../server/src/alb';
 import type { WorkbenchContext } from '../context';
 import { readFunctionSettings } from '../runtime/function-settings';
 import { lookUpTarget, workspaceFiles, type MappingSource } from './target-mapping';

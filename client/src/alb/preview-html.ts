@@ -1,8 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { Verdict } from '../../../server/src/alb';
-import type { Outcome } from '../../../server/src/alb';
-import type { RouteTrace } from '../../../server/src/alb';
-import type { ListenerChoice } from '../../../server/src/alb';
+import type { ListenerChoice, Outcome, RouteTrace, Verdict } from '../../../server/src/alb';
 import type { TargetView } from './lambda-target';
 import { renderTarget } from './preview-target-html';
 

@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
-import { mappingForTarget, templateFunctionFor, type ForwardedTarget } from '../../../server/src/alb';
-import { parseTargetGroups, type TargetGroupMapping } from '../../../server/src/alb';
-import { isMalformed, parseHandlerString } from '../../../server/src/runtime';
-import { handlerFileFor, handlerTarget, type HandlerTarget } from '../../../server/src/runtime';
+import { type ForwardedTarget, mappingForTarget, parseTargetGroups, type TargetGroupMapping, templateFunctionFor } from '../../../server/src/alb';
+import { handlerFileFor, handlerTarget, type HandlerTarget, isMalformed, parseHandlerString } from '../../../server/src/runtime';
 
 /** A target group's local handler, where the mapping was found, and the handler as the runtime runs it. */
 export interface MappedTarget {

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { traceIdAt } from '../../../server/src/alb';
-import { exchangeWithLambda, forwardedTarget, targetGroupFor, type ForwardedTarget, type InvokeRecord, type LambdaExchange, type ResolvedTargetGroup } from '../../../server/src/alb';
-import type { RouteTrace } from '../../../server/src/alb';
+import { exchangeWithLambda, forwardedTarget, type ForwardedTarget, type InvokeRecord, type LambdaExchange, type ResolvedTargetGroup, type RouteTrace, targetGroupFor, traceIdAt } from '../../../server/src/alb';
 import { albSimulateRequest, type AlbSimulateParams, type AlbSimulateResult } from '../../../server/src/lsp/protocol';
 import type { WorkbenchContext } from '../context';
 import { notForwardedReason } from './alb-route';

@@ -1,6 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { LambdaExchange } from '../../../server/src/alb';
-import type { RouteTrace } from '../../../server/src/alb';
+import type { LambdaExchange, RouteTrace } from '../../../server/src/alb';
 
 // What a debug run behind an ALB says about the route, in words (no `vscode`
 // import: unit-tested). The event and the client's response come from the

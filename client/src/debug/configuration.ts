@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { sampleEvents } from '../../../server/src/runtime';
-import type { HandlerTarget } from '../../../server/src/runtime';
+import { type HandlerTarget, sampleEvents } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { readFunctionSettings } from '../runtime/function-settings';
 import { eventChoiceFor } from '../runtime/invoke';

@@ -1,5 +1,4 @@
-import { functionConfig, type FunctionOptions } from '../../../server/src/runtime';
-import { LocalFunction, type InvokeResult } from '../../../server/src/runtime';
+import { functionConfig, type FunctionOptions, type InvokeResult, LocalFunction } from '../../../server/src/runtime';
 import { InspectorOutput, type InspectorAddress } from './inspector-output';
 
 /** How long a paused environment may take to announce its inspector. */

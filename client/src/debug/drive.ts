@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Trigger } from '../../../server/src/edge';
-import { simulateChain, type ChainReport } from '../../../server/src/edge';
+import { type ChainReport, simulateChain, type Trigger } from '../../../server/src/edge';
 import type { InvokeResult } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { chainFunctions, chainOrigin, reportMarkdown } from '../edge/simulate-command';

@@ -1,8 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseRequest, type RequestInput } from '../../../server/src/alb';
 import { isTrigger, triggers, type Trigger } from '../../../server/src/edge';
-import { maxMemoryMB, maxTimeoutSeconds, minMemoryMB } from '../../../server/src/runtime';
-import { isMalformed, parseHandlerString, typeScriptExtensions } from '../../../server/src/runtime';
+import { isMalformed, maxMemoryMB, maxTimeoutSeconds, minMemoryMB, parseHandlerString, typeScriptExtensions } from '../../../server/src/runtime';
 
 // The `lambda-workbench` launch configuration: its attributes checked and
 // resolved into a plan, with no `vscode` import so the rules are unit-tested

@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { detectHandlers } from '../../../server/src/runtime';
-import { isMalformed } from '../../../server/src/runtime';
-import { handlerTarget } from '../../../server/src/runtime';
+import { detectHandlers, handlerTarget, isMalformed } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { handlerLanguages, requireTrust, resolveTarget } from '../runtime/targets';
 import { configurationFor, debugType } from './configuration';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { generateEventText, type OriginType } from '../../../server/src/edge';
-import { isTrigger, triggers, type Trigger } from '../../../server/src/edge';
+import { generateEventText, isTrigger, type OriginType, type Trigger, triggers } from '../../../server/src/edge';
 
 const triggerDescriptions: Readonly<Record<Trigger, string>> = {
   'viewer-request': 'When CloudFront receives a request, before the cache',

@@ -1,14 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { describeRunVerdict } from '../../../server/src/edge';
-import { parseChainFile, type ChainFile } from '../../../server/src/edge';
-import { simulateChain, type ChainReport, type EdgeRequest, type EdgeResponse } from '../../../server/src/edge';
-import { fetchLocalOrigin } from '../../../server/src/edge';
-import type { Trigger } from '../../../server/src/edge';
-import { functionConfig } from '../../../server/src/runtime';
-import { LocalFunction } from '../../../server/src/runtime';
-import { parseEnvFile, parseFunctionSettings, settingsFor, type FunctionSettingsTable } from '../../../server/src/runtime';
+import { type ChainFile, type ChainReport, describeRunVerdict, type EdgeRequest, type EdgeResponse, fetchLocalOrigin, parseChainFile, simulateChain, type Trigger } from '../../../server/src/edge';
+import { functionConfig, type FunctionSettingsTable, LocalFunction, parseEnvFile, parseFunctionSettings, settingsFor } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { requireTrust } from '../runtime/targets';
 

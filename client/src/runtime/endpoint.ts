@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { FunctionUrlEndpoint } from '../../../server/src/runtime';
-import { RieEndpoint } from '../../../server/src/runtime';
+import { FunctionUrlEndpoint, RieEndpoint } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { readFunctionSettings } from './function-settings';
 import { requireTrust, resolveTarget, type HandlerArgs } from './targets';

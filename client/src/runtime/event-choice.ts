@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { prepareEvent, type EventProblem } from '../../../server/src/runtime';
-import { sampleEvents } from '../../../server/src/runtime';
-import type { HandlerTarget } from '../../../server/src/runtime';
+import { type EventProblem, type HandlerTarget, prepareEvent, sampleEvents } from '../../../server/src/runtime';
 
 /** The event a handler is invoked with: a JSON file, or one of the generated samples. */
 export type EventChoice = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'sample'; readonly id: string };

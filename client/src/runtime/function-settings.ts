@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { layerTables, parseFunctionSettings, resolveFunctionSettings, type FunctionSettingsTable, type ResolvedFunctionSettings } from '../../../server/src/runtime';
-import type { HandlerTarget } from '../../../server/src/runtime';
+import { type FunctionSettingsTable, type HandlerTarget, layerTables, parseFunctionSettings, type ResolvedFunctionSettings, resolveFunctionSettings } from '../../../server/src/runtime';
 
 export type { ResolvedFunctionSettings } from '../../../server/src/runtime';
 

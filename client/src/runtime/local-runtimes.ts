@@ -1,10 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import * as vscode from 'vscode';
-import { isCodeChange } from '../../../server/src/runtime';
-import { findPython, functionConfig, type FunctionOptions, type PythonInterpreter } from '../../../server/src/runtime';
-import { LocalFunction } from '../../../server/src/runtime';
-import type { HandlerTarget } from '../../../server/src/runtime';
-import type { ResolvedFunctionSettings } from '../../../server/src/runtime';
+import { findPython, functionConfig, type FunctionOptions, type HandlerTarget, isCodeChange, LocalFunction, type PythonInterpreter, type ResolvedFunctionSettings } from '../../../server/src/runtime';
 
 interface Entry {
   readonly fn: LocalFunction;

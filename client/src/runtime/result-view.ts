@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { errorNotice } from '../../../server/src/runtime';
-import type { InvokeResult } from '../../../server/src/runtime';
-import { streamedResponseView, type StreamedResponse } from '../../../server/src/runtime';
-import type { HandlerTarget } from '../../../server/src/runtime';
+import { errorNotice, type HandlerTarget, type InvokeResult, type StreamedResponse, streamedResponseView } from '../../../server/src/runtime';
 
 export const resultScheme = 'lambda-workbench-result';
 

@@ -1,9 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ListenerModel } from '../alb';
-import type { RoutingOptions } from '../alb';
-import { routeRequest } from '../alb';
-import { answerFor, mismatches, readRoutingTable } from '../alb';
-import { bestListener } from '../alb';
+import { answerFor, bestListener, type ListenerModel, mismatches, readRoutingTable, routeRequest, type RoutingOptions } from '../alb';
 import { exitCodes, type CommandIO } from './command';
 import { reasonOf } from './files';
 

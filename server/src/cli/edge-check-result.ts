@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseJsonDocument } from '../document/json';
-import { checkResultText } from '../edge';
-import { describeConsequence, type ResultVerdict } from '../edge';
-import { isTrigger, triggers, type Trigger } from '../edge';
+import { checkResultText, describeConsequence, isTrigger, type ResultVerdict, type Trigger, triggers } from '../edge';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CommandIO } from './command';
 import { reasonOf } from './files';

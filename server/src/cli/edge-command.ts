@@ -1,5 +1,4 @@
-import { generateEventText, type OriginType } from '../edge';
-import { isTrigger, triggers } from '../edge';
+import { generateEventText, isTrigger, type OriginType, triggers } from '../edge';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
 import { checkResultSubcommand } from './edge-check-result';

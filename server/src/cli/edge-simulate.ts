@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseJsonDocument } from '../document/json';
-import { describeRunVerdict } from '../edge';
-import { parseChainFile, type ChainFile } from '../edge';
-import { simulateChain, type ChainReport, type ChainRunner, type EdgeRequest } from '../edge';
-import { fetchLocalOrigin } from '../edge';
-import type { Trigger } from '../edge';
+import { type ChainFile, type ChainReport, type ChainRunner, describeRunVerdict, type EdgeRequest, fetchLocalOrigin, parseChainFile, simulateChain, type Trigger } from '../edge';
 import { LocalFunction } from '../runtime';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CommandIO } from './command';

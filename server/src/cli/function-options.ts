@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findPython, functionConfig, handlerLanguage, layerTables, type FunctionConfig, type FunctionSettingsTable, type PythonInterpreter, type ReloadMode } from '../runtime';
-import { isMalformed, parseHandlerString } from '../runtime';
-import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor, type FunctionSettings } from '../runtime';
+import { findPython, functionConfig, type FunctionConfig, type FunctionSettings, type FunctionSettingsTable, handlerLanguage, isMalformed, layerTables, parseEnvFile, parseEnvPairs, parseFunctionSettings, parseHandlerString, type PythonInterpreter, type ReloadMode, settingsFor } from '../runtime';
 import { single, UsageError, type ParsedArgs } from './args';
 import { reasonOf } from './files';
 import { defaultTemplate, envVarsFile, namesTemplateFunction, parameterOverrides, templateTarget, type TemplateTarget } from './template-function';

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { prepareEvent } from '../runtime';
-import { LocalFunction } from '../runtime';
+import { httpIntegrationContentType, LocalFunction, prepareEvent, splitHttpIntegrationResponse, type StreamedResponse } from '../runtime';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
-import { httpIntegrationContentType, splitHttpIntegrationResponse, type StreamedResponse } from '../runtime';
 import { reportEdgeVerdict } from './edge-after-invoke';
 import { reasonOf } from './files';
 import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';

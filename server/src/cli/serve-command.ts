@@ -1,7 +1,4 @@
-import { CodeWatcher } from '../runtime';
-import { LocalFunction } from '../runtime';
-import { FunctionUrlEndpoint } from '../runtime';
-import { RieEndpoint } from '../runtime';
+import { CodeWatcher, FunctionUrlEndpoint, LocalFunction, RieEndpoint } from '../runtime';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
 import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';

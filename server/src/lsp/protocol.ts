@@ -2,8 +2,7 @@
  * What the client and the server say to each other beyond standard LSP.
  * Imported by both sides, so it holds only types and constants.
  */
-import type { RequestInput, RequestProblem } from '../alb';
-import type { Simulation } from '../alb';
+import type { RequestInput, RequestProblem, Simulation } from '../alb';
 import type { RegionKind } from '../language/classify';
 
 /** Sent by the client in `initialize.initializationOptions`. */

@@ -1,7 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { elements, properties, propertyValue, stringValue } from '../document/tree';
-import type { TemplateResource } from './resources';
-import { getAttParts } from './resources';
+import { getAttParts, type TemplateResource } from './resources';
 
 /** What the stack would know when deployed, as far as a local run can know it. */
 export interface StackEnvironment {

@@ -1,5 +1,4 @@
-import type { Node } from 'jsonc-parser';
-import { getNodeValue } from 'jsonc-parser';
+import { getNodeValue, type Node } from 'jsonc-parser';
 import { properties, propertyValue } from '../document/tree';
 import type { StackOptions, TemplateFunctionDefinition } from './functions';
 import type { Unresolved } from './resolve';

@@ -4,12 +4,11 @@ import { escapeHtml, listenerLine, previewTitle, renderPreview } from '../../../
 import { buildAlbEvent } from '../../../server/src/alb/lambda/event';
 import { answerFromResult } from '../../../server/src/alb/lambda/response';
 import { exampleRequestOf, formatRequestLine, parseRequestLine } from '../../../client/src/alb/request-line';
-import { createWorkbenchService } from '../../../server/src/workbench';
+import { classifyTree, createWorkbenchService } from '../../../server/src/workbench';
 import { parseRequest } from '../../../server/src/alb/routing/request';
 import type { RouteTrace } from '../../../server/src/alb/routing/route';
 import { simulate } from '../../../server/src/alb/simulate';
 import { parseJsonDocument } from '../../../server/src/document/json';
-import { classifyTree } from '../../../server/src/workbench';
 import { defaultRoutingOptions } from '../../../server/src/alb/routing/options';
 import { describeRules, header, path } from '../alb/fixtures';
 

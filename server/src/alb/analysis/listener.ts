@@ -7,8 +7,7 @@ import { parseRequest, requestLine, type AlbRequest, type RequestInput } from '.
 import { ruleVerdict } from '../routing/route';
 import { pathDomain, spaceWithin } from './inclusion';
 import { surelyDisjoint } from './quick';
-import type { RuleSpace } from './space';
-import { spaceOf } from './space';
+import { type RuleSpace, spaceOf } from './space';
 import { witnessRequest } from './witness';
 
 /** What the analysis of a listener's rules found, each finding with its evidence. */

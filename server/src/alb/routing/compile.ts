@@ -1,5 +1,4 @@
-import type { ConditionModel, ListenerModel, Located, RuleModel } from '../model/types';
-import { evaluationOrder } from '../model/types';
+import { type ConditionModel, evaluationOrder, type ListenerModel, type Located, type RuleModel } from '../model/types';
 import { parseCidr } from '../../network/ip';
 import { parseGlob, type Glob } from '../patterns/glob';
 import { compileAwsRegex } from '../patterns/regex';

@@ -1,5 +1,4 @@
-import type { ListenerModel, RuleModel } from '../model/types';
-import { priorityOf } from '../model/types';
+import { type ListenerModel, priorityOf, type RuleModel } from '../model/types';
 import type { RoutingOptions } from './options';
 import type { Outcome } from './outcome';
 import { parseRequest, type AlbRequest, type RequestInput } from './request';

@@ -1,5 +1,4 @@
-import type { Node } from 'jsonc-parser';
-import { getNodePath, getNodeValue } from 'jsonc-parser';
+import { getNodePath, getNodeValue, type Node } from 'jsonc-parser';
 import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
 import type { SourceDocument } from '../../document/model';

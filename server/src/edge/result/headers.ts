@@ -1,9 +1,8 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
-import { properties } from '../../document/tree';
+import { elements, properties } from '../../document/tree';
 import { edgeDocs } from '../model/docs';
 import { isDisallowedHeader, isReadOnlyHeader, type HeaderMapPlace } from '../model/headers';
 import { entryShapeProblems, keyProblems, valueProblems } from '../event/header-rules';
-import { elements } from '../../document/tree';
 import { headerNames, headerValues, violationAt, type ResultContext } from './context';
 import { validationError, type Violation } from './verdict';
 

@@ -8,7 +8,7 @@ import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
 import { runRoutingTable } from './alb-table';
 import { albTargetHelp, albTargetOptions, formatTarget, targetJson, visitTarget, type TargetReport } from './alb-lambda';
-import { reasonOf } from './files';
+import { readText, reasonOf } from './files';
 import { functionOptionNames } from './function-options';
 
 export const albCommand: CliCommand = {
@@ -113,13 +113,8 @@ unreadable file.`,
 
 /** Reads and checks RULES.json; prints its errors, then its warnings, as file:line:col. Undefined when unreadable. */
 function readRules(file: string, io: CommandIO) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    io.stderr(`lambda-workbench: ${file}: ${reasonOf(error)}\n`);
-    return undefined;
-  }
+  const text = readText(file, io);
+  if (text === undefined) return undefined;
   const analysis = createWorkbenchService().analyze(text, undefined, file);
   const lines = analysis.document.lines;
   const at = (range: TextRange) => location(file, lines, range);

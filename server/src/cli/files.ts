@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CommandIO } from './command';
 
 /** Folders that never hold the user's own documents. */
 const skippedFolders: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', 'cdk.out', '.aws-sam']);
@@ -39,6 +40,16 @@ function collectDocuments(folder: string, out: string[]): void {
     } else if (entry.isFile() && (entry.name.endsWith('.json') || templateFileName.test(entry.name))) {
       out.push(path);
     }
+  }
+}
+
+/** A file's text (a byte order mark dropped), or undefined after saying on stderr why it cannot be read. */
+export function readText(file: string, io: CommandIO): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    io.stderr(`lambda-workbench: ${file}: ${reasonOf(error)}\n`);
+    return undefined;
   }
 }
 

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { LineIndex } from '../document/line-index';
 import { policiesIn, simulateRequest, type Decision, type PolicyRole, type SimulationPolicy, type SimulationRequest, type SimulationResult, type StatementTrace } from '../iam';
 import type { TextRange } from '../language/finding';
 import { createWorkbenchService } from '../workbench';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
-import { reasonOf } from './files';
+import { readText } from './files';
 
 const decisions: readonly Decision[] = ['allowed', 'explicitDeny', 'implicitDeny'];
 
@@ -120,13 +119,8 @@ function contextPair(text: string): readonly [string, string] {
 
 /** Reads a file's IAM policies; prints why not (file:line:col) and returns undefined when it cannot. */
 function loadPolicies(file: string, role: PolicyRole, service: ReturnType<typeof createWorkbenchService>, io: CommandIO): LoadedPolicy[] | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    io.stderr(`lambda-workbench: ${file}: ${reasonOf(error)}\n`);
-    return undefined;
-  }
+  const text = readText(file, io);
+  if (text === undefined) return undefined;
   const analysis = service.analyze(text, undefined, file);
   const at = (range: TextRange) => location(file, analysis.document.lines, range);
   const [syntax] = analysis.document.syntaxProblems;

@@ -60,14 +60,20 @@ function errorOf(outcome: InvokeOutcome): { errorType: string; errorMessage: str
 
 /** The trigger of a Lambda@Edge event given as JSON text (`Records[0].cf.config.eventType`); undefined for any other event. */
 export function edgeTriggerOf(eventText: string): Trigger | undefined {
+  const eventType = cloudFrontRecordOf(eventText)?.config?.eventType;
+  return isTrigger(eventType) ? eventType : undefined;
+}
+
+/** The `cf` object of an event's first record, when the text is a CloudFront event. */
+function cloudFrontRecordOf(eventText: string): { config?: { eventType?: unknown } } | undefined {
   let event: unknown;
   try {
     event = JSON.parse(eventText);
   } catch {
     return undefined;
   }
-  const eventType = (event as { Records?: Array<{ cf?: { config?: { eventType?: unknown } } }> } | null)?.Records?.[0]?.cf?.config?.eventType;
-  return isTrigger(eventType) ? eventType : undefined;
+  const cf = (event as { Records?: Array<{ cf?: unknown }> } | null)?.Records?.[0]?.cf;
+  return cf !== null && typeof cf === 'object' ? (cf as { config?: { eventType?: unknown } }) : undefined;
 }
 
 /**
@@ -76,14 +82,8 @@ export function edgeTriggerOf(eventText: string): Trigger | undefined {
  * Undefined when the event is no CloudFront event at all, or has a trigger.
  */
 export function whyNoVerdict(eventText: string): string | undefined {
-  let event: unknown;
-  try {
-    event = JSON.parse(eventText);
-  } catch {
-    return undefined;
-  }
-  const cf = (event as { Records?: Array<{ cf?: { config?: { eventType?: unknown } } }> } | null)?.Records?.[0]?.cf;
-  if (!cf || typeof cf !== 'object') return undefined;
+  const cf = cloudFrontRecordOf(eventText);
+  if (!cf) return undefined;
   const eventType = cf.config?.eventType;
   if (isTrigger(eventType)) return undefined;
   const what = cf.config === undefined ? 'the event has no config' : eventType === undefined ? 'the event\'s config has no eventType' : `the eventType ${JSON.stringify(eventType)} is not a trigger`;

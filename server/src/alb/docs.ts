@@ -23,5 +23,6 @@ export const albDocs = {
   fixedResponseConfig: `${api}/API_FixedResponseActionConfig.html`,
   ruleTransform: `${api}/API_RuleTransform.html`,
   targetGroup: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticloadbalancingv2-targetgroup.html',
+  geneveTargetGroups: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/target-groups.html',
   httpToHttps: 'https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-1',
 } as const;

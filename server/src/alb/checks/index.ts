@@ -27,6 +27,7 @@ import { sourceIpValue } from './source-ip-value';
 import { targetGroupConfig } from './target-group-config';
 import { transforms } from './transforms';
 import { valuesPerCondition } from './values-per-condition';
+import { forwardTargetProtocol } from './forward-target-protocol';
 
 /** Every ALB check: what AWS would refuse, then what it would accept but you would not want. */
 export const albChecks: readonly RegionCheck[] = [
@@ -55,6 +56,7 @@ export const albChecks: readonly RegionCheck[] = [
   fixedResponseConfig,
   transforms,
   targetGroupConfig,
+  forwardTargetProtocol,
   httpListenerForwards,
   shadowedRule,
   overlappingRules,

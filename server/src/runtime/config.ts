@@ -171,7 +171,8 @@ function modulePath(config: FunctionConfig): Record<string, string> {
     }
     case 'python': {
       const folders = layers.flatMap((layer) => [`${layer}/python`, `${layer}/python/lib/python${language.version}/site-packages`]);
-      return folders.length ? { PYTHONPATH: folders.join(delimiter) } : {};
+      // Lambda's /var/task is read-only: no __pycache__ is written into the code folder there, nor here.
+      return { PYTHONDONTWRITEBYTECODE: '1', ...(folders.length ? { PYTHONPATH: folders.join(delimiter) } : {}) };
     }
     case 'custom':
       return {};

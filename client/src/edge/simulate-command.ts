@@ -148,7 +148,7 @@ async function pickConfig(near: vscode.Uri): Promise<vscode.Uri | undefined> {
   if (withEdge.length === 0) {
     const open = 'Open the Lambda@Edge Docs';
     const picked = await vscode.window.showErrorMessage('No lambda-workbench.json with an "edge" section (each trigger\'s handler and the origin) in this workspace.', open);
-    if (picked === open) await vscode.commands.executeCommand('lambdaWorkbench.openDocs', 'lambdaedge');
+    if (picked === open) await vscode.commands.executeCommand('lambdaWorkbench.openDocs', 'lambda-edge#a-whole-request');
     return undefined;
   }
   if (withEdge.length === 1) return withEdge[0];

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { docSources, docsPages, repositoryRoot } from '../../../tools/docs/generate';
 import { DocsBlockError, blockNames, regenerate, renderBlock } from '../../../tools/docs/tables';
 
@@ -26,6 +28,38 @@ describe('docs/ generated tables', () => {
     const rows = [...pages.values()].join('\n').split('\n').map((line) => /^\s*\| `([^`]+)` \|/.exec(line)?.[1]).filter((id) => id !== undefined);
     for (const name of [...sources.checks.map((c) => c.id), ...Object.keys(sources.settings)]) {
       assert.equal(rows.filter((id) => id === name).length, 1, name);
+    }
+  });
+});
+
+describe('check counts in prose', () => {
+  const count = (scope: string) => sources.checks.filter((c) => c.scope === scope).length;
+  // Every "N checks" of the README and the CHANGELOG, with what N must be.
+  const claims: { file: string; phrase: RegExp; expected: () => number }[] = [
+    { file: 'README.md', phrase: /(\d+) checks in all/, expected: () => sources.checks.length },
+    { file: 'CHANGELOG.md', phrase: /(\d+) checks in all/, expected: () => sources.checks.length },
+    { file: 'README.md', phrase: /(\d+) checks as you type/, expected: () => count('iam-policy') },
+    { file: 'CHANGELOG.md', phrase: /offline as you type: (\d+) checks/, expected: () => count('iam-policy') },
+    { file: 'CHANGELOG.md', phrase: /Lambda@Edge: (\d+) checks on CloudFront event fixtures/, expected: () => count('edge-event') },
+  ];
+  for (const claim of claims) {
+    it(`${claim.file}: "${claim.phrase.source}" counts the registry`, () => {
+      const found = claim.phrase.exec(readFileSync(join(root, claim.file), 'utf8'));
+      assert.ok(found, `${claim.file} no longer says ${claim.phrase.source}`);
+      assert.equal(Number(found[1]), claim.expected());
+    });
+  }
+
+  it('the README breaks the total down by scope as the registry does', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const line = `${sources.checks.length} checks in all: ${count('iam-policy')} IAM, ${count('edge-event')} on Lambda@Edge events, ${count('template')} on Lambda@Edge functions in templates, ${count('alb-config')} ALB, ${count('document')} on every document.`;
+    assert.ok(readme.includes(line), `README.md should say: ${line}`);
+  });
+
+  it('no prose claims a check count the registry cannot back', () => {
+    for (const file of ['README.md', 'CHANGELOG.md']) {
+      const text = readFileSync(join(root, file), 'utf8');
+      assert.doesNotMatch(text, /\d+\+ checks/, `${file}: say the count, not a floor`);
     }
   });
 });

@@ -7,6 +7,7 @@ import { newEdgeEvent } from './edge/new-event';
 import { simulateCloudFront, type SimulateArgs } from './edge/simulate-command';
 import { chooseEvent, invokeHandler } from './runtime/invoke';
 import type { HandlerArgs } from './runtime/targets';
+import { tryExample } from './walkthrough/try-example';
 
 type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unknown;
 
@@ -24,6 +25,7 @@ const commandTable: Readonly<Record<string, CommandFactory>> = {
   startEndpoint: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined),
   startFunctionUrl: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined, 'function-url'),
   stopEndpoint: (context) => () => context.runtime.endpoint.stop(),
+  tryExample: (context) => (step) => tryExample(context, step),
 };
 
 export function registerCommands(context: WorkbenchContext): void {

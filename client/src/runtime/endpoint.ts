@@ -6,7 +6,7 @@ import { readFunctionSettings } from './function-settings';
 import { requireTrust, resolveTarget, type HandlerArgs } from './targets';
 
 /**
- * "Start Local Endpoint" (emulator-compatible) or "Start Local Function URL":
+ * "Start local endpoint" (emulator-compatible) or "Start local function URL":
  * one endpoint for a handler at a time, its port shown in the status bar
  * (click to stop).
  */

@@ -209,7 +209,7 @@ describe('runtime: an error in the handler', () => {
   });
 });
 
-describe('runtime: Start Local Endpoint', () => {
+describe('runtime: Start local endpoint', () => {
   it('serves the handler on the emulator\'s URL until stopped, its port in the status bar', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'no workspace folder is open');

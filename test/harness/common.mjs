@@ -71,3 +71,11 @@ export async function waitUntil(check, { timeoutMs, intervalMs, what }) {
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/**
+ * The time since `started` for progress lines, e.g. `12.3 s`.
+ * @param {number} started a Date.now() value
+ */
+export function elapsed(started) {
+  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
+}

@@ -24,7 +24,7 @@ const commandTable: Readonly<Record<string, CommandFactory>> = {
   chooseEvent: (context) => (args) => chooseEvent(context, args as HandlerArgs | undefined),
   startEndpoint: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined),
   startFunctionUrl: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined, 'function-url'),
-  stopEndpoint: (context) => () => context.runtime.endpoint.stop(),
+  stopEndpoint: (context) => () => context.runtime.endpoint.stopCommand(),
   tryExample: (context) => (step) => tryExample(context, step),
 };
 

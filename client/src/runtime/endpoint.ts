@@ -52,6 +52,18 @@ export class EndpointControl implements vscode.Disposable {
     return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '') };
   }
 
+  /** The command: stops the running endpoint, or says that none runs. Whether one was stopped. */
+  async stopCommand(): Promise<boolean> {
+    if (!this.endpoint) {
+      void vscode.window.showInformationMessage('No local endpoint is running. "Start local endpoint" or "Start local function URL" starts one for the handler of the active editor.');
+      return false;
+    }
+    const port = this.endpoint.port;
+    await this.stop();
+    void vscode.window.setStatusBarMessage(`Local endpoint on 127.0.0.1:${port} stopped`, 5000);
+    return true;
+  }
+
   async stop(): Promise<void> {
     const endpoint = this.endpoint;
     this.endpoint = undefined;

@@ -26,10 +26,12 @@ export async function rememberEvent(state: vscode.Memento, target: HandlerTarget
   }
 }
 
+/** How the lens and messages name an event: relative to the handler's task root, else to the workspace (absolute only outside it). */
 export function describeChoice(choice: EventChoice, root: string): string {
   if (choice.kind === 'sample') return sampleEvents.find((s) => s.id === choice.id)?.label ?? choice.id;
-  const rel = relative(root, choice.path);
-  return isAbsolute(rel) || rel.startsWith('..') ? choice.path : rel;
+  const path = resolve(root, choice.path);
+  const rel = relative(root, path);
+  return isAbsolute(rel) || rel.startsWith('..') ? vscode.workspace.asRelativePath(path, false) : rel;
 }
 
 interface ChoiceItem extends vscode.QuickPickItem {

@@ -41,4 +41,13 @@ describe('packaging: what the .vsix ships (vsce ls)', function () {
     const examples = walkthroughSteps.map((s) => `examples/${s.example}`);
     for (const file of [...pages, ...media, ...examples]) assert.ok(files.has(file), file);
   });
+
+  it('ships every picture the README shows (its details page in VS Code reads them from the package)', () => {
+    const pictures = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1] ?? '');
+    assert.ok(pictures.length >= 4);
+    for (const picture of pictures) {
+      assert.ok(existsSync(join(root, picture)), picture);
+      assert.ok(files.has(picture), picture);
+    }
+  });
 });

@@ -15,10 +15,12 @@ if (!tiers.includes(tier)) fail(`usage: node test/harness/prepare-tier.mjs ${tie
 prepare({ vscode: tier === 'vscode' });
 
 const stamp = path.join(repoRoot, 'out', '.tier-build-stamp');
-// What the build and tsc read; test/fixtures is data the tests read at run time.
+// What the build and tsc read: sources, not the fixtures the tests read (or write, as Python's
+// __pycache__) at run time.
 const sourceDirs = ['client/src', 'server/src', 'test', 'bench', 'tools'];
 const sourceFiles = ['esbuild.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-const skipped = new Set([path.join(repoRoot, 'test', 'fixtures')]);
+const skippedDirs = new Set(['fixtures', '__pycache__', 'node_modules']);
+const sourceFile = /\.(?:[cm]?ts|[cm]?js|json)$/;
 
 const reason = buildStaleness();
 if (reason !== undefined) {
@@ -57,8 +59,8 @@ function newestSource() {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!skipped.has(full)) walk(full);
-      } else consider(full);
+        if (!skippedDirs.has(entry.name)) walk(full);
+      } else if (sourceFile.test(entry.name)) consider(full);
     }
   };
   for (const dir of sourceDirs) if (fs.existsSync(path.join(repoRoot, dir))) walk(path.join(repoRoot, dir));

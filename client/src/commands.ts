@@ -7,6 +7,7 @@ import { newEdgeEvent } from './edge/new-event';
 import { simulateCloudFront, type SimulateArgs } from './edge/simulate-command';
 import { chooseEvent, invokeHandler } from './runtime/invoke';
 import type { HandlerArgs } from './runtime/targets';
+import { tryExample } from './walkthrough/try-example';
 
 type CommandFactory = (context: WorkbenchContext) => (...args: unknown[]) => unknown;
 
@@ -23,7 +24,8 @@ const commandTable: Readonly<Record<string, CommandFactory>> = {
   chooseEvent: (context) => (args) => chooseEvent(context, args as HandlerArgs | undefined),
   startEndpoint: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined),
   startFunctionUrl: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined, 'function-url'),
-  stopEndpoint: (context) => () => context.runtime.endpoint.stop(),
+  stopEndpoint: (context) => () => context.runtime.endpoint.stopCommand(),
+  tryExample: (context) => (step) => tryExample(context, step),
 };
 
 export function registerCommands(context: WorkbenchContext): void {

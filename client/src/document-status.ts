@@ -29,7 +29,7 @@ const languages = ['json', 'jsonc', 'yaml'];
 export function registerDocumentStatus(context: WorkbenchContext): void {
   const item = vscode.languages.createLanguageStatusItem('lambdaWorkbench.documentKind', languages);
   item.name = 'Lambda Workbench';
-  item.command = { title: 'Show Output', command: 'lambdaWorkbench.showOutput' };
+  item.command = { title: 'Show output', command: 'lambdaWorkbench.showOutput' };
   context.extension.subscriptions.push(item);
 
   let generation = 0;

@@ -9,7 +9,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { vscodeTestDir, waitUntil } from './common.mjs';
+import { elapsed, vscodeTestDir, waitUntil } from './common.mjs';
 
 export const codeServerVersion = '4.100.3';
 /** The VS Code release that this code-server bundles. */
@@ -51,26 +51,27 @@ export function ensureCodeServer() {
   const started = Date.now();
   console.log(`code-server: installing ${codeServerVersion} into ${path.relative(process.cwd(), codeServerDir) || '.'} (first run only, a minute or two; log: ${installLog})`);
   try {
+    stepsDone = 0;
     const pkg = path.join(work, 'package');
     const vscode = path.join(pkg, 'lib', 'vscode');
-    step(1, `npm pack code-server@${codeServerVersion}`, 'npm', ['pack', `code-server@${codeServerVersion}`], work);
-    step(1, 'unpack', 'tar', ['-xzf', `code-server-${codeServerVersion}.tgz`], work);
-    step(2, 'VS Code server dependencies', 'npm', ['install', '--omit=dev', '--ignore-scripts'], vscode);
+    step(`npm pack code-server@${codeServerVersion}`, 'npm', ['pack', `code-server@${codeServerVersion}`], work);
+    step('unpack', 'tar', ['-xzf', `code-server-${codeServerVersion}.tgz`], work);
+    step('VS Code server dependencies', 'npm', ['install', '--omit=dev', '--ignore-scripts'], vscode);
     // A binary already in place makes @vscode/ripgrep's postinstall skip its download.
     const rgBin = path.join(vscode, 'node_modules', '@vscode', 'ripgrep', 'bin');
     fs.mkdirSync(rgBin, { recursive: true });
     fs.symlinkSync('/usr/bin/rg', path.join(rgBin, 'rg'));
     allowInstallScripts(vscode, vscodeNativeModules);
     // node-pty's build runs `npx node-gyp`, which must not prompt.
-    step(4, 'native modules of the VS Code server', 'npm', ['rebuild'], vscode);
+    step('native modules of the VS Code server', 'npm', ['rebuild'], vscode);
     fs.symlinkSync('node_modules', path.join(vscode, 'node_modules.asar'));
-    step(4, 'loading the native modules', process.execPath, ['-e', requireEach, path.join(vscode, 'package.json'), ...vscodeModulesToLoad], vscode);
-    step(5, 'built-in extensions dependencies', 'npm', ['install', '--omit=dev'], path.join(vscode, 'extensions'));
-    step(6, 'code-server dependencies', 'npm', ['install', '--omit=dev', '--ignore-scripts'], pkg);
+    step('loading the native modules', process.execPath, ['-e', requireEach, path.join(vscode, 'package.json'), ...vscodeModulesToLoad], vscode);
+    step('built-in extensions dependencies', 'npm', ['install', '--omit=dev'], path.join(vscode, 'extensions'));
+    step('code-server dependencies', 'npm', ['install', '--omit=dev', '--ignore-scripts'], pkg);
     allowInstallScripts(pkg, ['argon2']);
     // Named: a bare `npm rebuild` would rerun code-server's own postinstall, which refuses root.
-    step(6, 'argon2', 'npm', ['rebuild', 'argon2'], pkg);
-    step(6, 'loading argon2', process.execPath, ['-e', requireEach, path.join(pkg, 'package.json'), 'argon2'], pkg);
+    step('argon2', 'npm', ['rebuild', 'argon2'], pkg);
+    step('loading argon2', process.execPath, ['-e', requireEach, path.join(pkg, 'package.json'), 'argon2'], pkg);
     const version = spawnSync(process.execPath, [path.join(pkg, 'out', 'node', 'entry.js'), '--version'], {
       encoding: 'utf8',
       env: { ...process.env, ...xdgEnv(path.join(work, 'state')) },
@@ -81,7 +82,7 @@ export function ensureCodeServer() {
     fs.writeFileSync(path.join(pkg, '.installed'), version.stdout);
     fs.rmSync(codeServerDir, { recursive: true, force: true });
     fs.renameSync(pkg, codeServerDir);
-    console.log(`code-server: ready (${version.stdout.trim().split('\n').pop()}) in ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(`code-server: ready (${version.stdout.trim().split('\n').pop()}) in ${elapsed(started)}`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -90,16 +91,22 @@ export function ensureCodeServer() {
 // Requires each module named after the package.json path given as first argument.
 const requireEach = "const r = require('node:module').createRequire(process.argv[1]); for (const m of process.argv.slice(2)) r(m);";
 
+/** The install's steps, counted as they run so the progress lines end at [9/9]. */
+const stepCount = 9;
+let stepsDone = 0;
+
 /**
- * Runs one install step with its output in the install log; throws with the log's tail on failure.
- * @param {number} n the recipe's step number
+ * Runs one install step with its output in the install log, printing its number and duration;
+ * throws with the log's tail on failure.
  * @param {string} what
  * @param {string} command
  * @param {string[]} args
  * @param {string} cwd
  */
-function step(n, what, command, args, cwd) {
-  console.log(`code-server: [${n}/7] ${what}`);
+function step(what, command, args, cwd) {
+  stepsDone += 1;
+  const started = Date.now();
+  console.log(`code-server: [${stepsDone}/${stepCount}] ${what}`);
   fs.appendFileSync(installLog, `\n$ (cd ${cwd} && ${command} ${args.join(' ')})\n`);
   const log = fs.openSync(installLog, 'a');
   try {
@@ -115,6 +122,7 @@ function step(n, what, command, args, cwd) {
   } finally {
     fs.closeSync(log);
   }
+  console.log(`code-server: [${stepsDone}/${stepCount}] done in ${elapsed(started)}`);
 }
 
 /**

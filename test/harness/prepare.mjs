@@ -5,20 +5,31 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fail, repoRoot } from './common.mjs';
+import { pathToFileURL } from 'node:url';
+import { elapsed, fail, repoRoot } from './common.mjs';
 import { ensureCodeServer } from './code-server.mjs';
 
 // chromium: the headless browser for the workbench; libkrb5-dev: headers for code-server's
 // kerberos module; ripgrep: VS Code's search binary (its npm package would download it).
 const debianPackages = ['chromium', 'libkrb5-dev', 'ripgrep'];
 
-ensureDebianPackages();
-ensureNodeModules();
-try {
-  ensureCodeServer();
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+/**
+ * Everything `npm start` and the VS Code tier need; `vscode: false` (the unit, runtime and
+ * language server tiers) stops after the npm dependencies.
+ * @param {{ vscode: boolean }} needs
+ */
+export function prepare(needs) {
+  if (needs.vscode) ensureDebianPackages();
+  ensureNodeModules();
+  if (!needs.vscode) return;
+  try {
+    ensureCodeServer();
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) prepare({ vscode: true });
 
 function ensureDebianPackages() {
   const missing = missingDebianPackages();
@@ -29,13 +40,15 @@ function ensureDebianPackages() {
   if (process.getuid?.() !== 0) {
     fail(`missing Debian packages ${missing.join(', ')}; as root run: ${command}`);
   }
-  console.log(`prepare: installing Debian packages ${missing.join(', ')}`);
+  console.log(`prepare: installing Debian packages ${missing.join(', ')} (apt-get update, then install)`);
+  const started = Date.now();
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...missing]]) {
     const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     if (result.status !== 0) {
       fail(`apt-get ${args[0]} failed (exit ${result.status ?? result.signal}); try by hand: ${command}`);
     }
+    console.log(`prepare: apt-get ${args[0]} done in ${elapsed(started)}`);
   }
 }
 
@@ -55,10 +68,12 @@ function ensureNodeModules() {
     return;
   }
   console.log(`prepare: npm ci (${reason})`);
+  const started = Date.now();
   const result = spawnSync('npm', ['ci'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) {
     fail(`npm ci failed (exit ${result.status ?? result.signal})`);
   }
+  console.log(`prepare: npm ci done in ${elapsed(started)}`);
 }
 
 /**

@@ -2,12 +2,13 @@
 // Runs the integration suite (out/test/integration) in a real VS Code, offline:
 // code-server serves the workbench, headless Chromium opens it with a test payload,
 // the extension host runs the suite and reports its exit code back to the page.
-//   node test/harness/run-vscode-tests.mjs [--folder <path>] [--untrusted] [--grep <pattern>]
+//   node test/harness/run-vscode-tests.mjs [--folder <path>] [--untrusted] [--grep <pattern>] [--screenshots <dir>]
+// With --screenshots, test/integration/screenshots.test.ts runs and asks for pictures of the page.
 // Under CI=true, whatever keeps this tier from running is a failure, never a skip.
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
-import { fail, grepEnvVar, isCI, parseTierOptions, repoRoot, testsEntry, vscodeTestDir } from './common.mjs';
+import { fail, grepEnvVar, isCI, parseTierOptions, repoRoot, screenshotRequest, screenshotsEnvVar, testsEntry, vscodeTestDir } from './common.mjs';
 import { ensureCodeServer, startCodeServer, stopCodeServer } from './code-server.mjs';
 
 const chromiumPath = '/usr/bin/chromium';
@@ -82,7 +83,10 @@ async function runSuite() {
   server = await startCodeServer({
     disableWorkspaceTrust: options.trusted,
     logFile: serverLog,
-    env: options.grep === undefined ? {} : { [grepEnvVar]: options.grep },
+    env: {
+      ...(options.grep === undefined ? {} : { [grepEnvVar]: options.grep }),
+      ...(options.screenshots === undefined ? {} : { [screenshotsEnvVar]: options.screenshots }),
+    },
   });
   try {
     // Chromium's own config (crash reports) goes with the server's state, not to the home folder.
@@ -102,6 +106,13 @@ async function runSuite() {
       // The extension host's console calls, arguments and all (mocha's reporter uses printf-style ones).
       const line = format(...args);
       log.write(`[${type}] ${line}\n`);
+      if (options.screenshots !== undefined && line.startsWith(screenshotRequest)) {
+        // The test waits for the file to appear; a name is a plain file name, never a path.
+        const name = path.basename(line.slice(screenshotRequest.length).trim());
+        fs.mkdirSync(options.screenshots, { recursive: true });
+        void page.screenshot({ path: path.join(options.screenshots, `${name}.png`) }).catch((error) => console.error(`screenshot ${name}: ${String(error)}`));
+        return;
+      }
       if (!noise.some((pattern) => pattern.test(line))) {
         (type === 'error' ? process.stderr : process.stdout).write(`${type === 'info' ? '' : `[${type}] `}${line}\n`);
       }

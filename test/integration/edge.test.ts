@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { describeDiagnostics, diagnosticCode, waitForDiagnostics, waitUntil } from './wait';
 
 // Lambda@Edge fixtures through the real client: diagnostics and a quick fix, hover on a
-// header, and the New Lambda@Edge Event command. Runs in the examples/ workspace.
+// header, and the New Lambda@Edge event command. Runs in the examples/ workspace.
 
 const source = 'lambda-workbench';
 const timeoutMs = 30_000;
@@ -107,7 +107,7 @@ describe('Lambda@Edge: Invoke handler with a CloudFront event', () => {
   });
 });
 
-describe('Lambda@Edge: Simulate CloudFront Request', () => {
+describe('Lambda@Edge: Simulate CloudFront request', () => {
   it('runs the viewer request through the configured triggers and opens the report', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'no workspace folder is open');

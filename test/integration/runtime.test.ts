@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { waitUntil } from './wait';
 
@@ -116,6 +117,21 @@ describe('runtime: the event of a handler', () => {
   });
 });
 
+describe('runtime: the event lens', () => {
+  it('names an event outside the handler\'s folder relative to the workspace, not in full', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'hello.js');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const event = vscode.Uri.joinPath(folder.uri, 'edge', 'events', 'viewer-request.json').fsPath;
+    const result = await vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'handler', event });
+    assert.equal(result?.status, 'success', result?.payload);
+    const eventLens = (await handlerLenses(uri)).find((l) => l.command?.command === 'lambdaWorkbench.chooseEvent');
+    assert.equal(eventLens?.command?.title, 'Event: edge/events/viewer-request.json');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
+
 describe('runtime: choosing the event', () => {
   it('asks the first time with a quick pick; the choice is used, shown on the lens and remembered', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -139,8 +155,10 @@ describe('runtime: choosing the event', () => {
     const eventLens = (await handlerLenses(uri)).find((l) => l.command?.command === 'lambdaWorkbench.chooseEvent');
     const shown = /^Event: (.+\.json)$/.exec(eventLens?.command?.title ?? '')?.[1];
     assert.ok(shown, `the lens names the chosen file (${eventLens?.command?.title ?? 'no lens'})`);
-    // Named relative to the handler's folder, or in full when outside it.
-    const file = shown.startsWith('/') || /^[A-Za-z]:[\\/]/.test(shown) ? vscode.Uri.file(shown) : vscode.Uri.joinPath(folder.uri, 'handlers', shown);
+    // Named relative to the handler's folder, or to the workspace when outside it: never in full.
+    assert.ok(!shown.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(shown), `the lens names ${shown} in full`);
+    const inRoot = vscode.Uri.joinPath(folder.uri, 'handlers', shown);
+    const file = existsSync(inRoot.fsPath) ? inRoot : vscode.Uri.joinPath(folder.uri, shown);
     const event = JSON.parse(await readWorkspaceFile(file)) as { name?: unknown };
     assert.deepEqual(JSON.parse(first.payload), JSON.parse(JSON.stringify({ hello: event.name })), 'the handler got the chosen file as its event');
 
@@ -209,7 +227,7 @@ describe('runtime: an error in the handler', () => {
   });
 });
 
-describe('runtime: Start Local Endpoint', () => {
+describe('runtime: Start local endpoint', () => {
   it('serves the handler on the emulator\'s URL until stopped, its port in the status bar', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'no workspace folder is open');
@@ -227,9 +245,11 @@ describe('runtime: Start Local Endpoint', () => {
       answers.push(((await response.json()) as { invocations: number }).invocations);
     }
     assert.deepEqual(answers, [1, 2], 'warm between requests');
-    await vscode.commands.executeCommand('lambdaWorkbench.stopEndpoint');
+    assert.equal(await vscode.commands.executeCommand<boolean>('lambdaWorkbench.stopEndpoint'), true, 'it stopped the running endpoint');
     await assert.rejects(fetch(url ?? '', { method: 'POST', body: '{}' }), 'the endpoint is closed');
     assert.equal(api.endpointStatus(), undefined, 'the status bar item is gone');
+    // With nothing running the command says so (a notice) instead of doing nothing silently.
+    assert.equal(await vscode.commands.executeCommand<boolean>('lambdaWorkbench.stopEndpoint'), false);
   });
 
   it('serves a handler as a function URL: any path, the response the function URL makes', async () => {

@@ -84,6 +84,12 @@ describe('language server over stdio', () => {
     assert.deepEqual(closed.regions, []);
   });
 
+  it('tells which JSON texts could be a handler\'s event (lambdaWorkbench/eventShapes)', async () => {
+    const texts = ['{"name": "Ada"}', '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}', '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {}}', '[1]', '{'];
+    const result = await server().request<{ eventShaped: boolean[] }>('lambdaWorkbench/eventShapes', { texts });
+    assert.deepEqual(result.eventShaped, [true, false, false, false, false]);
+  });
+
   it('answers hover on a document that is none of ours with nothing', async () => {
     const uri = 'file:///package.json';
     await server().open(uri, '{"name": "x"}');

@@ -115,7 +115,7 @@ export class AlbPreview {
 
   private async route(): Promise<Omit<PreviewView, 'requestLine' | 'documentName' | 'lineOf'>> {
     const client = this.context.languageClient;
-    if (!client) return { problem: 'The Lambda Workbench language server is not running (see Lambda Workbench: Show Output).' };
+    if (!client) return { problem: 'The Lambda Workbench language server is not running (see Lambda Workbench: Show output).' };
     if (this.document.isClosed) return { problem: 'The rules file was closed.' };
     const config = vscode.workspace.getConfiguration('lambdaWorkbench.alb', this.document.uri);
     let request: RequestInput;

@@ -24,7 +24,7 @@ export interface AlbRoute {
  */
 export async function routeThroughAlb(context: WorkbenchContext, planned: AlbPlannedEvent, handler: string): Promise<AlbRoute | { problem: string }> {
   const client = context.languageClient;
-  if (!client) return { problem: 'the Lambda Workbench language server is not running (see Lambda Workbench: Show Output)' };
+  if (!client) return { problem: 'the Lambda Workbench language server is not running (see Lambda Workbench: Show output)' };
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(planned.rules));
   const config = vscode.workspace.getConfiguration('lambdaWorkbench.alb', document.uri);
   const params: AlbSimulateParams = {

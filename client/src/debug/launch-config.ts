@@ -218,7 +218,7 @@ function cloudFrontEvent(cloudfront: unknown, root: string, probe: FileProbe): P
   const trigger = record['trigger'];
   if (!isTrigger(trigger)) throw new Problem('cloudfront.trigger', `"cloudfront.trigger" must be the trigger the handler is associated with: ${triggers.join(', ')}${got(trigger)}`);
   const requestText = record['request'];
-  if (typeof requestText !== 'string' || requestText === '') throw new Problem('cloudfront.request', `"cloudfront.request" must be the path of a viewer-request event (the viewer's request; "New Lambda@Edge Event" makes one)${got(requestText)}`);
+  if (typeof requestText !== 'string' || requestText === '') throw new Problem('cloudfront.request', `"cloudfront.request" must be the path of a viewer-request event (the viewer's request; "New Lambda@Edge event" makes one)${got(requestText)}`);
   const request = absolute(requestText, root);
   if (probe.kind(request) !== 'file') throw new Problem('cloudfront.request', `"cloudfront.request" file ${request} does not exist (relative paths start at "root")`);
   const configText = record['config'];

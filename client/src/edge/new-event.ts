@@ -14,7 +14,7 @@ const originChoices: ReadonlyArray<vscode.QuickPickItem & { origin: OriginType }
 ];
 
 /**
- * "New Lambda@Edge Event": asks the trigger (and the origin type, where it
+ * "New Lambda@Edge event": asks the trigger (and the origin type, where it
  * shapes the event) and opens the generated event in an untitled JSON editor,
  * to be saved wherever the user keeps fixtures. Arguments skip the questions.
  */
@@ -32,12 +32,12 @@ export async function newEdgeEvent(trigger?: unknown, origin?: unknown): Promise
 async function pickTrigger(): Promise<Trigger | undefined> {
   const picked = await vscode.window.showQuickPick(
     triggers.map((t) => ({ label: t, description: triggerDescriptions[t] })),
-    { title: 'New Lambda@Edge Event', placeHolder: 'Which CloudFront event triggers the function?' },
+    { title: 'New Lambda@Edge event', placeHolder: 'Which CloudFront event triggers the function?' },
   );
   return picked && isTrigger(picked.label) ? picked.label : undefined;
 }
 
 async function pickOrigin(): Promise<OriginType | undefined> {
-  const picked = await vscode.window.showQuickPick(originChoices, { title: 'New Lambda@Edge Event', placeHolder: 'What is the origin behind the distribution?' });
+  const picked = await vscode.window.showQuickPick(originChoices, { title: 'New Lambda@Edge event', placeHolder: 'What is the origin behind the distribution?' });
   return picked?.origin;
 }

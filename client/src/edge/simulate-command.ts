@@ -13,7 +13,7 @@ export interface SimulateArgs {
 }
 
 /**
- * "Simulate CloudFront Request": the viewer-request event of the active
+ * "Simulate CloudFront request": the viewer-request event of the active
  * editor (or a chosen file) through the triggers of lambda-workbench.json's
  * "edge" section, each handler run by the local runtime; the report (every
  * step's input, output and verdict) opens as Markdown beside it.
@@ -96,9 +96,9 @@ async function pickRequest(): Promise<vscode.Uri | undefined> {
   const name = active ? vscode.workspace.asRelativePath(active.uri) : undefined;
   const why = !active ? 'No event is open' : !isEvent ? `${name} is not a viewer-request event` : active.isUntitled || active.uri.scheme !== 'file' ? `${name} is not saved yet` : `${name} has unsaved changes`;
   const choose = 'Choose an Event File…';
-  const create = 'New Lambda@Edge Event';
+  const create = 'New Lambda@Edge event';
   const picked = await vscode.window.showInformationMessage(
-    `${why}. Simulate CloudFront Request sends a saved viewer-request event (config.eventType "viewer-request") through the triggers of lambda-workbench.json's "edge" section.`,
+    `${why}. Simulate CloudFront request sends a saved viewer-request event (config.eventType "viewer-request") through the triggers of lambda-workbench.json's "edge" section.`,
     choose,
     create,
   );
@@ -122,7 +122,7 @@ export async function viewerRequestOf(uri: vscode.Uri): Promise<EdgeRequest | un
   }
   const cf = (event as { Records?: Array<{ cf?: { config?: { eventType?: unknown }; request?: unknown } }> } | null)?.Records?.[0]?.cf;
   if (cf?.config?.eventType !== 'viewer-request' || typeof cf.request !== 'object' || cf.request === null) {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} is not a viewer-request event. Make one with "Lambda Workbench: New Lambda@Edge Event".`);
+    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} is not a viewer-request event. Make one with "Lambda Workbench: New Lambda@Edge event".`);
     return undefined;
   }
   return cf.request as EdgeRequest;
@@ -140,9 +140,9 @@ async function pickConfig(near: vscode.Uri): Promise<vscode.Uri | undefined> {
     }
   }
   if (withEdge.length === 0) {
-    const open = 'Open the Lambda@Edge Docs';
+    const open = 'Open the Lambda@Edge docs';
     const picked = await vscode.window.showErrorMessage('No lambda-workbench.json with an "edge" section (each trigger\'s handler and the origin) in this workspace.', open);
-    if (picked === open) await vscode.commands.executeCommand('lambdaWorkbench.openDocs', 'lambdaedge');
+    if (picked === open) await vscode.commands.executeCommand('lambdaWorkbench.openDocs', 'lambda-edge#a-whole-request');
     return undefined;
   }
   if (withEdge.length === 1) return withEdge[0];

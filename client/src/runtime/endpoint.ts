@@ -5,7 +5,7 @@ import { readFunctionSettings } from './function-settings';
 import { requireTrust, resolveTarget, type HandlerArgs } from './targets';
 
 /**
- * "Start Local Endpoint" (emulator-compatible) or "Start Local Function URL":
+ * "Start local endpoint" (emulator-compatible) or "Start local function URL":
  * one endpoint for a handler at a time, its port shown in the status bar
  * (click to stop).
  */
@@ -49,6 +49,18 @@ export class EndpointControl implements vscode.Disposable {
     if (!this.endpoint) return undefined;
     const tooltip = this.item.tooltip;
     return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '') };
+  }
+
+  /** The command: stops the running endpoint, or says that none runs. Whether one was stopped. */
+  async stopCommand(): Promise<boolean> {
+    if (!this.endpoint) {
+      void vscode.window.showInformationMessage('No local endpoint is running. "Start local endpoint" or "Start local function URL" starts one for the handler of the active editor.');
+      return false;
+    }
+    const port = this.endpoint.port;
+    await this.stop();
+    void vscode.window.setStatusBarMessage(`Local endpoint on 127.0.0.1:${port} stopped`, 5000);
+    return true;
   }
 
   async stop(): Promise<void> {

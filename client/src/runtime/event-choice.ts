@@ -24,10 +24,12 @@ export async function rememberEvent(state: vscode.Memento, target: HandlerTarget
   }
 }
 
+/** How the lens and messages name an event: relative to the handler's task root, else to the workspace (absolute only outside it). */
 export function describeChoice(choice: EventChoice, root: string): string {
   if (choice.kind === 'sample') return sampleEvents.find((s) => s.id === choice.id)?.label ?? choice.id;
-  const rel = relative(root, choice.path);
-  return isAbsolute(rel) || rel.startsWith('..') ? choice.path : rel;
+  const path = resolve(root, choice.path);
+  const rel = relative(root, path);
+  return isAbsolute(rel) || rel.startsWith('..') ? vscode.workspace.asRelativePath(path, false) : rel;
 }
 
 interface ChoiceItem extends vscode.QuickPickItem {
@@ -35,13 +37,23 @@ interface ChoiceItem extends vscode.QuickPickItem {
   readonly browse?: boolean;
 }
 
-/** Asks which event to send: recent files, JSON files of the workspace (event-like names first), generated samples, or any file. */
-export async function pickEvent(state: vscode.Memento, target: HandlerTarget): Promise<EventChoice | undefined> {
+/** Which of these JSON texts could be events (the language server's classification); undefined when it cannot tell. */
+export type EventShapes = (texts: readonly string[]) => Promise<readonly boolean[] | undefined>;
+
+/** Files of the workspace that could be events: IAM policies, ALB configs, templates and invalid JSON left out when the server can tell. */
+async function workspaceEventFiles(eventShapes: EventShapes): Promise<string[]> {
+  const paths = (await vscode.workspace.findFiles('**/*.json', notEvents, 300)).map((uri) => uri.fsPath);
+  const texts = await Promise.all(paths.map((path) => readFile(path, 'utf8').catch(() => '')));
+  const shaped = await eventShapes(texts);
+  return shaped ? paths.filter((_, i) => shaped[i] === true) : paths;
+}
+
+/** Asks which event to send: recent files, event-shaped JSON files of the workspace (event-like names first), generated samples, or any file. */
+export async function pickEvent(state: vscode.Memento, target: HandlerTarget, eventShapes: EventShapes): Promise<EventChoice | undefined> {
   const recent = (state.get<string[]>(recentKey) ?? []).map((path): ChoiceItem => ({ label: `$(history) ${describeChoice({ kind: 'file', path }, target.root)}`, choice: { kind: 'file', path } }));
-  const found = await vscode.workspace.findFiles('**/*.json', notEvents, 300);
+  const found = await workspaceEventFiles(eventShapes);
   const eventLike = (path: string) => (/event|fixture|payload|sample/i.test(path) ? 0 : 1);
   const files = found
-    .map((uri) => uri.fsPath)
     .filter((path) => !recent.some((r) => r.choice?.kind === 'file' && r.choice.path === path))
     .sort((a, b) => eventLike(a) - eventLike(b) || a.localeCompare(b))
     .map((path): ChoiceItem => ({ label: `$(json) ${vscode.workspace.asRelativePath(path)}`, choice: { kind: 'file', path } }));
@@ -49,7 +61,7 @@ export async function pickEvent(state: vscode.Memento, target: HandlerTarget): P
   const separator = (label: string): ChoiceItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
   const items: ChoiceItem[] = [
     ...(recent.length ? [separator('Recent'), ...recent] : []),
-    ...(files.length ? [separator('Workspace JSON files'), ...files] : []),
+    ...(files.length ? [separator('Workspace events'), ...files] : []),
     separator('Generated samples'),
     ...samples,
     separator(''),

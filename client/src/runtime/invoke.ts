@@ -2,7 +2,8 @@ import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { HandlerTarget, InvokeResult, LocalFunction, StreamedResponse } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
-import { describeChoice, loadEvent, pickEvent, rememberedEvent, rememberEvent, type EventChoice } from './event-choice';
+import { eventShapesRequest, type EventShapesParams, type EventShapesResult } from '../../../server/src/lsp/protocol';
+import { describeChoice, loadEvent, pickEvent, rememberedEvent, rememberEvent, type EventChoice, type EventShapes } from './event-choice';
 import { readFunctionSettings, type ResolvedFunctionSettings } from './function-settings';
 import { notifyError } from './result-view';
 import { requireTrust, resolveTarget, type HandlerArgs } from './targets';
@@ -70,12 +71,27 @@ class PartialStream {
   }
 }
 
+/** The language server's filter for the event picker; none while the server is not running. */
+function serverEventShapes(context: WorkbenchContext): EventShapes {
+  return async (texts) => {
+    const client = context.languageClient;
+    if (!client) return undefined;
+    try {
+      const params: EventShapesParams = { texts };
+      return (await client.sendRequest<EventShapesResult>(eventShapesRequest, params)).eventShaped;
+    } catch (error) {
+      context.output.warn(`Event picker: the language server could not sort the workspace's JSON files (${String(error)}); all are offered`);
+      return undefined;
+    }
+  };
+}
+
 /** The event for a handler: the one given, else the remembered one, else its `event` setting, else asks; remembers the answer. */
 export async function eventChoiceFor(context: WorkbenchContext, target: HandlerTarget, resolved: ResolvedFunctionSettings, given?: string): Promise<EventChoice | undefined> {
   const state = context.extension.workspaceState;
   let choice: EventChoice | undefined = given ? { kind: 'file', path: given } : rememberedEvent(state, target);
   if (!choice && resolved.settings.event) choice = { kind: 'file', path: resolved.settings.event };
-  choice ??= await pickEvent(state, target);
+  choice ??= await pickEvent(state, target, serverEventShapes(context));
   if (choice) await rememberEvent(state, target, choice);
   return choice;
 }
@@ -121,7 +137,7 @@ export async function showOutcome(context: WorkbenchContext, target: HandlerTarg
 export async function chooseEvent(context: WorkbenchContext, args?: HandlerArgs): Promise<void> {
   const target = await resolveTarget(args);
   if (!target) return;
-  const choice = await pickEvent(context.extension.workspaceState, target);
+  const choice = await pickEvent(context.extension.workspaceState, target, serverEventShapes(context));
   if (!choice) return;
   await rememberEvent(context.extension.workspaceState, target, choice);
   context.runtime.lenses?.refresh();

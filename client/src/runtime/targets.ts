@@ -8,7 +8,7 @@ export interface HandlerArgs {
   readonly exportName?: string;
   /** An event file to use instead of the remembered one (tests and keybindings). */
   readonly event?: string;
-  /** For Start Local Endpoint: a port instead of `lambdaWorkbench.endpoint.port` (0 picks a free one). */
+  /** For Start local endpoint: a port instead of `lambdaWorkbench.endpoint.port` (0 picks a free one). */
   readonly port?: number;
 }
 

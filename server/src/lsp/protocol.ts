@@ -34,6 +34,18 @@ export interface DocumentKindsResult {
   readonly regions: ReadonlyArray<{ readonly kind: RegionKind; readonly shape: string }>;
 }
 
+/** Client → server: which of these JSON texts could be a handler's event (the event picker's filter). */
+export const eventShapesRequest = 'lambdaWorkbench/eventShapes';
+
+export interface EventShapesParams {
+  readonly texts: readonly string[];
+}
+
+/** Server → client answer to `eventShapesRequest`: one flag per text, in order. */
+export interface EventShapesResult {
+  readonly eventShaped: readonly boolean[];
+}
+
 /**
  * Client → server: route an HTTP request through the ALB listener rules of an
  * open document, as currently typed (the "Simulate request through ALB" preview).

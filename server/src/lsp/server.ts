@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../language/finding';
 import { createWorkbenchService } from '../workbench';
+import { isEventShaped } from '../event-shape';
 import { defaultSettings, parseSettings, unknownCheckIds, type AnalysisSettings } from '../language/settings';
 import { toCodeAction, toCompletionItem, toDiagnostic, toHover, fromRange } from './convert';
 import { LineIndex } from '../document/line-index';
@@ -21,10 +22,13 @@ import {
   albSimulateRequest,
   configurationSection,
   documentKindsRequest,
+  eventShapesRequest,
   type AlbSimulateParams,
   type AlbSimulateResult,
   type DocumentKindsParams,
   type DocumentKindsResult,
+  type EventShapesParams,
+  type EventShapesResult,
   type InitializationOptions,
 } from './protocol';
 
@@ -168,6 +172,8 @@ export function startServer(workerScript: string): Connection {
     const analysis = await analysisOf(uri);
     return { regions: (analysis?.classification.regions ?? []).map(({ kind, shape }) => ({ kind, shape })) };
   });
+
+  connection.onRequest(eventShapesRequest, ({ texts }: EventShapesParams): EventShapesResult => ({ eventShaped: texts.map(isEventShaped) }));
 
   connection.onRequest(albSimulateRequest, async ({ uri, request, options, listener }: AlbSimulateParams): Promise<AlbSimulateResult> => {
     const analysis = await analysisOf(uri);

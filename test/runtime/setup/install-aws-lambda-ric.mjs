@@ -25,6 +25,11 @@ function has(tool) {
   }
 }
 
+/** @param {number} started a Date.now() value */
+function seconds(started) {
+  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
+}
+
 export function install() {
   if (existsSync(join(cacheDir, 'node_modules/aws-lambda-ric/dist/rapid-client.node'))) return entry;
   const missing = Object.entries(tools)
@@ -34,14 +39,18 @@ export function install() {
     const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
     if (process.getuid?.() !== 0) throw new Error(`aws-lambda-ric ${version} builds native code and needs ${missing.join(', ')}; as root run: ${command}`);
     process.stderr.write(`installing Debian packages ${missing.join(', ')} to build aws-lambda-ric\n`);
+    const aptStarted = Date.now();
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    process.stderr.write(`Debian packages installed in ${seconds(aptStarted)}\n`);
   }
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, 'package.json'), '{ "private": true }\n');
   process.stderr.write(`installing aws-lambda-ric@${version} into ${cacheDir} (builds native code, about two minutes)\n`);
+  const started = Date.now();
   execFileSync('npm', ['install', '--no-audit', '--no-fund', `aws-lambda-ric@${version}`], { cwd: cacheDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  process.stderr.write(`aws-lambda-ric@${version} built in ${seconds(started)}\n`);
   return entry;
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
@@ -11,6 +11,8 @@ const template = join(examples, 'listener-rules.cfn.json');
 const folder = mkdtempSync(join(tmpdir(), 'lwb-alb-'));
 
 describe('lambda-workbench alb', () => {
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
   it('prints every rule with its conditions, the chosen one, and the redirect', async () => {
     const { code, stdout, stderr } = await runCli('alb', describeRules, 'GET', 'https://example.com/img/1.png', '-H', 'User-Agent: curl/8', '--source-ip', '203.0.113.7');
     assert.equal(stderr, '');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
@@ -16,6 +16,8 @@ function write(name: string, lines: readonly object[] | string): string {
 }
 
 describe('lambda-workbench alb --requests', () => {
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
   it('routes the example table: one JSON line per request, every expectation met, exit 0', async () => {
     const { code, stdout, stderr } = await runCli('alb', describeRules, '--requests', table);
     assert.equal(code, 0, stderr);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +17,9 @@ const write = (name: string, text: string) => {
 const clean = write('clean.json', '{"Version": "2012-10-17", "Statement": []}');
 const broken = write('broken.json', '{\n  "Version": "2012-10-17",\n  "Statement": [\n}');
 const duplicate = write('dup.json', '{"Version": "2012-10-17",\n "Version": "2012-10-17", "Statement": []}');
+
+// Both suites below write to the folder: remove it once the whole run is over.
+after(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('lambda-workbench check', () => {
   it('prints file:line:col: severity id: message and exits 1 on an error', async () => {

@@ -190,7 +190,7 @@ const invalid: Invalid[] = [
     name: 'cloudfront without a request',
     config: { ...base, cloudfront: { trigger: 'viewer-request' } },
     attribute: 'cloudfront.request',
-    message: '"cloudfront.request" must be the path of a viewer-request event (the viewer\'s request; "New Lambda@Edge Event" makes one) (got nothing)',
+    message: '"cloudfront.request" must be the path of a viewer-request event (the viewer\'s request; "New Lambda@Edge event" makes one) (got nothing)',
   },
   {
     name: 'a cloudfront request that is not there',

@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { AlbPreview } from '../../client/src/alb/preview-panel';
+import { diagnosticCode, waitForDiagnostics, waitUntil } from './wait';
+
+// The README's pictures, made in the real VS Code so they show the current product:
+//   node test/harness/run-vscode-tests.mjs --grep screenshots --screenshots docs/images
+// Each test sets a scene and asks the harness (a console line) for a picture of the page,
+// then waits for the file. Without --screenshots the suite is skipped.
+
+const folderOfPictures = process.env['LAMBDA_WORKBENCH_SCREENSHOTS'];
+const timeoutMs = 30_000;
+
+async function picture(name: string): Promise<void> {
+  assert.ok(folderOfPictures);
+  const file = join(folderOfPictures, `${name}.png`);
+  rmSync(file, { force: true });
+  // Notices about the workspace (a git repository above it) are not part of the product.
+  await vscode.commands.executeCommand('notifications.clearAll');
+  console.log(`lambda-workbench-screenshot ${name}`);
+  await waitUntil(() => existsSync(file), timeoutMs, `the harness to write ${file}`);
+}
+
+function example(...path: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, ...path);
+}
+
+(folderOfPictures ? describe : describe.skip)('screenshots for the README', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('an IAM policy: diagnostics and a hover', async () => {
+    const document = await vscode.workspace.openTextDocument(example('iam', 'typos.json'));
+    const editor = await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (all) => all.some((d) => diagnosticCode(d) === 'INVALID_CONDITION_OPERATOR'), timeoutMs);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.window.showTextDocument(document);
+    const at = document.positionAt(document.getText().indexOf('s3:ListBucket') + 5);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await picture('iam-diagnostics-hover');
+  });
+
+  it('the Invoke handler lens and its result', async () => {
+    const uri = example('handlers', 'hello.js');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'handler', event: example('handlers', 'events', 'hello.json').fsPath });
+    await waitUntil(() => vscode.window.visibleTextEditors.length >= 2, timeoutMs, 'the result beside the code');
+    await picture('invoke-handler');
+  });
+
+  it('the ALB preview', async () => {
+    const uri = example('alb', 'describe-rules.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', uri, 'GET https://example.com/img/1.png');
+    assert.ok(preview, 'the command returned no preview');
+    // The page reports each render it has painted.
+    await new Promise<void>((resolve) => {
+      const subscription = preview.onDidShow((shown) => {
+        if (shown.rules.length === 0) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
+    await picture('alb-preview');
+  });
+
+  it('a breakpoint hit in a handler', async () => {
+    const uri = example('handlers', 'hello.js');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const breakpoint = new vscode.SourceBreakpoint(new vscode.Location(uri, new vscode.Position(1, 0)));
+    vscode.debug.addBreakpoints([breakpoint]);
+    try {
+      const ended = new Promise<void>((resolve) => {
+        const listener = vscode.debug.onDidTerminateDebugSession(() => (listener.dispose(), resolve()));
+      });
+      void vscode.commands.executeCommand('lambdaWorkbench.debugHandler', { uri: uri.toString(), exportName: 'handler', event: example('handlers', 'events', 'hello.json').fsPath });
+      await waitUntil(() => vscode.debug.activeStackItem instanceof vscode.DebugStackFrame, timeoutMs, 'the debugger to stop at the breakpoint');
+      await picture('debug-breakpoint');
+      await vscode.commands.executeCommand('workbench.action.debug.continue');
+      await ended;
+    } finally {
+      vscode.debug.removeBreakpoints([breakpoint]);
+    }
+  });
+});

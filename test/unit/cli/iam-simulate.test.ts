@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
 
 const folder = mkdtempSync(join(tmpdir(), 'lwb-iam-'));
+after(() => rmSync(folder, { recursive: true, force: true }));
 const file = (name: string, text: string) => {
   const path = join(folder, name);
   writeFileSync(path, text);

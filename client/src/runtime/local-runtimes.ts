@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import * as vscode from 'vscode';
 import { findPython, functionConfig, type FunctionOptions, type HandlerTarget, isCodeChange, LocalFunction, type PythonInterpreter, type ResolvedFunctionSettings } from '../../../server/src/runtime';
@@ -19,6 +20,8 @@ export class LocalRuntimes implements vscode.Disposable {
   readonly channel: vscode.OutputChannel;
   private readonly functions = new Map<string, Entry>();
   private readonly watching: vscode.Disposable[];
+  /** The modification time each changed file had when it last retired environments. */
+  private readonly lastSeen = new Map<string, number>();
 
   constructor(private readonly extension: vscode.ExtensionContext) {
     this.channel = vscode.window.createOutputChannel('Lambda Workbench: Functions', 'log');
@@ -28,8 +31,16 @@ export class LocalRuntimes implements vscode.Disposable {
     this.watching = [watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed), vscode.workspace.onDidSaveTextDocument((d) => changed(d.uri))];
   }
 
-  /** Retires the environments of every function whose code `file` may be part of. */
+  /**
+   * Retires the environments of every function whose code `file` may be part
+   * of. One save arrives twice (the save, then the watcher's change, sometimes
+   * after the next invoke has started): a file whose modification time was
+   * already seen is no new change, so the fresh environment stays warm.
+   */
   private codeChanged(file: string): void {
+    const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+    if (this.lastSeen.get(file) === modified) return;
+    this.lastSeen.set(file, modified);
     for (const entry of this.functions.values()) {
       const path = relative(entry.root, file);
       if (!isAbsolute(path) && isCodeChange(path)) entry.fn.codeChanged();

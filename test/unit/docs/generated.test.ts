@@ -52,7 +52,7 @@ describe('check counts in prose', () => {
 
   it('the README breaks the total down by scope as the registry does', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
-    const line = `${sources.checks.length} checks in all: ${count('iam-policy')} IAM, ${count('edge-event')} on Lambda@Edge events, ${count('template')} on Lambda@Edge functions in templates, ${count('alb-config')} ALB, ${count('document')} on every document.`;
+    const line = `${sources.checks.length} checks in all: ${count('iam-policy')} IAM, ${count('edge-event')} on Lambda@Edge events, ${count('template')} across a template's resources, ${count('alb-config')} ALB, ${count('document')} on every document.`;
     assert.ok(readme.includes(line), `README.md should say: ${line}`);
   });
 

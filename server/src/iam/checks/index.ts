@@ -98,6 +98,7 @@ import { unsupportedWildcardInPrincipal } from './unsupported-wildcard-in-princi
 import { variableUnsupportedInElement } from './variable-unsupported-in-element';
 import { variableUnsupportedInVersion } from './variable-unsupported-in-version';
 import { wildcardWithoutLikeOperator } from './wildcard-without-like-operator';
+import { lambdaPermissionPrincipal } from './lambda-permission-principal';
 
 /**
  * The IAM check table, in the order findings are best read: grammar errors,
@@ -207,4 +208,6 @@ export const iamChecks: readonly RegionCheck[] = [
   emptyArrayConditionForAnyValue,
   emptyArrayConditionIfExists,
   emptySidValue,
+  // Across a template's resources.
+  lambdaPermissionPrincipal,
 ];

@@ -4,13 +4,7 @@ import { conditionsOf, valueText } from '../conditions';
 import { analyzerDocs, iamCheck } from '../define';
 import type { Policy } from '../policy';
 import { principalEntries } from '../principal-values';
-
-/** The domains service principals live under, in every partition (amazon.com for Alexa's). */
-const domain = String.raw`(amazonaws\.com(\.cn)?|amazonaws\.eu|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)`;
-const label = '[a-z0-9]([a-z0-9-]*[a-z0-9])?';
-const servicePrincipal = new RegExp(`^(${label}\\.)+${domain}$`, 'i');
-/** kms:ViaService names the service in a Region: `s3.us-east-1.amazonaws.com`. */
-const regionalPrincipal = new RegExp(`^(${label}\\.)+[a-z]{2}(-[a-z]+)+-\\d+\\.${domain}$`, 'i');
+import { isServicePrincipal } from '../service-principal';
 
 /** Condition keys whose values are service principals (IAM and AWS KMS documentation). */
 const principalKeys = new Set(['aws:principalservicename', 'aws:principalservicenameslist', 'aws:calledvia', 'aws:calledviafirst', 'aws:calledvialast', 'iam:passedtoservice', 'iam:awsservicename']);
@@ -26,7 +20,7 @@ export const invalidServicePrincipalFormat = iamCheck({
     const out: Report[] = [];
     principalEntries(policy).forEach(({ kind, values }) => {
       if (kind !== 'Service') return;
-      for (const { node, value } of values) if (judged(value) && !servicePrincipal.test(value)) out.push(report(policy, node, value, false));
+      for (const { node, value } of values) if (judged(value) && !isServicePrincipal(value)) out.push(report(policy, node, value, false));
     });
     conditionsOf(policy).forEach((entry) => {
       const name = entry.lowerName;
@@ -34,7 +28,7 @@ export const invalidServicePrincipalFormat = iamCheck({
       if ((!regional && !principalKeys.has(name)) || !entry.parsed || entry.parsed.base === 'Null') return;
       for (const node of entry.values) {
         const value = valueText(node) ?? '';
-        if (judged(value) && !(regional ? regionalPrincipal : servicePrincipal).test(value)) out.push(report(policy, node, value, regional));
+        if (judged(value) && !isServicePrincipal(value, regional)) out.push(report(policy, node, value, regional));
       }
     });
     return out;

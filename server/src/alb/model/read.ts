@@ -4,6 +4,7 @@ import type { DocumentRegion } from '../../language/classify';
 import { field, locatedNumber, locatedString, rangeOf } from './located';
 import { readAction, readCondition, readDefaultRule, readRule } from './rule';
 import type { AlbDocument, ListenerModel, ListOf, RuleModel, TemplateFunction, TemplateTargetGroup } from './types';
+import { referencedId } from '../../template';
 
 const listenerType = 'AWS::ElasticLoadBalancingV2::Listener';
 const listenerRuleType = 'AWS::ElasticLoadBalancingV2::ListenerRule';
@@ -164,17 +165,6 @@ function targetFunction(resources: ReturnType<typeof properties>, target: Node |
   const local = stringValue(propertyValue(props, type === 'AWS::Serverless::Function' ? 'CodeUri' : 'Code'));
   const codePath = asset ?? (local !== undefined && !/^s3:\/\//i.test(local) ? local : undefined);
   return handler && codePath !== undefined ? { logicalId, handler, codePath } : undefined;
-}
-
-/** `{"Ref": "X"}` or `{"Fn::GetAtt": ["X", "ListenerArn"]}` → X. */
-function referencedId(node: Node | undefined): string | undefined {
-  const ref = stringValue(propertyValue(node, 'Ref'));
-  if (ref !== undefined) return ref;
-  const getAtt = propertyValue(node, 'Fn::GetAtt');
-  const first = elements(getAtt)[0];
-  if (first) return stringValue(first);
-  const dotted = stringValue(getAtt);
-  return dotted?.split('.')[0];
 }
 
 function describeArn(node: Node): string {

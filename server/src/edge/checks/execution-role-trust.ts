@@ -5,7 +5,7 @@ import { elements, propertyValue, stringValue } from '../../document/tree';
 import { defineCheck, type Report } from '../../language/check';
 import type { Fix } from '../../language/finding';
 import { edgeDocs } from '../model/docs';
-import { getAttParts, type TemplateResource } from '../../template/resources';
+import { getAttParts, type TemplateResource } from '../../template';
 import { edgeFunctions, edgeTemplateOf, functionSetting, type EdgeTemplate } from '../template/associations';
 
 /** The two service principals a Lambda@Edge execution role must trust. */

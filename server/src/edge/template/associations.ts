@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { elements, propertyNode, propertyValue, stringValue } from '../../document/tree';
 import type { RegionContext } from '../../language/check';
-import { functionTypes, getAttParts, templateResources, type TemplateResource } from '../../template/resources';
+import { functionTypes, getAttParts, referencedId, templateResources, type TemplateResource } from '../../template';
 import { isTrigger, type Trigger } from '../model/triggers';
 
 /** What a `LambdaFunctionARN` value names. */
@@ -115,22 +115,15 @@ function referenceOfRef(ref: string, resources: ReadonlyMap<string, TemplateReso
   const target = resources.get(ref);
   if (!target) return { kind: 'unknown' };
   if (target.type === 'AWS::Lambda::Version') return { kind: 'version', functionId: functionOfVersion(target) ?? '' };
-  if (target.type === 'AWS::Lambda::Alias') return { kind: 'alias', functionId: functionNamed(propertyValue(target.properties, 'FunctionName')), how: `!Ref ${ref}` };
+  if (target.type === 'AWS::Lambda::Alias') return { kind: 'alias', functionId: referencedId(propertyValue(target.properties, 'FunctionName')), how: `!Ref ${ref}` };
   if (functionTypes.has(target.type)) return { kind: 'unqualified', functionId: target.id, how: `!Ref ${ref}` };
   return { kind: 'unknown' };
 }
 
 function functionOfVersion(version: TemplateResource): string | undefined {
-  return functionNamed(propertyValue(version.properties, 'FunctionName'));
+  return referencedId(propertyValue(version.properties, 'FunctionName'));
 }
 
-/** The logical id a `FunctionName` refers to (`!Ref Fn`, `!GetAtt Fn.Arn`). */
-function functionNamed(node: Node | undefined): string | undefined {
-  const ref = stringValue(propertyValue(node, 'Ref'));
-  if (ref !== undefined) return ref;
-  const getAtt = propertyValue(node, 'Fn::GetAtt');
-  return getAtt ? getAttParts(getAtt)[0] : undefined;
-}
 
 /** A function setting as written: its key and value, and whether it comes from SAM's Globals. */
 export interface FunctionSetting {

@@ -84,6 +84,22 @@ describe("ALB Lambda target: a template's own function", () => {
       text: withFunction(getAtt, { Fn: { Type: 'AWS::Lambda::Function', Properties: { Code: './build', Handler: 'main.handler' } } }),
       expected: { handler: 'main.handler', codePath: './build' },
     },
+    {
+      name: "SAM's Globals: CodeUri and Handler given once for every function",
+      text: (() => {
+        const parsed = JSON.parse(withFunction(getAtt, { Fn: { Type: 'AWS::Serverless::Function', Properties: { Runtime: 'nodejs20.x' } } })) as Record<string, unknown>;
+        return JSON.stringify({ ...parsed, Globals: { Function: { CodeUri: 'shared/', Handler: 'index.handler' } } });
+      })(),
+      expected: { handler: 'index.handler', codePath: 'shared/' },
+    },
+    {
+      name: 'a CodeUri built from a parameter, evaluated with its default',
+      text: (() => {
+        const parsed = JSON.parse(withFunction(getAtt, { Fn: { Type: 'AWS::Serverless::Function', Properties: { CodeUri: { 'Fn::Sub': 'build/${Stage}' }, Handler: 'app.handler' } } })) as Record<string, unknown>;
+        return JSON.stringify({ ...parsed, Parameters: { Stage: { Type: 'String', Default: 'dev' } } });
+      })(),
+      expected: { handler: 'app.handler', codePath: 'build/dev' },
+    },
     { name: 'code only in S3: nothing to run', text: withFunction(getAtt, { Fn: { Type: 'AWS::Serverless::Function', Properties: { CodeUri: 's3://bucket/code.zip', Handler: 'app.handler' } } }), expected: undefined },
     { name: 'no Handler (a container image)', text: withFunction(getAtt, { Fn: { Type: 'AWS::Serverless::Function', Properties: { ImageUri: 'repo:latest' } } }), expected: undefined },
     { name: 'a target the template does not define', text: withFunction(getAtt, {}), expected: undefined },

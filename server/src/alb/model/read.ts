@@ -4,12 +4,11 @@ import type { DocumentRegion } from '../../language/classify';
 import { field, locatedNumber, locatedString, rangeOf } from './located';
 import { readAction, readCondition, readDefaultRule, readRule } from './rule';
 import type { AlbDocument, ListenerModel, ListOf, RuleModel, TemplateFunction, TemplateTargetGroup } from './types';
-import { referencedId } from '../../template';
+import { referencedId, templateFunctions, type TemplateFunctionDefinition } from '../../template';
 
 const listenerType = 'AWS::ElasticLoadBalancingV2::Listener';
 const listenerRuleType = 'AWS::ElasticLoadBalancingV2::ListenerRule';
 const targetGroupType = 'AWS::ElasticLoadBalancingV2::TargetGroup';
-const functionTypes: ReadonlySet<string> = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
 
 const cache = new WeakMap<Node, AlbDocument>();
 
@@ -129,19 +128,25 @@ function readTemplate(root: Node): ListenerModel[] {
     }
     group.rules.push(rule);
   }
-  const targetGroups = templateTargetGroups(resources);
+  const targetGroups = templateTargetGroups(root, resources);
   return targetGroups.size ? listeners.map((listener) => ({ ...listener, targetGroupResources: targetGroups })) : listeners;
 }
 
 /** The template's target groups: their names and whether multi-value headers are on, for forwards that `Ref` them. */
-function templateTargetGroups(resources: ReturnType<typeof properties>): Map<string, TemplateTargetGroup> {
+function templateTargetGroups(root: Node, resources: ReturnType<typeof properties>): Map<string, TemplateTargetGroup> {
   const groups = new Map<string, TemplateTargetGroup>();
+  let functions: Map<string, TemplateFunctionDefinition> | undefined;
   for (const { name, value } of resources) {
     if (stringValue(propertyValue(value, 'Type')) !== targetGroupType) continue;
     const props = propertyValue(value, 'Properties');
     const attribute = elements(propertyValue(props, 'TargetGroupAttributes')).find((a) => stringValue(propertyValue(a, 'Key')) === 'lambda.multi_value_headers.enabled');
     const setting: unknown = propertyValue(attribute, 'Value')?.value;
-    const lambdaFunction = stringValue(propertyValue(props, 'TargetType')) === 'lambda' ? targetFunction(resources, elements(propertyValue(props, 'Targets'))[0]) : undefined;
+    let lambdaFunction: TemplateFunction | undefined;
+    if (stringValue(propertyValue(props, 'TargetType')) === 'lambda') {
+      // The template engine reads functions as SAM does (Globals, CDK assets); only templates with Lambda targets pay for it.
+      functions ??= new Map(templateFunctions(root).map((fn) => [fn.id, fn]));
+      lambdaFunction = targetFunction(functions, elements(propertyValue(props, 'Targets'))[0]);
+    }
     groups.set(name, {
       logicalId: name,
       name: stringValue(propertyValue(props, 'Name')),
@@ -153,18 +158,10 @@ function templateTargetGroups(resources: ReturnType<typeof properties>): Map<str
 }
 
 /** The function a target's `Id` names (`Fn::GetAtt: [Fn, Arn]`), when the template defines it with a handler and local code. */
-function targetFunction(resources: ReturnType<typeof properties>, target: Node | undefined): TemplateFunction | undefined {
+function targetFunction(functions: ReadonlyMap<string, TemplateFunctionDefinition>, target: Node | undefined): TemplateFunction | undefined {
   const logicalId = referencedId(propertyValue(target, 'Id'));
-  const resource = resources.find((r) => r.name === logicalId)?.value;
-  const type = stringValue(propertyValue(resource, 'Type'));
-  if (logicalId === undefined || type === undefined || !functionTypes.has(type)) return undefined;
-  const props = propertyValue(resource, 'Properties');
-  const handler = stringValue(propertyValue(props, 'Handler'));
-  const metadata = propertyValue(resource, 'Metadata');
-  const asset = stringValue(propertyValue(metadata, 'aws:asset:property')) === 'Code' ? stringValue(propertyValue(metadata, 'aws:asset:path')) : undefined;
-  const local = stringValue(propertyValue(props, type === 'AWS::Serverless::Function' ? 'CodeUri' : 'Code'));
-  const codePath = asset ?? (local !== undefined && !/^s3:\/\//i.test(local) ? local : undefined);
-  return handler && codePath !== undefined ? { logicalId, handler, codePath } : undefined;
+  const fn = logicalId !== undefined ? functions.get(logicalId) : undefined;
+  return fn?.handler !== undefined && fn.code.kind === 'local' ? { logicalId: fn.id, handler: fn.handler, codePath: fn.code.path } : undefined;
 }
 
 function describeArn(node: Node): string {

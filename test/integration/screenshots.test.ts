@@ -70,6 +70,27 @@ function example(...path: string[]): vscode.Uri {
     await picture('alb-preview');
   });
 
+  it('a SAM template in YAML: Lambda@Edge findings across resources and a hover', async () => {
+    const document = await vscode.workspace.openTextDocument(example('sam', 'template.yaml'));
+    const editor = await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (all) => all.some((d) => diagnosticCode(d) === 'edge.function-version'), timeoutMs);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.window.showTextDocument(document);
+    const at = document.positionAt(document.getText().indexOf('!GetAtt DynamicOriginFunction.Arn') + 12);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await picture('sam-template-yaml');
+  });
+
+  it('a Python handler invoked', async () => {
+    const uri = example('python', 'app.py');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'handler', event: example('handlers', 'events', 'hello.json').fsPath });
+    await waitUntil(() => vscode.window.visibleTextEditors.length >= 2, timeoutMs, 'the result beside the code');
+    await picture('python-invoke');
+  });
+
   it('a breakpoint hit in a handler', async () => {
     const uri = example('handlers', 'hello.js');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));

@@ -1,7 +1,7 @@
 import type { TextRange } from '../../language/finding';
 import type { Located } from '../model/types';
 import { matchFolded } from '../patterns/glob';
-import type { CompiledCondition, CompiledValues } from './compile';
+import type { CompiledCondition, CompiledValues } from './compiled-condition';
 import { conditionHit, miss, unknown } from './match';
 import type { HeaderValues, PreparedRequest } from './prepared';
 

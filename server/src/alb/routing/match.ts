@@ -1,5 +1,6 @@
 import { matchFolded } from '../patterns/glob';
-import type { CompiledCondition, CompiledListener, CompiledValues } from './compile';
+import type { CompiledListener } from './compile';
+import type { CompiledCondition, CompiledValues } from './compiled-condition';
 import type { PreparedRequest } from './prepared';
 import { candidates } from './rule-index';
 

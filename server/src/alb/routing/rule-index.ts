@@ -1,5 +1,5 @@
 import type { Glob } from '../patterns/glob';
-import type { CompiledCondition, CompiledRule } from './compile';
+import type { CompiledCondition, CompiledRule } from './compiled-condition';
 import type { PreparedRequest } from './prepared';
 
 /**

@@ -6,6 +6,7 @@ import { registerCommands } from './commands';
 import { WorkbenchContext } from './context';
 import { registerDebugging } from './debug/provider';
 import { registerDocumentStatus } from './document-status';
+import { registerIamStatementLens } from './iam/statement-lens';
 import { registerHandlerLens } from './runtime/handler-lens';
 
 let workbench: WorkbenchContext | undefined;
@@ -28,6 +29,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Lamb
   registerDocumentStatus(context);
   registerAlbCodeLens(context);
   registerAlbShadowActions(context);
+  registerIamStatementLens(context);
   return { endpointStatus: () => context.runtime.endpoint.status, onDidShowAlbRequestPrompt };
 }
 

@@ -75,9 +75,7 @@ export class IamPreview {
   ) {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => {
-        if (isMessage(message)) this.handle(message).catch((error: unknown) => context.output.error(`IAM preview: ${String(error)}`));
-      }),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === document || this.added.some((p) => p.uri === event.document.uri.toString())) this.refreshSoon();
       }),
@@ -135,6 +133,11 @@ export class IamPreview {
       { ...view, requestLine: formatIamRequestLine(this.request), documentName: basename(this.document.uri.path), added: this.added, nameOf, lineOf },
       randomBytes(16).toString('base64'),
     );
+  }
+
+  /** Takes a message the page posted (a click, a button, what it shows); anything else is dropped. */
+  receive(message: unknown): void {
+    if (isMessage(message)) this.handle(message).catch((error: unknown) => this.context.output.error(`IAM preview: ${String(error)}`));
   }
 
   private async handle(message: IamPreviewMessage): Promise<void> {

@@ -1,5 +1,7 @@
+import { parseSourceDocument } from '../document/parse';
 import { policiesIn, simulateRequest, type PolicyRole, type PolicyType, type SimulationPolicy } from '../iam';
-import type { Analysis, LanguageService } from '../language/service';
+import type { Analysis } from '../language/service';
+import { classifyTree } from '../workbench';
 import type { IamPolicyView, IamSimulateParams, IamSimulateResult, IamStatementsResult } from './protocol';
 
 /** The role a policy plays when the client names none: its own type's (a trust policy is its role's resource policy). */
@@ -21,18 +23,22 @@ export function iamStatements(analysis: Analysis, version: number): IamStatement
   return { version, statements };
 }
 
-/** Decides the request against the files' policies; ranges in the answer index each file's text as sent. */
-export function iamSimulate(service: LanguageService, { files, request }: IamSimulateParams): IamSimulateResult {
+/**
+ * Decides the request against the files' policies; ranges in the answer index each file's text as sent.
+ * The files are parsed and classified only: the checks' findings have no part in a decision, and the
+ * preview asks again on every edit.
+ */
+export function iamSimulate({ files, request }: IamSimulateParams): IamSimulateResult {
   const problems: Array<{ uri: string; message: string }> = [];
   const given: Array<SimulationPolicy & { readonly uri: string }> = [];
   for (const file of files) {
-    const analysis = service.analyze(file.text, undefined, file.uri, file.format);
-    const [syntax] = analysis.document.syntaxProblems;
+    const document = parseSourceDocument(file.text, file.format);
+    const [syntax] = document.syntaxProblems;
     if (syntax) {
-      problems.push({ uri: file.uri, message: `line ${analysis.document.lines.positionAt(syntax.offset).line + 1}: ${syntax.message ?? syntax.code}; the policy cannot be read` });
+      problems.push({ uri: file.uri, message: `line ${document.lines.positionAt(syntax.offset).line + 1}: ${syntax.message ?? syntax.code}; the policy cannot be read` });
       continue;
     }
-    const policies = policiesIn(analysis);
+    const policies = policiesIn({ document, classification: classifyTree(document.root), fileName: file.uri, findings: [] });
     if (policies.length === 0) problems.push({ uri: file.uri, message: 'holds no IAM policy (a policy document, CLI output holding one, or a template)' });
     for (const policy of policies) given.push({ uri: file.uri, role: file.role ?? roleOfType[policy.type.type], name: file.uri, policy });
   }

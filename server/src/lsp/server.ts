@@ -201,7 +201,7 @@ export function startServer(workerScript: string): Connection {
     return analysis ? iamStatements(analysis, version) : { version, statements: [] };
   });
 
-  connection.onRequest(iamSimulateRequest, async (params: IamSimulateParams): Promise<IamSimulateResult> => iamSimulate(service, params));
+  connection.onRequest(iamSimulateRequest, async (params: IamSimulateParams): Promise<IamSimulateResult> => iamSimulate(params));
 
   connection.onRequest(iamRequestCompletionRequest, ({ word, typed, action }: IamRequestCompletionParams): IamRequestCompletionResult => ({
     proposals: requestCompletions(word, typed, action),

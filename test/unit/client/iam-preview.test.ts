@@ -16,7 +16,7 @@ const alice = 'arn:aws:iam::111122223333:user/alice';
 function decide(files: readonly IamPolicyText[], line: string): IamSimulateResult {
   const parsed = parseIamRequestLine(line);
   assert.ok('input' in parsed, JSON.stringify(parsed));
-  return iamSimulate(service, { files, request: parsed.input });
+  return iamSimulate({ files, request: parsed.input });
 }
 
 const page = (result: IamSimulateResult | undefined, extra: Partial<IamPreviewView> = {}) =>

@@ -49,7 +49,11 @@ export async function askForIamRequest(context: WorkbenchContext, current?: stri
     const typed: RequestItem = { label: value, role: 'typed', alwaysShow: true, description: problem ? '' : 'simulate this request', detail: problem ?? requestLineHelp };
     pick.items = [typed, ...recentItems.filter((item) => item.label !== value)];
     pick.activeItems = [typed];
-    const completions = await complete(context, value);
+    const completions = await complete(context, value).catch((error: unknown) => {
+      // Completion is a help: without it the line can still be typed, so log why and go on.
+      context.output.warn(`IAM request completion: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    });
     if (mine !== asked || completions.length === 0) return;
     pick.items = [typed, ...completions, ...recentItems.filter((item) => item.label !== value)];
     pick.activeItems = [typed];

@@ -74,7 +74,7 @@ export function renderIamPreview(view: IamPreviewView, nonce: string): string {
 <body>
 <header>
   <div><span class="caption">Request</span> <code id="request">${escapeHtml(view.requestLine)}</code></div>
-  <div><button type="button" data-command="changeRequest">Change request…</button> <button type="button" data-command="addPolicy">Add policy…</button></div>
+  <div class="actions"><button type="button" data-command="changeRequest">Change request…</button> <button type="button" data-command="addPolicy">Add policy…</button></div>
 </header>
 <div class="caption">Policies from ${escapeHtml(view.documentName)}${added ? '' : ', and no others'}</div>
 ${added ? `<ul id="added">${added}</ul>` : ''}
@@ -141,6 +141,7 @@ const style = `
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 1em 1em; }
 header { display: flex; gap: 1em; align-items: center; justify-content: space-between; padding: .6em 0; border-bottom: 1px solid var(--vscode-panel-border); }
 code { font-family: var(--vscode-editor-font-family); }
+.actions { display: flex; flex-wrap: wrap; gap: .4em; flex-shrink: 0; }
 h2 { font-size: 1em; margin: 1.2em 0 .4em; }
 h2 .file { font-weight: normal; color: var(--vscode-descriptionForeground); }
 .caption { color: var(--vscode-descriptionForeground); margin-right: .4em; }

@@ -4,6 +4,7 @@ import type { WorkbenchContext } from './context';
 import { openDocs } from './docs';
 import { debugHandler } from './debug/configuration';
 import { newEdgeEvent } from './edge/new-event';
+import { simulateIam } from './iam/simulate-command';
 import { simulateCloudFront, type SimulateArgs } from './edge/simulate-command';
 import { chooseEvent, invokeHandler } from './runtime/invoke';
 import type { HandlerArgs } from './runtime/targets';
@@ -19,6 +20,7 @@ const commandTable: Readonly<Record<string, CommandFactory>> = {
   newEdgeEvent: () => (trigger, origin) => newEdgeEvent(trigger, origin),
   simulateCloudFront: (context) => (args) => simulateCloudFront(context, args as SimulateArgs | undefined),
   simulateAlb: (context) => (...args) => simulateAlb(context, args),
+  simulateIam: (context) => (...args) => simulateIam(context, args),
   invokeHandler: (context) => (args) => invokeHandler(context, args as HandlerArgs | undefined),
   debugHandler: (context) => (args) => debugHandler(context, args as HandlerArgs | undefined),
   chooseEvent: (context) => (args) => chooseEvent(context, args as HandlerArgs | undefined),

@@ -6,6 +6,8 @@ import { registerCommands } from './commands';
 import { WorkbenchContext } from './context';
 import { registerDebugging } from './debug/provider';
 import { registerDocumentStatus } from './document-status';
+import { onDidShowIamRequestPrompt } from './iam/request-prompt';
+import { registerIamStatementLens } from './iam/statement-lens';
 import { registerHandlerLens } from './runtime/handler-lens';
 
 let workbench: WorkbenchContext | undefined;
@@ -16,6 +18,8 @@ export interface LambdaWorkbenchApi {
   readonly endpointStatus: () => { readonly text: string; readonly tooltip: string } | undefined;
   /** Fires with the ALB request prompt when it shows (the integration tests type into it). */
   readonly onDidShowAlbRequestPrompt: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
+  /** Fires with the IAM request prompt when it shows. */
+  readonly onDidShowIamRequestPrompt: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
 }
 
 export async function activate(extension: vscode.ExtensionContext): Promise<LambdaWorkbenchApi> {
@@ -28,7 +32,8 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Lamb
   registerDocumentStatus(context);
   registerAlbCodeLens(context);
   registerAlbShadowActions(context);
-  return { endpointStatus: () => context.runtime.endpoint.status, onDidShowAlbRequestPrompt };
+  registerIamStatementLens(context);
+  return { endpointStatus: () => context.runtime.endpoint.status, onDidShowAlbRequestPrompt, onDidShowIamRequestPrompt };
 }
 
 export async function deactivate(): Promise<void> {

@@ -18,17 +18,28 @@ import { AnalysisPool } from './analysis-pool';
 import { AnalysisCache, formatOf } from './documents';
 import { AnalysisScheduler } from './scheduler';
 import { parseRequest, parseRoutingOptions, simulate } from '../alb';
+import { requestCompletions } from '../iam';
+import { iamSimulate, iamStatements } from './iam-simulate';
 import {
   albSimulateRequest,
   configurationSection,
   documentKindsRequest,
   eventShapesRequest,
+  iamRequestCompletionRequest,
+  iamSimulateRequest,
+  iamStatementsRequest,
   type AlbSimulateParams,
   type AlbSimulateResult,
   type DocumentKindsParams,
   type DocumentKindsResult,
   type EventShapesParams,
   type EventShapesResult,
+  type IamRequestCompletionParams,
+  type IamRequestCompletionResult,
+  type IamSimulateParams,
+  type IamSimulateResult,
+  type IamStatementsParams,
+  type IamStatementsResult,
   type InitializationOptions,
 } from './protocol';
 
@@ -183,6 +194,18 @@ export function startServer(workerScript: string): Connection {
     if ('problem' in parsed) return { version, requestProblem: parsed.problem };
     return { version, simulation: simulate(analysis, parsed.request, parseRoutingOptions(options).options, listener) };
   });
+
+  connection.onRequest(iamStatementsRequest, async ({ uri }: IamStatementsParams): Promise<IamStatementsResult> => {
+    const analysis = await analysisOf(uri);
+    const version = documents.get(uri)?.version ?? -1;
+    return analysis ? iamStatements(analysis, version) : { version, statements: [] };
+  });
+
+  connection.onRequest(iamSimulateRequest, async (params: IamSimulateParams): Promise<IamSimulateResult> => iamSimulate(params));
+
+  connection.onRequest(iamRequestCompletionRequest, ({ word, typed, action }: IamRequestCompletionParams): IamRequestCompletionResult => ({
+    proposals: requestCompletions(word, typed, action),
+  }));
 
   documents.listen(connection);
   connection.listen();

@@ -48,13 +48,14 @@ describe('manifest: command titles', () => {
     const titles = new Map(manifest.contributes.commands.map((c) => [c.command, c.title]));
     assert.equal(titles.get('lambdaWorkbench.invokeHandler'), 'Invoke handler');
     assert.equal(titles.get('lambdaWorkbench.simulateAlb'), 'Simulate request through ALB');
+    assert.equal(titles.get('lambdaWorkbench.simulateIam'), 'Simulate IAM request');
   });
 
   it('code lens titles are in the same case', () => {
-    const lensTitles = ['client/src/runtime/handler-lens.ts', 'client/src/alb/code-lens.ts'].flatMap((file) =>
+    const lensTitles = ['client/src/runtime/handler-lens.ts', 'client/src/alb/code-lens.ts', 'client/src/iam/statement-lens.ts'].flatMap((file) =>
       [...readFileSync(join(root, file), 'utf8').matchAll(/new vscode\.CodeLens\([^{]*\{ title: '([^']+)'/g)].map((m) => m[1] ?? ''),
     );
-    assert.ok(lensTitles.length >= 3);
+    assert.ok(lensTitles.length >= 4);
     for (const title of lensTitles) assert.equal(sentenceCaseProblem(title), undefined);
   });
 

@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { AlbPreview } from '../../client/src/alb/preview-panel';
+import type { IamPreview } from '../../client/src/iam/preview-panel';
 import { diagnosticCode, waitForDiagnostics, waitUntil } from './wait';
 
 // The README's pictures, made in the real VS Code so they show the current product:
@@ -68,6 +69,22 @@ function example(...path: string[]): vscode.Uri {
       });
     });
     await picture('alb-preview');
+  });
+
+  it('Simulate IAM request', async () => {
+    const uri = example('iam', 'reports-reader.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const request = 's3:GetObject arn:aws:s3:::example-reports/alice/q3.csv --principal arn:aws:iam::111122223333:user/alice aws:SourceIp=192.0.2.7';
+    const preview = await vscode.commands.executeCommand<IamPreview | undefined>('lambdaWorkbench.simulateIam', uri, request);
+    assert.ok(preview, 'the command returned no preview');
+    await new Promise<void>((resolve) => {
+      const subscription = preview.onDidShow((shown) => {
+        if (shown.decision === null) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
+    await picture('iam-simulate');
   });
 
   it('a SAM template in YAML: Lambda@Edge findings across resources and a hover', async () => {

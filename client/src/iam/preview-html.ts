@@ -139,7 +139,7 @@ function condition(uri: string, c: IamConditionView): string {
 
 const style = `
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 1em 1em; }
-header { display: flex; gap: 1em; align-items: center; justify-content: space-between; padding: .6em 0; border-bottom: 1px solid var(--vscode-panel-border); }
+header { display: flex; flex-wrap: wrap; gap: .6em 1em; align-items: center; justify-content: space-between; padding: .6em 0; border-bottom: 1px solid var(--vscode-panel-border); }
 code { font-family: var(--vscode-editor-font-family); }
 .actions { display: flex; flex-wrap: wrap; gap: .4em; flex-shrink: 0; }
 h2 { font-size: 1em; margin: 1.2em 0 .4em; }

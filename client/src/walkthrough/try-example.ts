@@ -57,6 +57,9 @@ async function runStep(step: WalkthroughStep, examples: vscode.Uri, editor: vsco
     case 'cloudfront':
       await vscode.commands.executeCommand('lambdaWorkbench.simulateCloudFront', { request: editor.document.uri, config: vscode.Uri.joinPath(examples, run.config) });
       return;
+    case 'iam':
+      await vscode.commands.executeCommand('lambdaWorkbench.simulateIam', editor.document.uri, run.request);
+      return;
     default: {
       const never: never = run;
       throw new Error(`unknown walkthrough step ${JSON.stringify(never)}`);

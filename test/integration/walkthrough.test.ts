@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { IamPreview } from '../../client/src/iam/preview-panel';
 import { describeDiagnostics, diagnosticCode, waitForDiagnostics, waitUntil } from './wait';
 
 // The "Get started" walkthrough in the real VS Code: it opens, and its first step's button
@@ -34,6 +35,21 @@ describe('walkthrough: Get started with Lambda Workbench', () => {
     assert.ok(uri);
     const diagnostics = await waitForDiagnostics(uri, (all) => ['INVALID_ACTION', 'INVALID_CONDITION_OPERATOR'].every((code) => all.some((d) => diagnosticCode(d) === code)), timeoutMs);
     assert.ok(diagnostics.length >= 2, describeDiagnostics(diagnostics));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('its IAM step opens the example policy and decides the request: allowed', async () => {
+    const preview = await vscode.commands.executeCommand<IamPreview | undefined>('lambdaWorkbench.tryExample', 'simulate-iam');
+    assert.ok(preview, 'the step returned no preview');
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.path.endsWith('/iam/reports-reader.json')), 'the example policy is not open');
+    const decision = await new Promise<string | null>((resolve) => {
+      const subscription = preview.onDidShow((shown) => {
+        if (shown.decision === null) return;
+        subscription.dispose();
+        resolve(shown.decision);
+      });
+    });
+    assert.equal(decision, 'allowed');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

@@ -7,14 +7,15 @@ import { type WalkthroughStep, walkthroughStep, walkthroughSteps } from './steps
  * "Try an example": opens a walkthrough step's example and runs its command.
  * The workspace's own examples/ (this repository opened, as `npm start`
  * does) wins over the copy shipped in the extension, so edits show.
+ * Answers what the step's command answers (a preview, an invoke's result).
  */
-export async function tryExample(context: WorkbenchContext, id: unknown): Promise<void> {
+export async function tryExample(context: WorkbenchContext, id: unknown): Promise<unknown> {
   const step = walkthroughStep(id) ?? (await pickStep());
-  if (!step) return;
+  if (!step) return undefined;
   const examples = examplesFolder(context);
   const file = vscode.Uri.joinPath(examples, step.example);
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
-  await runStep(step, examples, editor);
+  return runStep(step, examples, editor);
 }
 
 async function pickStep(): Promise<WalkthroughStep | undefined> {
@@ -35,12 +36,11 @@ function examplesFolder(context: WorkbenchContext): vscode.Uri {
   return vscode.Uri.joinPath(context.extension.extensionUri, 'examples');
 }
 
-async function runStep(step: WalkthroughStep, examples: vscode.Uri, editor: vscode.TextEditor): Promise<void> {
+async function runStep(step: WalkthroughStep, examples: vscode.Uri, editor: vscode.TextEditor): Promise<unknown> {
   const run = step.run;
   switch (run.kind) {
     case 'problems':
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
-      return;
+      return vscode.commands.executeCommand('workbench.actions.view.problems');
     case 'handler': {
       const uri = editor.document.uri;
       if (run.breakpointLine !== undefined) {
@@ -48,18 +48,14 @@ async function runStep(step: WalkthroughStep, examples: vscode.Uri, editor: vsco
         const already = vscode.debug.breakpoints.some((b) => b instanceof vscode.SourceBreakpoint && b.location.uri.toString() === uri.toString() && b.location.range.start.line === line);
         if (!already) vscode.debug.addBreakpoints([new vscode.SourceBreakpoint(new vscode.Location(uri, new vscode.Position(line, 0)))]);
       }
-      await vscode.commands.executeCommand(run.command, { uri, exportName: run.exportName, event: vscode.Uri.joinPath(examples, run.event).fsPath });
-      return;
+      return vscode.commands.executeCommand(run.command, { uri, exportName: run.exportName, event: vscode.Uri.joinPath(examples, run.event).fsPath });
     }
     case 'alb':
-      await vscode.commands.executeCommand('lambdaWorkbench.simulateAlb', editor.document.uri, run.request);
-      return;
+      return vscode.commands.executeCommand('lambdaWorkbench.simulateAlb', editor.document.uri, run.request);
     case 'cloudfront':
-      await vscode.commands.executeCommand('lambdaWorkbench.simulateCloudFront', { request: editor.document.uri, config: vscode.Uri.joinPath(examples, run.config) });
-      return;
+      return vscode.commands.executeCommand('lambdaWorkbench.simulateCloudFront', { request: editor.document.uri, config: vscode.Uri.joinPath(examples, run.config) });
     case 'iam':
-      await vscode.commands.executeCommand('lambdaWorkbench.simulateIam', editor.document.uri, run.request);
-      return;
+      return vscode.commands.executeCommand('lambdaWorkbench.simulateIam', editor.document.uri, run.request);
     default: {
       const never: never = run;
       throw new Error(`unknown walkthrough step ${JSON.stringify(never)}`);

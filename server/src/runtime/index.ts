@@ -27,3 +27,5 @@ export { type SampleEvent, sampleEvents } from './sample-events';
 export { type FunctionSettings, type FunctionSettingsTable, layerTables, parseEnvFile, parseEnvPairs, parseFunctionSettings, type ResolvedFunctionSettings, resolveFunctionSettings, settingsFor } from './settings';
 export { httpIntegrationContentType, splitHttpIntegrationResponse, type StreamedResponse, streamedResponseView } from './streamed-response';
 export { handlerFileFor, type HandlerTarget, handlerTarget } from './task-root';
+export { type FunctionSources, type InvokeLayer, layerFunctionSettings, type LayeredFunctionSettings, type TemplateLayer, workspaceFileSettings } from './function-source';
+export { defaultTemplate, namesTemplateFunction, templateFileNames, type TemplateFunction, type TemplateFunctionEntry, templateFunction, templateFunctionEntries, templateFunctionFor } from './template-function';

@@ -12,6 +12,10 @@ export interface FunctionSettings {
   readonly reservedConcurrency?: number;
   /** The tenant to invoke as (tenant isolation), when the invoke names none. */
   readonly tenantId?: string;
+  /** Lambda's runtime (`python3.12`, `nodejs20.x`, `provided.al2023`), over the template's. */
+  readonly runtime?: string;
+  /** Local layer folders, relative to the task root; they replace the template's. */
+  readonly layers?: readonly string[];
 }
 
 /** Settings of every function, by handler string (`src/index.handler`); `*` applies to all. */
@@ -66,6 +70,13 @@ function parseEntry(entry: Record<string, unknown>, at: string, problems: string
   if (event !== undefined) out.event = event;
   const tenantId = string('tenantId');
   if (tenantId !== undefined) out.tenantId = tenantId;
+  const runtime = string('runtime');
+  if (runtime !== undefined) out.runtime = runtime;
+  const layers = entry['layers'];
+  if (layers !== undefined) {
+    if (!Array.isArray(layers) || layers.some((l) => typeof l !== 'string' || l === '')) problems.push(`${at}.layers must be a list of folders (relative to the task root)`);
+    else out.layers = layers as string[];
+  }
   const environment = entry['environment'];
   if (environment !== undefined) {
     if (typeof environment !== 'object' || environment === null || Array.isArray(environment) || Object.values(environment).some((v) => typeof v !== 'string')) {
@@ -74,7 +85,7 @@ function parseEntry(entry: Record<string, unknown>, at: string, problems: string
       out.environment = environment as Record<string, string>;
     }
   }
-  const known = new Set(['timeout', 'memorySize', 'reservedConcurrency', 'envFile', 'event', 'tenantId', 'environment']);
+  const known = new Set(['timeout', 'memorySize', 'reservedConcurrency', 'envFile', 'event', 'tenantId', 'environment', 'runtime', 'layers']);
   for (const key of Object.keys(entry)) if (!known.has(key)) problems.push(`${at}.${key} is not a known setting (${[...known].join(', ')})`);
   return out;
 }

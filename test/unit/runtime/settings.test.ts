@@ -20,7 +20,7 @@ describe('runtime: settings, env files, events', () => {
       'lambdaWorkbench.functions["bad.handler"].memorySize must be an integer from 128 to 10240',
       'lambdaWorkbench.functions["bad.handler"].tenantId must be a non-empty string',
       'lambdaWorkbench.functions["bad.handler"].environment must be an object of string values',
-      'lambdaWorkbench.functions["bad.handler"].colour is not a known setting (timeout, memorySize, reservedConcurrency, envFile, event, tenantId, environment)',
+      'lambdaWorkbench.functions["bad.handler"].colour is not a known setting (timeout, memorySize, reservedConcurrency, envFile, event, tenantId, environment, runtime, layers)',
       'lambdaWorkbench.functions["worse.handler"] must be an object',
     ]);
     assert.deepEqual(settingsFor(table, 'src/index.handler'), { timeout: 10, memorySize: 512, environment: { STAGE: 'dev', TABLE: 't' }, envFile: '.env', tenantId: 'blue' });

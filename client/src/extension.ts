@@ -7,6 +7,7 @@ import { WorkbenchContext } from './context';
 import { registerDebugging } from './debug/provider';
 import { registerDocumentStatus } from './document-status';
 import { registerHandlerLens } from './runtime/handler-lens';
+import { registerTemplateLens } from './runtime/template-lens';
 
 let workbench: WorkbenchContext | undefined;
 
@@ -23,6 +24,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Lamb
   workbench = context;
   registerCommands(context);
   context.runtime.lenses = registerHandlerLens(context);
+  context.runtime.templateLenses = registerTemplateLens(context);
   registerDebugging(context);
   await context.startServer();
   registerDocumentStatus(context);

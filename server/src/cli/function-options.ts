@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defaultTemplate, findPython, functionConfig, type FunctionConfig, type FunctionSettings, handlerLanguage, type InvokeLayer, isMalformed, layerFunctionSettings, namesTemplateFunction, parseEnvPairs, parseHandlerString, type PythonInterpreter, type ReloadMode, type TemplateFunction, workspaceFileSettings } from '../runtime';
+import { defaultTemplate, findPython, functionConfig, type FunctionConfig, type FunctionSettings, handlerLanguage, type InvokeLayer, isMalformed, layerFunctionSettings, missingTemplateValues, namesTemplateFunction, parseEnvPairs, parseHandlerString, type PythonInterpreter, type ReloadMode, type TemplateFunction, workspaceFileSettings } from '../runtime';
 import { single, UsageError, type ParsedArgs } from './args';
 import { envVarsFile, parameterOverrides, templateTarget } from './template-function';
 
@@ -116,10 +116,8 @@ export function functionFromArgs(
   const concurrency = numberOption(args, 'concurrency', 1, 1000) ?? overrides.reservedConcurrency ?? settings.reservedConcurrency;
 
   // What the template could not resolve must be given another way, never run silently empty.
-  for (const problem of template?.unresolved ?? []) {
-    const name = /environment variable (\S+):/.exec(problem)?.[1];
-    if (name === undefined || !(name in environment)) throw new UsageError(`${problem}${name ? `: give ${name} with --env-vars or --env ${name}=VALUE` : ''}`);
-  }
+  const [missing] = template ? missingTemplateValues(template, environment) : [];
+  if (missing) throw new UsageError(`${missing.message}${missing.variable ? `: give ${missing.variable} with --env-vars or --env ${missing.variable}=VALUE` : ''}`);
 
   const warnings: string[] = [...(template?.warnings ?? [])];
   let python: PythonInterpreter | undefined;

@@ -68,15 +68,17 @@ export interface LayeredFunctionSettings extends ResolvedFunctionSettings {
  * Layers a function's settings. `handler` is the handler string when the
  * invoke names none (a file's handler lens); `readFile` reads an absolute
  * path. Workspace entries apply by `*`, then the handler string, then the
- * template's function id (`HelloFunction`), each over the one before.
+ * template's function id (`HelloFunction`), each over the one before; for
+ * one key, VS Code's settings over lambda-workbench.json.
  */
 export function layerFunctionSettings(sources: FunctionSources, handler: string | undefined, readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): LayeredFunctionSettings {
   const chosenHandler = sources.invoke?.handler ?? handler ?? sources.template?.handler;
   if (chosenHandler === undefined) throw new Error('layerFunctionSettings: no handler from the invoke, the caller or a template');
   const keys = ['*', chosenHandler, ...(sources.template ? [sources.template.functionId] : [])];
   let workspace: FunctionSettings = {};
-  for (const table of sources.workspace ?? []) {
-    for (const key of keys) {
+  // The more specific entry wins whichever table it is in; between tables, the later one.
+  for (const key of keys) {
+    for (const table of sources.workspace ?? []) {
       const entry = table[key];
       if (entry) workspace = { ...workspace, ...entry, environment: { ...workspace.environment, ...entry.environment } };
     }

@@ -103,47 +103,11 @@ export function settingsFor(table: FunctionSettingsTable, handler: string): Func
   };
 }
 
-/**
- * Layers settings tables, later over earlier: an entry of a later table
- * overrides the earlier entry's settings one by one, and environments merge.
- */
-export function layerTables(...tables: readonly FunctionSettingsTable[]): FunctionSettingsTable {
-  const layered: Record<string, FunctionSettings> = {};
-  for (const table of tables) {
-    for (const [key, value] of Object.entries(table)) {
-      layered[key] = { ...layered[key], ...value, environment: { ...layered[key]?.environment, ...value.environment } };
-    }
-  }
-  return layered;
-}
-
 /** One function's settings with its environment resolved, and what was wrong on the way. */
 export interface ResolvedFunctionSettings {
   readonly settings: FunctionSettings & { timeout: number; memorySize: number };
   readonly environment: Record<string, string>;
   readonly problems: string[];
-}
-
-/**
- * The settings of `handler` from layered tables: `*` then its own entry; the
- * env file's variables (read by `readFile`, a path relative to the task root)
- * come first and the `environment` map overrides them.
- */
-export function resolveFunctionSettings(table: FunctionSettingsTable, handler: string, readFile: (relativePath: string) => string): ResolvedFunctionSettings {
-  const problems: string[] = [];
-  const settings = settingsFor(table, handler);
-  const environment: Record<string, string> = {};
-  if (settings.envFile) {
-    try {
-      const parsed = parseEnvFile(readFile(settings.envFile));
-      Object.assign(environment, parsed.variables);
-      problems.push(...parsed.problems.map((p) => `${settings.envFile}:${p.line}: ${p.message}`));
-    } catch (error) {
-      problems.push(`envFile ${settings.envFile}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  Object.assign(environment, settings.environment);
-  return { settings, environment, problems };
 }
 
 /**

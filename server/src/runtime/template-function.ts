@@ -33,11 +33,19 @@ export interface TemplateFunction {
   readonly warnings: readonly string[];
 }
 
+/** What the template could not resolve and no stronger layer gave (`environment` as layered): the function must not run without it. */
+export function missingTemplateValues(template: TemplateFunction, environment: Readonly<Record<string, string>>): Array<{ readonly message: string; readonly variable: string | undefined }> {
+  return template.unresolved.map((message) => ({ message, variable: /environment variable (\S+):/.exec(message)?.[1] })).filter((u) => u.variable === undefined || !(u.variable in environment));
+}
+
 /** One function of a template, for a lens: its logical id, where its key is, and whether it can run here. */
 export interface TemplateFunctionEntry {
   readonly id: string;
   readonly offset: number;
   readonly length: number;
+  /** Its code folder, as far as the template says (events are named relative to it). */
+  readonly root: string;
+  readonly runtime: string | undefined;
   /** Why it cannot run locally (code in S3, inline, an image), if it cannot. */
   readonly notLocal: string | undefined;
 }
@@ -59,7 +67,8 @@ function read(templatePath: string, text: string, options: StackOptions): Read {
 export function templateFunctionEntries(templatePath: string, text: string): TemplateFunctionEntry[] {
   const found = read(templatePath, text, {});
   if ('problem' in found) return [];
-  return found.functions.map((fn) => ({ id: fn.id, offset: fn.key.offset, length: fn.key.length, notLocal: notLocal(fn) }));
+  const folder = dirname(templatePath);
+  return found.functions.map((fn) => ({ id: fn.id, offset: fn.key.offset, length: fn.key.length, root: fn.code.kind === 'local' ? resolve(folder, fn.code.path) : folder, runtime: fn.runtime, notLocal: notLocal(fn) }));
 }
 
 /**

@@ -140,6 +140,13 @@ describe('runtime: one owner of function settings, layered', () => {
     assert.equal(withoutTemplate.template, undefined);
   });
 
+  it('takes the more specific workspace entry first: the handler\'s in lambda-workbench.json over `*` in VS Code settings', () => {
+    const file = table({ 'app.handler': { memorySize: 256 } });
+    const settings = table({ '*': { memorySize: 512, timeout: 9 } });
+    const layered = layerFunctionSettings({ root, workspace: [file, settings] }, 'app.handler', readFile);
+    assert.deepEqual([layered.settings.memorySize, layered.settings.timeout], [256, 9]);
+  });
+
   it('refuses to guess a handler nobody gave', () => {
     assert.throws(() => layerFunctionSettings({ root }, undefined, readFile), /no handler/);
   });

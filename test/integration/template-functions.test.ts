@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { breakAt, nextStop, resultOf, rootOf, stackOf } from './debug-session';
 import { waitUntil } from './wait';
 
 // Functions of a template through the real client: the Invoke lens above a function
@@ -107,5 +108,45 @@ describe('runtime: functions of a template', () => {
     assertTemplateSettings(await vscode.commands.executeCommand<InvokeResult>(invoke.command.command, { ...(invoke.command.arguments?.[0] as object), event }));
     assertResultNamesTemplate();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
+
+describe('debug: a function of a template', () => {
+  before(async function () {
+    if (!vscode.workspace.isTrusted) this.skip();
+    // As the debug suite does: no Save As for dirty editors, and the functions' log stays in view.
+    await vscode.workspace.getConfiguration('debug').update('saveBeforeStart', 'none', vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('debug').update('internalConsoleOptions', 'neverOpen', vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    vscode.debug.removeBreakpoints(vscode.debug.breakpoints);
+    await vscode.workspace.getConfiguration('debug').update('saveBeforeStart', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('debug').update('internalConsoleOptions', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it("the Debug lens stops in the function's code, then shows the result with the template's settings", async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const templateUri = vscode.Uri.joinPath(folder.uri, 'sam-hello', 'template.yaml');
+    const code = vscode.Uri.joinPath(folder.uri, 'sam-hello', 'hello', 'app.mjs');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(templateUri));
+    const lenses = await lensesOf(templateUri, (all) => all.some((l) => functionOf(l) === 'HelloFunction' && l.command?.command === 'lambdaWorkbench.debugHandler'), 'the Debug lens on HelloFunction');
+    const debug = lenses.find((l) => functionOf(l) === 'HelloFunction' && l.command?.command === 'lambdaWorkbench.debugHandler');
+    assert.ok(debug?.command);
+
+    breakAt(code, 5);
+    const stopped = nextStop('app.mjs:5');
+    const event = vscode.Uri.joinPath(folder.uri, 'sam-hello', 'events', 'greet.json').fsPath;
+    assert.equal(await vscode.commands.executeCommand<boolean>(debug.command.command, { ...(debug.command.arguments?.[0] as object), event }), true);
+    const stop = await stopped;
+    assert.equal(rootOf(stop.session).name, 'Debug HelloFunction');
+    const top = (await stackOf(stop))[0];
+    assert.equal(top?.source?.path, code.fsPath);
+    assert.equal(top?.line, 5);
+    await stop.session.customRequest('continue', { threadId: stop.threadId });
+    const body = await resultOf('app.handler · HelloFunction (template.yaml)', (b) => b['message'] === 'Hello from us-east-1, Ada');
+    assert.deepEqual([body['stage'], body['functionName'], body['memoryLimitInMB']], ['dev', 'HelloFunction', '256']);
+    vscode.debug.removeBreakpoints(vscode.debug.breakpoints);
   });
 });

@@ -150,3 +150,21 @@ describe('debug: a function of a template', () => {
     vscode.debug.removeBreakpoints(vscode.debug.breakpoints);
   });
 });
+
+describe("runtime: a template's functions in an untrusted workspace", () => {
+  before(function () {
+    if (vscode.workspace.isTrusted) this.skip();
+  });
+
+  it('offers no invoke: the lens says why, and the command runs nothing', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const templateUri = vscode.Uri.joinPath(folder.uri, 'sam-hello', 'template.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(templateUri));
+    const lenses = await lensesOf(templateUri, (all) => all.some((l) => functionOf(l) === 'HelloFunction'), 'the lens on HelloFunction');
+    assert.deepEqual(lenses.filter((l) => functionOf(l) !== undefined).map((l) => l.command?.title), ['$(shield) Invoke (needs a trusted workspace)']);
+    const result = await vscode.commands.executeCommand<unknown>('lambdaWorkbench.invokeHandler', { template: templateUri.toString(), functionId: 'HelloFunction' });
+    assert.equal(result, undefined);
+    assert.equal(vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'lambda-workbench-result'), false, 'no result was shown');
+  });
+});

@@ -37,9 +37,11 @@ export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA
 
 Settings per handler may also come from lambda-workbench.json in the task
 root: { "functions": { "src/index.handler": { "timeout": 10,
-"memorySize": 512, "environment": {...}, "envFile": ".env" } } }.
-Each setting is taken from, first to last: the command line, --env-vars,
-lambda-workbench.json, the template, Lambda's defaults.`;
+"memorySize": 512, "environment": {...}, "envFile": ".env", "runtime":
+"python3.12", "layers": ["../layer"] } } } (a template function's logical
+id works as a key too). Each setting is taken from, first to last: the
+command line, --env-vars, lambda-workbench.json, the template, Lambda's
+defaults; environments merge.`;
 
 /** The bootstrap in dist/: above a command's bundle (dist/cli/), or from compiled sources (out/server/src/cli/). */
 export function bootstrapScript(): string {

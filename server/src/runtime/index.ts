@@ -24,7 +24,7 @@ export { detectPythonHandlers } from './python/handler-detection';
 export { findPython, type PythonChoice, type PythonInterpreter } from './python/interpreter';
 export { RieEndpoint } from './rie-endpoint';
 export { type SampleEvent, sampleEvents } from './sample-events';
-export { type FunctionSettings, type FunctionSettingsTable, parseEnvFile, parseEnvPairs, parseFunctionSettings, type ResolvedFunctionSettings, settingsFor } from './settings';
+export { type FunctionSettings, type FunctionSettingsTable, parseEnvFile, parseEnvPairs, parseFunctionSettings, type ResolvedFunctionSettings } from './settings';
 export { httpIntegrationContentType, splitHttpIntegrationResponse, type StreamedResponse, streamedResponseView } from './streamed-response';
 export { handlerFileFor, type HandlerTarget, handlerTarget } from './task-root';
 export { type FunctionSources, type InvokeLayer, layerFunctionSettings, type LayeredFunctionSettings, type TemplateLayer, workspaceFileSettings } from './function-source';

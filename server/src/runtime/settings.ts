@@ -1,4 +1,4 @@
-import { defaultMemoryMB, defaultTimeoutSeconds, maxMemoryMB, maxTimeoutSeconds, minMemoryMB } from './config';
+import { maxMemoryMB, maxTimeoutSeconds, minMemoryMB } from './config';
 
 /** Per-function settings, as written in `.vscode/settings.json` (`lambdaWorkbench.functions`) or `lambda-workbench.json`. */
 export interface FunctionSettings {
@@ -88,19 +88,6 @@ function parseEntry(entry: Record<string, unknown>, at: string, problems: string
   const known = new Set(['timeout', 'memorySize', 'reservedConcurrency', 'envFile', 'event', 'tenantId', 'environment', 'runtime', 'layers']);
   for (const key of Object.keys(entry)) if (!known.has(key)) problems.push(`${at}.${key} is not a known setting (${[...known].join(', ')})`);
   return out;
-}
-
-/** The settings for one handler: `*` first, then the handler's own entry; environments merge. */
-export function settingsFor(table: FunctionSettingsTable, handler: string): FunctionSettings & { timeout: number; memorySize: number } {
-  const all = table['*'] ?? {};
-  const own = table[handler] ?? {};
-  return {
-    ...all,
-    ...own,
-    timeout: own.timeout ?? all.timeout ?? defaultTimeoutSeconds,
-    memorySize: own.memorySize ?? all.memorySize ?? defaultMemoryMB,
-    environment: { ...all.environment, ...own.environment },
-  };
 }
 
 /** One function's settings with its environment resolved, and what was wrong on the way. */

@@ -18,6 +18,21 @@ describe('runtime: the functions of a template', () => {
     assert.ok(entries.every((e) => e.notLocal === undefined));
   });
 
+  it('lists the functions of a JSON template and of a serverless.yml, on their names', () => {
+    const json = JSON.stringify({ Resources: { Api: { Type: 'AWS::Lambda::Function', Properties: { Code: 'api/', Handler: 'index.handler', Runtime: 'python3.12' } }, Inline: { Type: 'AWS::Lambda::Function', Properties: { Code: { ZipFile: 'x' }, Handler: 'index.handler' } } } }, null, 2);
+    const jsonPath = join(folder, 'template.json');
+    const entries = templateFunctionEntries(jsonPath, json);
+    assert.deepEqual(entries.map((e) => [e.id, json.slice(e.offset, e.offset + e.length), e.root, e.runtime, e.notLocal]), [
+      ['Api', '"Api"', join(folder, 'api'), 'python3.12', undefined],
+      ['Inline', '"Inline"', folder, undefined, "Inline's code is inline (Code.ZipFile): save it as a file in a folder and point Code there"],
+    ]);
+    const serverlessPath = resolve(__dirname, '../../../../examples/serverless/serverless.yml');
+    const serverless = readFileSync(serverlessPath, 'utf8');
+    const [resize] = templateFunctionEntries(serverlessPath, serverless);
+    assert.deepEqual([resize?.id, resize?.runtime], ['resize', 'nodejs20.x']);
+    assert.equal(serverless.slice(resize?.offset, (resize?.offset ?? 0) + (resize?.length ?? 0)), 'resize');
+  });
+
   it('reads a function by logical id into its settings layer: Globals merged, layers made absolute', () => {
     const found = templateFunction(path, text, 'LayeredFunction');
     assert.ok(!('problem' in found), 'problem' in found ? found.problem : '');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { templateFunction, templateFunctionEntries, templateFunctionFor } from '../../../server/src/runtime/template-function';
+import { missingTemplateValues, templateFunction, templateFunctionEntries, templateFunctionFor } from '../../../server/src/runtime/template-function';
 
 // A template's functions for the runtime: by logical id (the CLI, the template's lens),
 // by code folder and handler string (a handler file's lens), and where each is for a lens.
@@ -63,6 +63,15 @@ describe('runtime: the functions of a template', () => {
       assert.match(found.problem, expected);
     });
   }
+
+  it('names what the template cannot resolve until a stronger layer gives it', () => {
+    const table = templateFunction(path, text, 'TableFunction');
+    assert.ok(!('problem' in table));
+    const missing = missingTemplateValues(table, { STAGE: 'dev' });
+    assert.deepEqual(missing.map((m) => m.variable), ['TABLE']);
+    assert.match(missing[0]?.message ?? '', /template\.yaml:36:23: environment variable TABLE: Table is a resource of the stack/);
+    assert.deepEqual(missingTemplateValues(table, { TABLE: 'local-table' }), []);
+  });
 
   it('finds the function of a handler by its code folder and handler string, the first when several share them', () => {
     const templates = [{ path, text }];

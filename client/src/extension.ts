@@ -9,6 +9,7 @@ import { registerDocumentStatus } from './document-status';
 import { onDidShowIamRequestPrompt } from './iam/request-prompt';
 import { registerIamStatementLens } from './iam/statement-lens';
 import { registerHandlerLens } from './runtime/handler-lens';
+import { registerTemplateLens } from './runtime/template-lens';
 
 let workbench: WorkbenchContext | undefined;
 
@@ -27,6 +28,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Lamb
   workbench = context;
   registerCommands(context);
   context.runtime.lenses = registerHandlerLens(context);
+  context.runtime.templateLenses = registerTemplateLens(context);
   registerDebugging(context);
   await context.startServer();
   registerDocumentStatus(context);

@@ -1,16 +1,19 @@
 import * as vscode from 'vscode';
-import { type HandlerTarget, sampleEvents } from '../../../server/src/runtime';
+import { sampleEvents } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
-import { readFunctionSettings } from '../runtime/function-settings';
+import { functionSettingsFor } from '../runtime/function-settings';
 import { eventChoiceFor } from '../runtime/invoke';
-import { requireTrust, resolveTarget, type HandlerArgs } from '../runtime/targets';
+import { type FunctionTarget, requireTrust, resolveTarget, type HandlerArgs } from '../runtime/targets';
 
 /** The debug type in package.json's `contributes.debuggers`. */
 export const debugType = 'lambda-workbench';
 
-/** A launch configuration for a handler found in a file: its task root, handler string and the file itself. */
-export function configurationFor(target: HandlerTarget): vscode.DebugConfiguration {
-  return { type: debugType, request: 'launch', name: `Debug ${target.handler}`, root: target.root, handler: target.handler, handlerFile: target.file };
+/** A launch configuration for a handler found in a file (its task root, handler string and the file itself), or for a template's function. */
+export function configurationFor(target: FunctionTarget): vscode.DebugConfiguration {
+  const own = { type: debugType, request: 'launch', root: target.root, handler: target.handler, handlerFile: target.file };
+  if (!target.template) return { ...own, name: `Debug ${target.handler}` };
+  const { templatePath, functionId } = target.template.layer;
+  return { ...own, name: `Debug ${functionId}`, template: templatePath, function: functionId };
 }
 
 /**
@@ -23,13 +26,15 @@ export async function debugHandler(context: WorkbenchContext, args?: HandlerArgs
   if (!requireTrust('Debugging a handler')) return false;
   const target = await resolveTarget(args);
   if (!target) return false;
-  if (target.file.endsWith('.py')) {
-    void vscode.window.showInformationMessage(`Debugging runs VS Code's JavaScript debugger: ${target.handler} is a Python handler, which "Invoke handler" runs but cannot debug yet.`);
+  const resolved = await functionSettingsFor(target);
+  if (target.file.endsWith('.py') || resolved.runtime?.startsWith('python') || resolved.runtime?.startsWith('provided')) {
+    void vscode.window.showInformationMessage(`Debugging runs VS Code's JavaScript debugger: ${target.handler} runs in ${resolved.runtime ?? 'Python'}, which "Invoke" runs but cannot debug yet.`);
     return false;
   }
-  const choice = await eventChoiceFor(context, target, readFunctionSettings(target), args?.event);
+  const choice = await eventChoiceFor(context, target, resolved, args?.event);
   if (!choice) return false;
   context.runtime.lenses?.refresh();
+  context.runtime.templateLenses?.refresh();
   const event = choice.kind === 'file' ? choice.path : (sampleEvents.find((s) => s.id === choice.id)?.event ?? {});
   const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(target.file));
   return vscode.debug.startDebugging(folder, { ...configurationFor(target), event });

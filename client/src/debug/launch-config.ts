@@ -51,6 +51,8 @@ export interface LaunchPlan {
   readonly memorySize?: number;
   readonly environment?: Readonly<Record<string, string>>;
   readonly envFile?: string;
+  /** `template` and `function`: the template function whose settings the run takes (else the one a template of the workspace has for this handler). */
+  readonly templateFunction?: { readonly path: string; readonly functionId: string };
 }
 
 /** What is wrong, naming the attribute (dotted for nested ones, e.g. `alb.url`). */
@@ -134,6 +136,7 @@ function plan(config: Readonly<Record<string, unknown>>, folder: string | undefi
   const envFileText = optionalString(config, 'envFile', 'a file path');
   const envFile = envFileText === undefined ? undefined : absolute(envFileText, root);
   if (envFile !== undefined && probe.kind(envFile) !== 'file') throw new Problem('envFile', `"envFile" ${envFile} does not exist`);
+  const templateFunction = templateFunctionOf(config, root, probe);
 
   return {
     name,
@@ -146,7 +149,20 @@ function plan(config: Readonly<Record<string, unknown>>, folder: string | undefi
     ...(memorySize !== undefined ? { memorySize } : {}),
     ...(environment !== undefined ? { environment } : {}),
     ...(envFile !== undefined ? { envFile } : {}),
+    ...(templateFunction !== undefined ? { templateFunction } : {}),
   };
+}
+
+/** `template` (relative to `root`) and `function` (its logical id), both or neither. */
+function templateFunctionOf(config: Readonly<Record<string, unknown>>, root: string, probe: FileProbe): LaunchPlan['templateFunction'] {
+  const templateText = optionalString(config, 'template', 'a template file path');
+  const functionId = optionalString(config, 'function', "a function's logical id");
+  if (templateText === undefined && functionId === undefined) return undefined;
+  if (templateText === undefined) throw new Problem('template', '"template" is needed with "function": the SAM/CloudFormation template or serverless.yml that defines it');
+  if (functionId === undefined) throw new Problem('function', '"function" is needed with "template": the logical id of the function whose settings to take, e.g. "HelloFunction"');
+  const path = absolute(templateText, root);
+  if (probe.kind(path) !== 'file') throw new Problem('template', `"template" ${path} does not exist`);
+  return { path, functionId };
 }
 
 /** The first file Lambda's Node.js runtime would load for the module, then TypeScript, then a package in node_modules. */

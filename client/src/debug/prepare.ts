@@ -1,13 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { type ChainFile, type EdgeRequest, parseChainFile, type Trigger } from '../../../server/src/edge';
-import { type FunctionOptions, type FunctionSettingsTable, type HandlerTarget, parseEnvFile, parseFunctionSettings } from '../../../server/src/runtime';
+import { type FunctionOptions, type FunctionSettingsTable, type InvokeLayer, parseFunctionSettings, templateFunction, type TemplateFunction } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { viewerRequestOf } from '../edge/simulate-command';
-import { readFunctionSettings, type ResolvedFunctionSettings } from '../runtime/function-settings';
+import { describeTemplateFunction, type LayeredFunctionSettings, readFunctionSettings, workspaceTemplateFunction } from '../runtime/function-settings';
 import { readEvent } from '../runtime/invoke';
+import type { FunctionTarget } from '../runtime/targets';
 import { routeThroughAlb, type AlbRoute } from './alb-event';
 import { planLaunch, type FileProbe, type LaunchPlan, type PlannedEvent } from './launch-config';
 
@@ -28,10 +29,10 @@ export type PreparedEvent =
 
 /** Everything a debug run needs before it starts a process. */
 export interface PreparedRun {
-  readonly target: HandlerTarget;
+  readonly target: FunctionTarget;
   readonly options: FunctionOptions;
-  /** The function's settings as merged, for CloudFront's verdict on the result. */
-  readonly resolved: Pick<ResolvedFunctionSettings, 'settings' | 'environment'>;
+  /** The function's settings as merged, for CloudFront's verdict on the result and the result's name. */
+  readonly resolved: Pick<LayeredFunctionSettings, 'settings' | 'environment' | 'template'>;
   readonly event: PreparedEvent;
 }
 
@@ -58,39 +59,51 @@ export async function prepareConfiguration(context: WorkbenchContext, config: vs
 
 /**
  * Turns a checked configuration into the function's options and its event.
- * The configuration's attributes override the function's settings
- * (lambda-workbench.json, lambdaWorkbench.functions), which override Lambda's
- * defaults; environments merge in that order, each env file before its map.
+ * The configuration's attributes are the invoke's layer of the function's
+ * settings (the runtime engine's function-source.ts): over lambda-workbench.json
+ * and lambdaWorkbench.functions, over the template function's, over Lambda's defaults.
  */
 async function prepareRun(context: WorkbenchContext, plan: LaunchPlan): Promise<PreparedRun | undefined> {
-  const target: HandlerTarget = { root: plan.root, handler: plan.handler, file: plan.moduleFile };
-  const fromSettings = readFunctionSettings(target);
-  for (const problem of fromSettings.problems) context.output.warn(`Settings for ${target.handler}: ${problem}`);
   const fail = (message: string): undefined => {
     void vscode.window.showErrorMessage(`Cannot debug "${plan.name}": ${message}`);
     return undefined;
   };
-
-  const environment: Record<string, string> = { ...fromSettings.environment };
-  if (plan.envFile !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(plan.envFile, 'utf8');
-    } catch (error) {
-      return fail(`"envFile" ${plan.envFile}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const parsed = parseEnvFile(text);
-    const bad = parsed.problems[0];
-    if (bad) return fail(`"envFile" ${plan.envFile}:${bad.line}: ${bad.message}`);
-    Object.assign(environment, parsed.variables);
+  const base = { root: plan.root, handler: plan.handler, file: plan.moduleFile };
+  const template = plan.templateFunction ? await namedTemplateFunction(plan.templateFunction) : await workspaceTemplateFunction(base);
+  if (template !== undefined && 'problem' in template) return fail(`"template": ${template.problem}`);
+  const target: FunctionTarget = { ...base, ...(template ? { template } : {}) };
+  const invoke: InvokeLayer = {
+    ...(plan.timeout !== undefined ? { timeout: plan.timeout } : {}),
+    ...(plan.memorySize !== undefined ? { memorySize: plan.memorySize } : {}),
+    ...(plan.envFile !== undefined ? { envFile: plan.envFile } : {}),
+    ...(plan.environment !== undefined ? { environment: plan.environment } : {}),
+  };
+  const resolved = readFunctionSettings(target, template, invoke);
+  for (const problem of resolved.problems) context.output.warn(`Settings for ${target.handler}: ${problem}`);
+  const bad = resolved.invokeProblems[0];
+  if (bad !== undefined) return fail(bad);
+  const from = describeTemplateFunction(resolved.template);
+  if (from) context.runtime.functions.channel.appendLine(`${target.handler}: settings of ${from}`);
+  let options: FunctionOptions;
+  try {
+    options = context.runtime.functions.optionsFor(target, resolved, plan.handlerFile);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
   }
-  Object.assign(environment, plan.environment);
-  const settings = { ...fromSettings.settings, timeout: plan.timeout ?? fromSettings.settings.timeout, memorySize: plan.memorySize ?? fromSettings.settings.memorySize };
-  const resolved = { settings, environment };
-  const options = context.runtime.functions.optionsFor(target, { ...resolved, problems: [] }, plan.handlerFile);
 
-  const event = await prepareEvent(context, plan, fromSettings.settings.event, fail);
+  const event = await prepareEvent(context, plan, resolved.settings.event, fail);
   return event && { target, options, resolved, event };
+}
+
+/** The template function a configuration names (`template`, `function`), or what is wrong with it. */
+async function namedTemplateFunction(named: { readonly path: string; readonly functionId: string }): Promise<TemplateFunction | { problem: string }> {
+  let text: string;
+  try {
+    text = await readFile(named.path, 'utf8');
+  } catch (error) {
+    return { problem: `${named.path}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return templateFunction(named.path, text, named.functionId);
 }
 
 async function prepareEvent(context: WorkbenchContext, plan: LaunchPlan, settingsEvent: string | undefined, fail: (message: string) => undefined): Promise<PreparedEvent | undefined> {

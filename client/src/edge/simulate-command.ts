@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { type ChainFile, type ChainReport, describeRunVerdict, type EdgeRequest, type EdgeResponse, fetchLocalOrigin, parseChainFile, simulateChain, type Trigger } from '../../../server/src/edge';
-import { functionConfig, type FunctionSettingsTable, LocalFunction, parseEnvFile, parseFunctionSettings, settingsFor } from '../../../server/src/runtime';
+import { functionConfig, type FunctionSettingsTable, layerFunctionSettings, LocalFunction, parseFunctionSettings } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { requireTrust } from '../runtime/targets';
 
@@ -66,10 +66,11 @@ export async function chainFunctions(context: WorkbenchContext, file: ChainFile,
   const channel = context.runtime.functions.channel;
   const functions = new Map<Trigger, LocalFunction>();
   for (const [trigger, handler] of Object.entries(file.handlers) as Array<[Trigger, string]>) {
-    const own = settingsFor(settings, handler);
-    const fromFile = own.envFile ? parseEnvFile(await readFile(resolve(root, own.envFile), 'utf8')).variables : {};
-    const environment = { ...fromFile, ...own.environment };
-    const config = functionConfig({ root, handler, bootstrapScript: context.extension.asAbsolutePath('dist/runtime-bootstrap.js'), timeoutSeconds: own.timeout, memoryMB: own.memorySize, environment, reservedConcurrency: 1 });
+    // The one owner of function settings layers them, as for every other run.
+    const own = layerFunctionSettings({ root, workspace: [settings] }, handler);
+    const [problem] = own.problems;
+    if (problem !== undefined) throw new Error(`${handler}: ${problem}`);
+    const config = functionConfig({ root, handler, bootstrapScript: context.extension.asAbsolutePath('dist/runtime-bootstrap.js'), timeoutSeconds: own.settings.timeout, memoryMB: own.settings.memorySize, environment: own.environment, reservedConcurrency: 1 });
     functions.set(trigger, new LocalFunction(config, (text) => channel.append(text)));
   }
   return functions;

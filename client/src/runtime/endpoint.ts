@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { FunctionUrlEndpoint, RieEndpoint } from '../../../server/src/runtime';
+import { FunctionUrlEndpoint, type LocalFunction, RieEndpoint } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
-import { readFunctionSettings } from './function-settings';
+import { functionSettingsFor } from './function-settings';
 import { requireTrust, resolveTarget, type HandlerArgs } from './targets';
 
 /**
@@ -27,7 +27,16 @@ export class EndpointControl implements vscode.Disposable {
     const settings = vscode.workspace.getConfiguration('lambdaWorkbench.endpoint');
     const port = args?.port ?? settings.get<number>('port') ?? 9000;
     const policy = { allowedOrigins: settings.get<string[]>('allowedOrigins') ?? [] };
-    const fn = context.runtime.functions.functionFor(target, readFunctionSettings(target));
+    let fn: LocalFunction;
+    try {
+      const resolved = await functionSettingsFor(target);
+      const [blocking] = resolved.invokeProblems;
+      if (blocking !== undefined) throw new Error(blocking);
+      fn = context.runtime.functions.functionFor(target, resolved);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Cannot serve ${target.handler}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
     try {
       this.endpoint = kind === 'function-url' ? await FunctionUrlEndpoint.start(fn, port, policy) : await RieEndpoint.start(fn, port, policy, (text) => context.runtime.functions.channel.append(text));
     } catch (error) {

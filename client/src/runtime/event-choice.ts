@@ -7,16 +7,29 @@ import { type EventProblem, type HandlerTarget, prepareEvent, sampleEvents } fro
 export type EventChoice = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'sample'; readonly id: string };
 
 const recentKey = 'lambdaWorkbench.recentEvents';
-const choiceKey = (target: HandlerTarget) => `lambdaWorkbench.event:${target.root}:${target.handler}`;
+/** Per handler; per function for a template's function (two functions may share a handler). */
+function choiceKey(target: EventOwner | TemplateOwner): string {
+  if (target.template) return `lambdaWorkbench.event:${target.template.layer.templatePath}#${target.template.layer.functionId}`;
+  const { root, handler } = target as EventOwner;
+  return `lambdaWorkbench.event:${root}:${handler}`;
+}
+
+/** A template's function, as its events are remembered. */
+export interface TemplateOwner {
+  readonly template: { readonly layer: { readonly templatePath: string; readonly functionId: string } };
+}
+
+/** What an event is remembered for: a handler, or a template's function. */
+export type EventOwner = HandlerTarget & Partial<TemplateOwner>;
 /** Files that are JSON but never events. */
 const notEvents = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/.vscode-test/**,**/.vscode/**,**/package.json,**/package-lock.json,**/tsconfig*.json,**/lambda-workbench.json,**/cdk.out/**,**/.aws-sam/**}';
 
 /** The event remembered for this handler (workspace state), if any. */
-export function rememberedEvent(state: vscode.Memento, target: HandlerTarget): EventChoice | undefined {
+export function rememberedEvent(state: vscode.Memento, target: EventOwner | TemplateOwner): EventChoice | undefined {
   return state.get<EventChoice>(choiceKey(target));
 }
 
-export async function rememberEvent(state: vscode.Memento, target: HandlerTarget, choice: EventChoice): Promise<void> {
+export async function rememberEvent(state: vscode.Memento, target: EventOwner, choice: EventChoice): Promise<void> {
   await state.update(choiceKey(target), choice);
   if (choice.kind === 'file') {
     const recent = [choice.path, ...(state.get<string[]>(recentKey) ?? []).filter((p) => p !== choice.path)].slice(0, 8);
@@ -49,7 +62,7 @@ async function workspaceEventFiles(eventShapes: EventShapes): Promise<string[]> 
 }
 
 /** Asks which event to send: recent files, event-shaped JSON files of the workspace (event-like names first), generated samples, or any file. */
-export async function pickEvent(state: vscode.Memento, target: HandlerTarget, eventShapes: EventShapes): Promise<EventChoice | undefined> {
+export async function pickEvent(state: vscode.Memento, target: EventOwner, eventShapes: EventShapes): Promise<EventChoice | undefined> {
   const recent = (state.get<string[]>(recentKey) ?? []).map((path): ChoiceItem => ({ label: `$(history) ${describeChoice({ kind: 'file', path }, target.root)}`, choice: { kind: 'file', path } }));
   const found = await workspaceEventFiles(eventShapes);
   const eventLike = (path: string) => (/event|fixture|payload|sample/i.test(path) ? 0 : 1);
@@ -67,7 +80,8 @@ export async function pickEvent(state: vscode.Memento, target: HandlerTarget, ev
     separator(''),
     { label: '$(folder-opened) Browse…', browse: true },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: `Event for ${target.handler}`, placeHolder: 'The event to invoke the handler with (remembered for this handler)', matchOnDescription: true });
+  const owner = target.template ? `function ${target.template.layer.functionId}` : 'handler';
+  const picked = await vscode.window.showQuickPick(items, { title: `Event for ${target.template?.layer.functionId ?? target.handler}`, placeHolder: `The event to invoke the ${owner} with (remembered for this ${owner})`, matchOnDescription: true });
   if (!picked) return undefined;
   if (!picked.browse) return picked.choice;
   const chosen = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'JSON event': ['json'] }, defaultUri: vscode.Uri.file(target.root), openLabel: 'Use as event' });

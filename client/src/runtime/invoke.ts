@@ -1,12 +1,12 @@
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-import type { HandlerTarget, InvokeResult, LocalFunction, StreamedResponse } from '../../../server/src/runtime';
+import type { InvokeResult, LocalFunction, StreamedResponse } from '../../../server/src/runtime';
 import type { WorkbenchContext } from '../context';
 import { eventShapesRequest, type EventShapesParams, type EventShapesResult } from '../../../server/src/lsp/protocol';
 import { describeChoice, loadEvent, pickEvent, rememberedEvent, rememberEvent, type EventChoice, type EventShapes } from './event-choice';
-import { readFunctionSettings, type ResolvedFunctionSettings } from './function-settings';
+import { describeTemplateFunction, functionSettingsFor, type LayeredFunctionSettings } from './function-settings';
 import { notifyError } from './result-view';
-import { requireTrust, resolveTarget, type HandlerArgs } from './targets';
+import { type FunctionTarget, requireTrust, resolveTarget, type HandlerArgs } from './targets';
 
 /**
  * "Invoke handler": runs the handler in a local execution environment with
@@ -17,8 +17,15 @@ export async function invokeHandler(context: WorkbenchContext, args?: HandlerArg
   if (!requireTrust('Invoking a handler')) return undefined;
   const target = await resolveTarget(args);
   if (!target) return undefined;
-  const resolved = readFunctionSettings(target);
+  const resolved = await functionSettingsFor(target);
   for (const problem of resolved.problems) context.output.warn(`Settings for ${target.handler}: ${problem}`);
+  const [blocking] = resolved.invokeProblems;
+  if (blocking !== undefined) {
+    void vscode.window.showErrorMessage(`Cannot invoke ${target.template?.layer.functionId ?? target.handler}: ${blocking}`);
+    return undefined;
+  }
+  const from = describeTemplateFunction(resolved.template);
+  if (from) context.runtime.functions.channel.appendLine(`${target.handler}: settings of ${from}`);
 
   const choice = await eventChoiceFor(context, target, resolved, args?.event);
   if (!choice) return undefined;
@@ -34,7 +41,7 @@ export async function invokeHandler(context: WorkbenchContext, args?: HandlerArg
     return undefined;
   }
   runtimes.channel.show(true);
-  const partial = new PartialStream((streamed) => void context.runtime.results.showPartial(target, streamed));
+  const partial = new PartialStream((streamed) => void context.runtime.results.showPartial(target, streamed, resolved.template));
   let result: InvokeResult;
   try {
     result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `$(play) ${target.handler}` }, () =>
@@ -87,7 +94,7 @@ function serverEventShapes(context: WorkbenchContext): EventShapes {
 }
 
 /** The event for a handler: the one given, else the remembered one, else its `event` setting, else asks; remembers the answer. */
-export async function eventChoiceFor(context: WorkbenchContext, target: HandlerTarget, resolved: ResolvedFunctionSettings, given?: string): Promise<EventChoice | undefined> {
+export async function eventChoiceFor(context: WorkbenchContext, target: FunctionTarget, resolved: LayeredFunctionSettings, given?: string): Promise<EventChoice | undefined> {
   const state = context.extension.workspaceState;
   let choice: EventChoice | undefined = given ? { kind: 'file', path: given } : rememberedEvent(state, target);
   if (!choice && resolved.settings.event) choice = { kind: 'file', path: resolved.settings.event };
@@ -120,8 +127,8 @@ export async function readEvent(choice: EventChoice, root: string): Promise<stri
  * CloudFront's verdict on it, marked on the result document; for a function
  * error, a notification pointing at the user's frame.
  */
-export async function showOutcome(context: WorkbenchContext, target: HandlerTarget, result: InvokeResult, payload: string, resolved: Pick<ResolvedFunctionSettings, 'settings' | 'environment'>): Promise<void> {
-  const resultDocument = await context.runtime.results.show(target, result);
+export async function showOutcome(context: WorkbenchContext, target: FunctionTarget, result: InvokeResult, payload: string, resolved: Pick<LayeredFunctionSettings, 'settings' | 'environment' | 'template'>): Promise<void> {
+  const resultDocument = await context.runtime.results.show(target, result, resolved.template);
   context.edge.afterInvoke(resultDocument.uri, context.runtime.results.provideTextDocumentContent(resultDocument.uri), payload, result, {
     timeoutSeconds: resolved.settings.timeout,
     memoryMB: resolved.settings.memorySize,
@@ -141,4 +148,5 @@ export async function chooseEvent(context: WorkbenchContext, args?: HandlerArgs)
   if (!choice) return;
   await rememberEvent(context.extension.workspaceState, target, choice);
   context.runtime.lenses?.refresh();
+  context.runtime.templateLenses?.refresh();
 }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import * as vscode from 'vscode';
-import { findPython, functionConfig, type FunctionOptions, type HandlerTarget, isCodeChange, LocalFunction, type PythonInterpreter, type ResolvedFunctionSettings } from '../../../server/src/runtime';
+import { findPython, functionConfig, type FunctionOptions, type HandlerTarget, handlerLanguage, isCodeChange, type LayeredFunctionSettings, LocalFunction, type PythonInterpreter } from '../../../server/src/runtime';
 
 interface Entry {
   readonly fn: LocalFunction;
@@ -47,8 +47,9 @@ export class LocalRuntimes implements vscode.Disposable {
     }
   }
 
-  functionFor(target: HandlerTarget, resolved: ResolvedFunctionSettings): LocalFunction {
-    const key = `${target.root}\u0000${target.handler}\u0000${target.file}`;
+  functionFor(target: HandlerTarget, resolved: LayeredFunctionSettings): LocalFunction {
+    // A template function of its own: two functions of one handler keep their own environments.
+    const key = `${target.root}\u0000${target.handler}\u0000${target.file}\u0000${resolved.template?.path ?? ''}#${resolved.template?.functionId ?? ''}`;
     const options = this.optionsFor(target, resolved);
     const signature = JSON.stringify(options);
     const existing = this.functions.get(key);
@@ -59,10 +60,16 @@ export class LocalRuntimes implements vscode.Disposable {
     return fn;
   }
 
-  /** How a handler runs here: its settings, this window's Node.js and idle timeout, our bootstrap (also used by debug runs). */
-  optionsFor(target: HandlerTarget, resolved: ResolvedFunctionSettings, handlerFile: string | undefined = target.file): FunctionOptions {
+  /**
+   * How a handler runs here: its settings (runtime, layers and name from its
+   * template function), this window's Node.js and idle timeout, our bootstrap
+   * (also used by debug runs). A runtime that cannot run here is thrown.
+   */
+  optionsFor(target: HandlerTarget, resolved: LayeredFunctionSettings, handlerFile: string | undefined = target.file): FunctionOptions {
     const settings = vscode.workspace.getConfiguration('lambdaWorkbench.invoke', vscode.Uri.file(target.file));
-    const python = target.file.endsWith('.py') ? this.pythonFor(target) : undefined;
+    const language = handlerLanguage(target.root, target.handler, resolved.runtime ?? (target.file.endsWith('.py') ? 'python' : undefined));
+    if ('problem' in language) throw new Error(`${target.handler}: ${language.problem}`);
+    const python = language.language === 'python' ? this.pythonFor(target, resolved.runtime) : undefined;
     const nodePath = settings.get<string>('nodePath') || process.execPath;
     const idleSeconds = settings.get<number>('idleTimeout') ?? 300;
     const reload = settings.get<string>('reload') === 'eager' ? 'eager' : 'lazy';
@@ -78,13 +85,16 @@ export class LocalRuntimes implements vscode.Disposable {
       idleTimeoutMs: idleSeconds * 1000,
       reload,
       ...(python ? { python } : {}),
+      ...(language.language === 'custom' ? { customBootstrap: join(target.root, 'bootstrap') } : {}),
+      ...(resolved.layers.length ? { layers: resolved.layers } : {}),
+      ...(resolved.template ? { functionName: resolved.template.functionId } : {}),
       ...(resolved.settings.reservedConcurrency !== undefined ? { reservedConcurrency: resolved.settings.reservedConcurrency } : {}),
     };
   }
 
   /** The Python a handler in a .py file runs with; a problem finding one is thrown, for the command to show. */
-  private pythonFor(target: HandlerTarget): PythonInterpreter {
-    const choice = findPython(target.root);
+  private pythonFor(target: HandlerTarget, runtime: string | undefined): PythonInterpreter {
+    const choice = findPython(target.root, runtime);
     if (choice.kind === 'none') throw new Error(`${target.handler} is a Python handler, but ${choice.problem}`);
     if (choice.warning) this.channel.appendLine(`Warning: ${choice.warning}`);
     return choice.interpreter;

@@ -1,7 +1,11 @@
+import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { errorNotice, type HandlerTarget, type InvokeResult, type StreamedResponse, streamedResponseView } from '../../../server/src/runtime';
 
 export const resultScheme = 'lambda-workbench-result';
+
+/** The template function whose settings a run took. */
+type TemplateSource = { readonly path: string; readonly functionId: string } | undefined;
 
 /**
  * Read-only JSON documents holding each handler's last result, one per
@@ -16,22 +20,27 @@ export class ResultDocuments implements vscode.TextDocumentContentProvider, vsco
     return this.contents.get(uri.toString()) ?? '';
   }
 
-  /** `.json`, or `.txt` for a streamed response that is not JSON (so no JSON diagnostics on plain text). */
-  uriFor(target: HandlerTarget, extension: 'json' | 'txt' = 'json'): vscode.Uri {
-    return vscode.Uri.from({ scheme: resultScheme, path: `/${target.handler}.${extension}`, query: target.root });
+  /**
+   * `.json`, or `.txt` for a streamed response that is not JSON (so no JSON
+   * diagnostics on plain text). A run with a template function's settings
+   * says which in its name: `app.handler · HelloFunction (template.yaml).json`.
+   */
+  uriFor(target: HandlerTarget, extension: 'json' | 'txt' = 'json', template?: TemplateSource): vscode.Uri {
+    const name = template ? `${target.handler} · ${template.functionId} (${basename(template.path)})` : target.handler;
+    return vscode.Uri.from({ scheme: resultScheme, path: `/${name}.${extension}`, query: template ? `${target.root}#${template.path}` : target.root });
   }
 
-  async show(target: HandlerTarget, result: InvokeResult): Promise<vscode.TextDocument> {
-    return this.present(target, result.streamed ? streamedResponseView(result.streamed) : { text: pretty(result.payload), json: true });
+  async show(target: HandlerTarget, result: InvokeResult, template?: TemplateSource): Promise<vscode.TextDocument> {
+    return this.present(target, result.streamed ? streamedResponseView(result.streamed) : { text: pretty(result.payload), json: true }, template);
   }
 
   /** What a streaming handler has written so far, shown as it arrives (as a function URL's client sees it). */
-  showPartial(target: HandlerTarget, streamed: StreamedResponse): Promise<vscode.TextDocument> {
-    return this.present(target, streamedResponseView(streamed));
+  showPartial(target: HandlerTarget, streamed: StreamedResponse, template?: TemplateSource): Promise<vscode.TextDocument> {
+    return this.present(target, streamedResponseView(streamed), template);
   }
 
-  private async present(target: HandlerTarget, view: { readonly text: string; readonly json: boolean }): Promise<vscode.TextDocument> {
-    const uri = this.uriFor(target, view.json ? 'json' : 'txt');
+  private async present(target: HandlerTarget, view: { readonly text: string; readonly json: boolean }, template: TemplateSource | undefined): Promise<vscode.TextDocument> {
+    const uri = this.uriFor(target, view.json ? 'json' : 'txt', template);
     const text = view.text;
     this.contents.set(uri.toString(), text);
     // An open document takes the new content asynchronously: resolve only once it shows this result.

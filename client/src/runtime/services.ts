@@ -3,6 +3,7 @@ import { EndpointControl } from './endpoint';
 import type { HandlerLensProvider } from './handler-lens';
 import { LocalRuntimes } from './local-runtimes';
 import { ResultDocuments, resultScheme } from './result-view';
+import type { TemplateLensProvider } from './template-lens';
 
 /** What the runtime's commands share in the extension host: the local functions, result documents, the endpoint and the lens. */
 export class RuntimeServices implements vscode.Disposable {
@@ -10,6 +11,7 @@ export class RuntimeServices implements vscode.Disposable {
   readonly results = new ResultDocuments();
   readonly endpoint = new EndpointControl();
   lenses: HandlerLensProvider | undefined;
+  templateLenses: TemplateLensProvider | undefined;
 
   constructor(extension: vscode.ExtensionContext) {
     this.functions = new LocalRuntimes(extension);

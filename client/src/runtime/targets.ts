@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { detectHandlers, detectPythonHandlers, handlerTarget, isMalformed, type DetectedHandler, type HandlerTarget } from '../../../server/src/runtime';
+import { detectHandlers, detectPythonHandlers, handlerFileFor, handlerLanguage, handlerTarget, isMalformed, parseHandlerString, templateFunction, type DetectedHandler, type HandlerTarget, type TemplateFunction } from '../../../server/src/runtime';
 
 /** What the code lens passes to the runtime's commands. */
 export interface HandlerArgs {
@@ -10,6 +11,14 @@ export interface HandlerArgs {
   readonly event?: string;
   /** For Start local endpoint: a port instead of `lambdaWorkbench.endpoint.port` (0 picks a free one). */
   readonly port?: number;
+  /** A template's function instead of a handler file (the template's lenses): the template and the function's logical id. */
+  readonly template?: string | vscode.Uri;
+  readonly functionId?: string;
+}
+
+/** A handler to run; `template` when a template's lens named the function, whose settings and remembered event it takes. */
+export interface FunctionTarget extends HandlerTarget {
+  readonly template?: TemplateFunction;
 }
 
 /** Languages whose files may export handlers. */
@@ -25,7 +34,8 @@ export function handlersIn(document: vscode.TextDocument): DetectedHandler[] {
  * the active editor's cursor is in (or its only one), asking when several fit.
  * Shows why when there is none.
  */
-export async function resolveTarget(args: HandlerArgs | undefined): Promise<HandlerTarget | undefined> {
+export async function resolveTarget(args: HandlerArgs | undefined): Promise<FunctionTarget | undefined> {
+  if (args?.template !== undefined) return templateFunctionTarget(args.template, args.functionId);
   let uri = typeof args?.uri === 'string' ? vscode.Uri.parse(args.uri) : args?.uri;
   let exportName = args?.exportName;
   if (!uri || !exportName) {
@@ -57,6 +67,38 @@ export async function resolveTarget(args: HandlerArgs | undefined): Promise<Hand
     return undefined;
   }
   return target;
+}
+
+/** A template's function as a target: its code folder, its handler and the file that holds it; shows why when it cannot run. */
+async function templateFunctionTarget(template: string | vscode.Uri, functionId: string | undefined): Promise<FunctionTarget | undefined> {
+  const uri = typeof template === 'string' ? vscode.Uri.parse(template) : template;
+  if (!functionId) {
+    void vscode.window.showErrorMessage(`Which function of ${vscode.workspace.asRelativePath(uri)}? The command needs its logical id.`);
+    return undefined;
+  }
+  if (uri.scheme !== 'file') {
+    void vscode.window.showWarningMessage('Only functions of templates on disk can be run (save the template first).');
+    return undefined;
+  }
+  // The text as the editor holds it: what the lens was drawn from.
+  const text = (await vscode.workspace.openTextDocument(uri)).getText();
+  const found = templateFunction(uri.fsPath, text, functionId);
+  if ('problem' in found) {
+    void vscode.window.showErrorMessage(`Cannot run ${functionId}: ${found.problem}`);
+    return undefined;
+  }
+  const { root, layer } = found;
+  return { root, handler: layer.handler, file: moduleFile(root, layer.handler, layer.runtime), template: found };
+}
+
+/** The file a handler string names under `root`, as Lambda's runtime for it finds it (for error frames and the debugger). */
+function moduleFile(root: string, handler: string, runtime: string | undefined): string {
+  const language = handlerLanguage(root, handler, runtime);
+  if ('language' in language && language.language === 'custom') return join(root, 'bootstrap');
+  if ('language' in language && language.language === 'python') return join(root, `${handler.slice(0, Math.max(0, handler.lastIndexOf('.'))).replace(/\./g, '/')}.py`);
+  const parsed = parseHandlerString(handler);
+  const found = isMalformed(parsed) ? undefined : handlerFileFor(root, parsed, existsSync);
+  return found ?? join(root, handler);
 }
 
 /** True when running user code is allowed; otherwise says why and offers to manage Workspace Trust. */

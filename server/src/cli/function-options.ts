@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findPython, functionConfig, type FunctionConfig, type FunctionSettings, type FunctionSettingsTable, handlerLanguage, isMalformed, layerTables, parseEnvFile, parseEnvPairs, parseFunctionSettings, parseHandlerString, type PythonInterpreter, type ReloadMode, settingsFor } from '../runtime';
+import { defaultTemplate, findPython, functionConfig, type FunctionConfig, type FunctionSettings, handlerLanguage, type InvokeLayer, isMalformed, layerFunctionSettings, missingTemplateValues, namesTemplateFunction, parseEnvPairs, parseHandlerString, type PythonInterpreter, type ReloadMode, type TemplateFunction, workspaceFileSettings } from '../runtime';
 import { single, UsageError, type ParsedArgs } from './args';
-import { reasonOf } from './files';
-import { defaultTemplate, envVarsFile, namesTemplateFunction, parameterOverrides, templateTarget, type TemplateTarget } from './template-function';
+import { envVarsFile, parameterOverrides, templateTarget } from './template-function';
 
 /** Options every command that runs a function takes. */
 export const functionOptionNames = ['root', 'timeout', 'memory', 'env', 'env-file', 'concurrency', 'node', 'runtime', 'function-name', 'function-version', 'region', 'template', 'parameter-overrides', 'env-vars'] as const;
@@ -38,9 +37,11 @@ export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA
 
 Settings per handler may also come from lambda-workbench.json in the task
 root: { "functions": { "src/index.handler": { "timeout": 10,
-"memorySize": 512, "environment": {...}, "envFile": ".env" } } }.
-Each setting is taken from, first to last: the command line, --env-vars,
-lambda-workbench.json, the template, Lambda's defaults.`;
+"memorySize": 512, "environment": {...}, "envFile": ".env", "runtime":
+"python3.12", "layers": ["../layer"] } } } (a template function's logical
+id works as a key too). Each setting is taken from, first to last: the
+command line, --env-vars, lambda-workbench.json, the template, Lambda's
+defaults; environments merge.`;
 
 /** The bootstrap in dist/: above a command's bundle (dist/cli/), or from compiled sources (out/server/src/cli/). */
 export function bootstrapScript(): string {
@@ -48,24 +49,6 @@ export function bootstrapScript(): string {
   const found = candidates.find((file) => existsSync(file));
   if (found) return found;
   throw new Error(`runtime bootstrap not found in ${resolve(__dirname, '..')}; run "npm run build"`);
-}
-
-/** The settings of `handler`: `root`'s lambda-workbench.json (`functions`) over the template's, Lambda's defaults where neither says. */
-function workspaceSettings(root: string, handler: string, fromTemplate: FunctionSettingsTable = {}): ReturnType<typeof settingsFor> {
-  const workspaceFile = join(root, 'lambda-workbench.json');
-  let table = {};
-  if (existsSync(workspaceFile)) {
-    let raw: unknown;
-    try {
-      raw = (JSON.parse(readFileSync(workspaceFile, 'utf8')) as { functions?: unknown } | null)?.functions;
-    } catch (error) {
-      throw new UsageError(`${workspaceFile}: ${reasonOf(error)}`);
-    }
-    const { table: parsedTable, problems } = parseFunctionSettings(raw, 'functions');
-    if (problems.length) throw new UsageError(`${workspaceFile}: ${problems.join('; ')}`);
-    table = parsedTable;
-  }
-  return settingsFor(layerTables(fromTemplate, table), handler);
 }
 
 /** A function as the command line and lambda-workbench.json configure it, and the settings it was read from. */
@@ -87,43 +70,56 @@ export function functionFromArgs(
 ): ConfiguredFunction {
   if (!handlerArg) throw new UsageError('missing HANDLER, e.g. src/index.handler (or a template\'s FUNCTION)');
   const template = templateOf(handlerArg, args);
-  const handler = template?.handler ?? handlerArg;
   const root = template?.root ?? resolve(overrides.root ?? single(args, 'root') ?? '.');
   if (!existsSync(root)) throw new UsageError(`--root ${root}: no such folder`);
-  const runtime = single(args, 'runtime') ?? template?.runtime;
+  const workspace = workspaceFileSettings(root);
+  if (workspace.problems.length) throw new UsageError(workspace.problems.join('; '));
+
+  // The command line, then the emulator's variable (serve): the invoke's own layer.
+  const emulator = overrides.emulatorVariables ?? {};
+  const timeout = numberOption(args, 'timeout', 1, 900) ?? emulatorNumber(emulator, 'AWS_LAMBDA_FUNCTION_TIMEOUT', 1, 900);
+  const memory = numberOption(args, 'memory', 128, 10240) ?? emulatorNumber(emulator, 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', 128, 10240);
+  const runtimeArg = single(args, 'runtime');
+  const envFile = single(args, 'env-file');
+  const pairs = parseEnvPairs(args.options.get('env') ?? []);
+  if (pairs.problems.length) throw new UsageError(`--env: ${pairs.problems.join('; ')}`);
+  const invoke: InvokeLayer = {
+    ...(template ? {} : { handler: handlerArg }),
+    ...(runtimeArg !== undefined ? { runtime: runtimeArg } : {}),
+    ...(timeout !== undefined ? { timeout } : {}),
+    ...(memory !== undefined ? { memorySize: memory } : {}),
+    ...(envFile !== undefined ? { envFile: resolve(envFile) } : {}),
+    environment: pairs.variables,
+  };
+  const envVars = single(args, 'env-vars');
+  const layered = layerFunctionSettings(
+    {
+      root,
+      invoke,
+      ...(envVars !== undefined ? { envVars: envVarsFile(envVars, template?.layer.functionId ?? handlerArg) } : {}),
+      workspace: [workspace.table],
+      ...(template ? { template: template.layer } : {}),
+    },
+    undefined,
+  );
+  const problem = layered.invokeProblems[0] ?? layered.problems[0];
+  if (problem !== undefined) throw new UsageError(problem);
+  const { handler, runtime, settings, environment } = layered;
+
   const language = handlerLanguage(root, handler, runtime);
   if ('problem' in language) throw new UsageError(`${runtime ?? handler}: ${language.problem}`);
   // A custom runtime's bootstrap reads the handler string as it likes (`main`, `bootstrap`...).
   const parsed = language.language === 'custom' ? undefined : parseHandlerString(handler);
   if (parsed && isMalformed(parsed)) throw new UsageError(`HANDLER "${handler}": ${parsed.error}; write path/to/file.export, e.g. src/index.handler`);
-  const settings = workspaceSettings(root, handler, template?.settings);
 
-  // Each setting: the command line, then the emulator's variable (serve), then lambda-workbench.json.
-  const emulator = overrides.emulatorVariables ?? {};
-  const timeout = numberOption(args, 'timeout', 1, 900) ?? emulatorNumber(emulator, 'AWS_LAMBDA_FUNCTION_TIMEOUT', 1, 900) ?? settings.timeout;
-  const memory = numberOption(args, 'memory', 128, 10240) ?? emulatorNumber(emulator, 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', 128, 10240) ?? settings.memorySize;
   const functionName = single(args, 'function-name') ?? nonEmpty(emulator['AWS_LAMBDA_FUNCTION_NAME']);
   const functionVersion = single(args, 'function-version') ?? nonEmpty(emulator['AWS_LAMBDA_FUNCTION_VERSION']);
   const region = single(args, 'region') ?? nonEmpty(emulator['AWS_REGION']);
   const concurrency = numberOption(args, 'concurrency', 1, 1000) ?? overrides.reservedConcurrency ?? settings.reservedConcurrency;
 
-  // The command line over lambda-workbench.json; in each, a map over its env file.
-  const environment: Record<string, string> = {};
-  if (settings.envFile) Object.assign(environment, readEnvFile(resolve(root, settings.envFile)));
-  Object.assign(environment, settings.environment);
-  const envFile = single(args, 'env-file');
-  if (envFile !== undefined) Object.assign(environment, readEnvFile(envFile));
-  const envVars = single(args, 'env-vars');
-  if (envVars !== undefined) Object.assign(environment, envVarsFile(envVars, template?.functionName ?? handler));
-  const pairs = parseEnvPairs(args.options.get('env') ?? []);
-  if (pairs.problems.length) throw new UsageError(`--env: ${pairs.problems.join('; ')}`);
-  Object.assign(environment, pairs.variables);
-
   // What the template could not resolve must be given another way, never run silently empty.
-  for (const problem of template?.unresolved ?? []) {
-    const name = /environment variable (\S+):/.exec(problem)?.[1];
-    if (name === undefined || !(name in environment)) throw new UsageError(`${problem}${name ? `: give ${name} with --env-vars or --env ${name}=VALUE` : ''}`);
-  }
+  const [missing] = template ? missingTemplateValues(template, environment) : [];
+  if (missing) throw new UsageError(`${missing.message}${missing.variable ? `: give ${missing.variable} with --env-vars or --env ${missing.variable}=VALUE` : ''}`);
 
   const warnings: string[] = [...(template?.warnings ?? [])];
   let python: PythonInterpreter | undefined;
@@ -135,16 +131,16 @@ export function functionFromArgs(
   }
 
   const node = single(args, 'node');
-  const name = functionName ?? template?.functionName;
+  const name = functionName ?? template?.layer.functionId;
   const config = functionConfig({
     ...(python ? { python } : {}),
     ...(language.language === 'custom' ? { customBootstrap: join(root, 'bootstrap') } : {}),
-    ...(template?.layers.length ? { layers: template.layers } : {}),
+    ...(layered.layers.length ? { layers: layered.layers } : {}),
     root,
     handler,
     bootstrapScript: bootstrapScript(),
-    timeoutSeconds: timeout,
-    memoryMB: memory,
+    timeoutSeconds: settings.timeout,
+    memoryMB: settings.memorySize,
     environment,
     ...(concurrency !== undefined ? { reservedConcurrency: concurrency } : {}),
     ...(overrides.idleTimeoutMs !== undefined ? { idleTimeoutMs: overrides.idleTimeoutMs } : {}),
@@ -180,21 +176,8 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
-function readEnvFile(file: string): Record<string, string> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: ${reasonOf(error)}`);
-  }
-  const { variables, problems } = parseEnvFile(text);
-  const first = problems[0];
-  if (first) throw new UsageError(`${file}:${first.line}:1: ${first.message}`);
-  return variables;
-}
-
 /** The template function FUNCTION names: with --template, or a FUNCTION that is no handler string and a template in the current folder. */
-function templateOf(name: string, args: ParsedArgs): TemplateTarget | undefined {
+function templateOf(name: string, args: ParsedArgs): TemplateFunction | undefined {
   const given = single(args, 'template');
   // A custom runtime's handler may be any word (`main`): with --runtime provided.*, only --template means a template.
   if (given === undefined && single(args, 'runtime')?.startsWith('provided')) return undefined;

@@ -1,4 +1,4 @@
-import { defaultMemoryMB, defaultTimeoutSeconds, maxMemoryMB, maxTimeoutSeconds, minMemoryMB } from './config';
+import { maxMemoryMB, maxTimeoutSeconds, minMemoryMB } from './config';
 
 /** Per-function settings, as written in `.vscode/settings.json` (`lambdaWorkbench.functions`) or `lambda-workbench.json`. */
 export interface FunctionSettings {
@@ -12,6 +12,10 @@ export interface FunctionSettings {
   readonly reservedConcurrency?: number;
   /** The tenant to invoke as (tenant isolation), when the invoke names none. */
   readonly tenantId?: string;
+  /** Lambda's runtime (`python3.12`, `nodejs20.x`, `provided.al2023`), over the template's. */
+  readonly runtime?: string;
+  /** Local layer folders, relative to the task root; they replace the template's. */
+  readonly layers?: readonly string[];
 }
 
 /** Settings of every function, by handler string (`src/index.handler`); `*` applies to all. */
@@ -66,6 +70,13 @@ function parseEntry(entry: Record<string, unknown>, at: string, problems: string
   if (event !== undefined) out.event = event;
   const tenantId = string('tenantId');
   if (tenantId !== undefined) out.tenantId = tenantId;
+  const runtime = string('runtime');
+  if (runtime !== undefined) out.runtime = runtime;
+  const layers = entry['layers'];
+  if (layers !== undefined) {
+    if (!Array.isArray(layers) || layers.some((l) => typeof l !== 'string' || l === '')) problems.push(`${at}.layers must be a list of folders (relative to the task root)`);
+    else out.layers = layers as string[];
+  }
   const environment = entry['environment'];
   if (environment !== undefined) {
     if (typeof environment !== 'object' || environment === null || Array.isArray(environment) || Object.values(environment).some((v) => typeof v !== 'string')) {
@@ -74,36 +85,9 @@ function parseEntry(entry: Record<string, unknown>, at: string, problems: string
       out.environment = environment as Record<string, string>;
     }
   }
-  const known = new Set(['timeout', 'memorySize', 'reservedConcurrency', 'envFile', 'event', 'tenantId', 'environment']);
+  const known = new Set(['timeout', 'memorySize', 'reservedConcurrency', 'envFile', 'event', 'tenantId', 'environment', 'runtime', 'layers']);
   for (const key of Object.keys(entry)) if (!known.has(key)) problems.push(`${at}.${key} is not a known setting (${[...known].join(', ')})`);
   return out;
-}
-
-/** The settings for one handler: `*` first, then the handler's own entry; environments merge. */
-export function settingsFor(table: FunctionSettingsTable, handler: string): FunctionSettings & { timeout: number; memorySize: number } {
-  const all = table['*'] ?? {};
-  const own = table[handler] ?? {};
-  return {
-    ...all,
-    ...own,
-    timeout: own.timeout ?? all.timeout ?? defaultTimeoutSeconds,
-    memorySize: own.memorySize ?? all.memorySize ?? defaultMemoryMB,
-    environment: { ...all.environment, ...own.environment },
-  };
-}
-
-/**
- * Layers settings tables, later over earlier: an entry of a later table
- * overrides the earlier entry's settings one by one, and environments merge.
- */
-export function layerTables(...tables: readonly FunctionSettingsTable[]): FunctionSettingsTable {
-  const layered: Record<string, FunctionSettings> = {};
-  for (const table of tables) {
-    for (const [key, value] of Object.entries(table)) {
-      layered[key] = { ...layered[key], ...value, environment: { ...layered[key]?.environment, ...value.environment } };
-    }
-  }
-  return layered;
 }
 
 /** One function's settings with its environment resolved, and what was wrong on the way. */
@@ -111,28 +95,6 @@ export interface ResolvedFunctionSettings {
   readonly settings: FunctionSettings & { timeout: number; memorySize: number };
   readonly environment: Record<string, string>;
   readonly problems: string[];
-}
-
-/**
- * The settings of `handler` from layered tables: `*` then its own entry; the
- * env file's variables (read by `readFile`, a path relative to the task root)
- * come first and the `environment` map overrides them.
- */
-export function resolveFunctionSettings(table: FunctionSettingsTable, handler: string, readFile: (relativePath: string) => string): ResolvedFunctionSettings {
-  const problems: string[] = [];
-  const settings = settingsFor(table, handler);
-  const environment: Record<string, string> = {};
-  if (settings.envFile) {
-    try {
-      const parsed = parseEnvFile(readFile(settings.envFile));
-      Object.assign(environment, parsed.variables);
-      problems.push(...parsed.problems.map((p) => `${settings.envFile}:${p.line}: ${p.message}`));
-    } catch (error) {
-      problems.push(`envFile ${settings.envFile}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  Object.assign(environment, settings.environment);
-  return { settings, environment, problems };
 }
 
 /**

@@ -17,6 +17,7 @@ const files = new Set([
   '/work/app/events/viewer-request.json',
   '/work/app/lambda-workbench.json',
   '/work/app/edge/chain.json',
+  '/work/app/template.yaml',
 ]);
 const folders = new Set(['/work/app', '/work/app/src', '/work/app/services/orders', '/work/app/node_modules/shared-handlers']);
 const probe: FileProbe = { kind: (path) => (files.has(path) ? 'file' : folders.has(path) ? 'directory' : undefined) };
@@ -40,6 +41,11 @@ const valid: Valid[] = [
     name: 'every attribute, relative paths from root',
     config: { ...base, event: 'events/get.json', timeout: 30, memorySize: 512, environment: { TABLE: 'orders' }, envFile: '.env' },
     plan: { event: { kind: 'file', path: '/work/app/events/get.json' }, timeout: 30, memorySize: 512, environment: { TABLE: 'orders' }, envFile: '/work/app/.env' },
+  },
+  {
+    name: 'a template function whose settings the run takes, its path from root',
+    config: { ...base, template: 'template.yaml', function: 'HelloFunction' },
+    plan: { templateFunction: { path: '/work/app/template.yaml', functionId: 'HelloFunction' } },
   },
   {
     name: 'an event given inline',
@@ -157,6 +163,9 @@ const invalid: Invalid[] = [
     attribute: 'environment.PORT',
     message: '"environment.PORT" must be a string (got 8080); environment variables are text, so quote it',
   },
+  { name: 'a function without its template', config: { ...base, function: 'HelloFunction' }, attribute: 'template', message: '"template" is needed with "function": the SAM/CloudFormation template or serverless.yml that defines it' },
+  { name: 'a template without its function', config: { ...base, template: 'template.yaml' }, attribute: 'function', message: '"function" is needed with "template": the logical id of the function whose settings to take, e.g. "HelloFunction"' },
+  { name: 'a template that is not there', config: { ...base, template: 'sam/template.yaml', function: 'HelloFunction' }, attribute: 'template', message: '"template" /work/app/sam/template.yaml does not exist' },
   { name: 'an env file that is not there', config: { ...base, envFile: '.env.local' }, attribute: 'envFile', message: '"envFile" /work/app/.env.local does not exist' },
   { name: 'an event file that is not there', config: { ...base, event: 'events/post.json' }, attribute: 'event', message: '"event" file /work/app/events/post.json does not exist (relative paths start at "root")' },
   { name: 'an empty event path', config: { ...base, event: '' }, attribute: 'event', message: '"event" must be a JSON file path or the event itself, not ""' },

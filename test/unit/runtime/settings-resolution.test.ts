@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { layerTables, parseFunctionSettings, resolveFunctionSettings, type FunctionSettingsTable, type ResolvedFunctionSettings } from '../../../server/src/runtime/settings';
+import { layerFunctionSettings } from '../../../server/src/runtime/function-source';
+import { parseFunctionSettings, type FunctionSettingsTable, type ResolvedFunctionSettings } from '../../../server/src/runtime/settings';
 
 // How a handler's settings resolve in the editor: lambda-workbench.json (the CLI's too), then
 // `lambdaWorkbench.functions` from .vscode/settings.json over it, `*` before the handler's own entry,
@@ -19,7 +20,8 @@ const vscodeSettings = parse({
   'api/orders.handler': { environment: { TABLE: 'orders-settings' } },
 });
 
-const envFiles: Readonly<Record<string, string>> = { '.env.orders': 'TABLE=orders-env\nSECRET=from-env-file\n', '.env.bad': 'OK=1\nnot a line\n' };
+const root = '/work/app';
+const envFiles: Readonly<Record<string, string>> = { '/work/app/.env.orders': 'TABLE=orders-env\nSECRET=from-env-file\n', '/work/app/.env.bad': 'OK=1\nnot a line\n' };
 const readFile = (path: string): string => {
   const text = envFiles[path];
   if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
@@ -72,7 +74,7 @@ const cases: ReadonlyArray<{ name: string; tables: FunctionSettingsTable[]; hand
     expected: {
       settings: { timeout: 5, memorySize: 256, event: 'events/hello.json', envFile: '.env.bad', environment: { LOG_LEVEL: 'info', GREETING: 'from lambda-workbench.json' } },
       environment: { OK: '1', LOG_LEVEL: 'info', GREETING: 'from lambda-workbench.json' },
-      problems: ['.env.bad:2: expected KEY=value'],
+      problems: ['.env.bad:2:1: expected KEY=value'],
     },
   },
   {
@@ -82,7 +84,7 @@ const cases: ReadonlyArray<{ name: string; tables: FunctionSettingsTable[]; hand
     expected: {
       settings: { timeout: 3, memorySize: 128, envFile: '.env.missing', environment: { A: 'a' } },
       environment: { A: 'a' },
-      problems: ["envFile .env.missing: ENOENT: no such file or directory, open '.env.missing'"],
+      problems: ["envFile .env.missing: ENOENT: no such file or directory, open '/work/app/.env.missing'"],
     },
   },
 ];
@@ -90,13 +92,15 @@ const cases: ReadonlyArray<{ name: string; tables: FunctionSettingsTable[]; hand
 describe('runtime: a handler\'s settings through lambda-workbench.json and .vscode/settings.json', () => {
   for (const c of cases) {
     it(c.name, () => {
-      assert.deepEqual(resolveFunctionSettings(layerTables(...c.tables), c.handler, readFile), c.expected);
+      const { settings, environment, problems } = layerFunctionSettings({ root, workspace: c.tables }, c.handler, readFile);
+      // The layered settings carry the whole environment, env files included.
+      assert.deepEqual({ settings, environment, problems }, { ...c.expected, settings: { ...c.expected.settings, environment: c.expected.environment } });
     });
   }
 
   it('layers without changing the tables it was given', () => {
     const before = JSON.stringify([workspaceFile, vscodeSettings]);
-    layerTables(workspaceFile, vscodeSettings);
+    layerFunctionSettings({ root, workspace: [workspaceFile, vscodeSettings] }, 'cjs.handler', readFile);
     assert.equal(JSON.stringify([workspaceFile, vscodeSettings]), before);
   });
 });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { prepareEvent } from '../../../server/src/runtime/event';
 import { MarkedStream, flushMarker } from '../../../server/src/runtime/flush-marker';
 import { sampleEvents } from '../../../server/src/runtime/sample-events';
-import { parseEnvFile, parseEnvPairs, parseFunctionSettings, settingsFor } from '../../../server/src/runtime/settings';
+import { layerFunctionSettings } from '../../../server/src/runtime/function-source';
+import { parseEnvFile, parseEnvPairs, parseFunctionSettings } from '../../../server/src/runtime/settings';
 
 describe('runtime: settings, env files, events', () => {
   it('parses a settings table and reports every bad entry', () => {
@@ -20,11 +21,12 @@ describe('runtime: settings, env files, events', () => {
       'lambdaWorkbench.functions["bad.handler"].memorySize must be an integer from 128 to 10240',
       'lambdaWorkbench.functions["bad.handler"].tenantId must be a non-empty string',
       'lambdaWorkbench.functions["bad.handler"].environment must be an object of string values',
-      'lambdaWorkbench.functions["bad.handler"].colour is not a known setting (timeout, memorySize, reservedConcurrency, envFile, event, tenantId, environment)',
+      'lambdaWorkbench.functions["bad.handler"].colour is not a known setting (timeout, memorySize, reservedConcurrency, envFile, event, tenantId, environment, runtime, layers)',
       'lambdaWorkbench.functions["worse.handler"] must be an object',
     ]);
-    assert.deepEqual(settingsFor(table, 'src/index.handler'), { timeout: 10, memorySize: 512, environment: { STAGE: 'dev', TABLE: 't' }, envFile: '.env', tenantId: 'blue' });
-    assert.deepEqual(settingsFor(table, 'other.handler'), { timeout: 10, memorySize: 128, environment: { STAGE: 'dev' } });
+    const settingsOf = (handler: string) => layerFunctionSettings({ root: '/app', workspace: [table] }, handler, () => 'FROM_FILE=1\n').settings;
+    assert.deepEqual(settingsOf('src/index.handler'), { timeout: 10, memorySize: 512, environment: { FROM_FILE: '1', STAGE: 'dev', TABLE: 't' }, envFile: '.env', tenantId: 'blue' });
+    assert.deepEqual(settingsOf('other.handler'), { timeout: 10, memorySize: 128, environment: { STAGE: 'dev' } });
   });
 
   it('parses dotenv files', () => {

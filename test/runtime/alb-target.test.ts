@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { handlersRoot, runCli } from './harness';
 
@@ -136,6 +137,30 @@ describe('CLI: alb through a Lambda target (real processes)', function () {
     const mapped = await targetIn('../alb/sam-lambda-target.json', 'GET', 'http://example.com/api/echo', '--target', 'FunctionTargetGroup=cjs.handler');
     assert.equal(mapped.mappedBy, 'FunctionTargetGroup in --target');
     assert.equal(mapped.handler, 'cjs.handler');
+  });
+
+  it("runs a template's own function with the template's settings: Environment over SAM's Globals, its logical id as the function name", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'alb-template-settings-'));
+    try {
+      mkdirSync(join(folder, 'src'));
+      writeFileSync(join(folder, 'src', 'env.js'), 'exports.handler = async () => ({ statusCode: 200, body: JSON.stringify({ greeting: process.env.GREETING, stage: process.env.STAGE, name: process.env.AWS_LAMBDA_FUNCTION_NAME }) });\n');
+      const template = {
+        Transform: 'AWS::Serverless-2016-10-31',
+        Parameters: { Stage: { Type: 'String', Default: 'test' } },
+        Globals: { Function: { Runtime: 'nodejs20.x', Environment: { Variables: { GREETING: 'from Globals', STAGE: { Ref: 'Stage' } } } } },
+        Resources: {
+          Listener: { Type: 'AWS::ElasticLoadBalancingV2::Listener', Properties: { Port: 80, Protocol: 'HTTP', DefaultActions: [{ Type: 'forward', TargetGroupArn: { Ref: 'Group' } }] } },
+          Group: { Type: 'AWS::ElasticLoadBalancingV2::TargetGroup', Properties: { TargetType: 'lambda', Targets: [{ Id: { 'Fn::GetAtt': ['EnvFunction', 'Arn'] } }] } },
+          EnvFunction: { Type: 'AWS::Serverless::Function', Properties: { CodeUri: 'src/', Handler: 'env.handler', Environment: { Variables: { GREETING: 'from the function' } } } },
+        },
+      };
+      writeFileSync(join(folder, 'template.json'), JSON.stringify(template, null, 2));
+      const result = await targetIn(join(folder, 'template.json'), 'GET', 'http://example.com/');
+      assert.equal(result.invoke?.status, 'success', JSON.stringify(result));
+      assert.deepEqual(JSON.parse(result.response.body), { greeting: 'from the function', stage: 'test', name: 'EnvFunction' });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('sends a file body (-d @FILE) as its bytes: base64 with isBase64Encoded for a binary type', async () => {

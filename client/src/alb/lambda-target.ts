@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { buildAlbEvent, exchangeWithLambda, forwardedTarget, type LambdaExchange, type ResolvedTargetGroup, type RouteTrace, targetGroupFor, traceIdAt } from '../../../server/src/alb';
 import type { WorkbenchContext } from '../context';
+import { templateFunction } from '../../../server/src/runtime';
 import { readFunctionSettings } from '../runtime/function-settings';
 import { lookUpTarget, workspaceFiles, type MappingSource } from './target-mapping';
 
@@ -45,7 +46,7 @@ export class LambdaTargetRunner {
     const lookup = lookUpTarget(rules, forwarded, await this.files);
     const { warnings } = lookup;
     if (lookup.kind !== 'mapped') return lookup.kind === 'problem' ? { kind: 'problem', arn, warnings, message: lookup.message } : { kind: 'unmapped', arn, warnings };
-    const { mapping, source, target } = lookup.mapped;
+    const { mapping, source, target, templateFunctionId } = lookup.mapped;
     if (!vscode.workspace.isTrusted) return { kind: 'untrusted', arn, warnings, handler: mapping.handler, source };
 
     const group = targetGroupFor(forwarded, mapping);
@@ -54,8 +55,13 @@ export class LambdaTargetRunner {
     if (!force && this.last?.key === key) return this.last.view;
 
     progress({ kind: 'invoking', arn, warnings, handler: mapping.handler, source });
-    const resolved = readFunctionSettings(target);
+    // The template's own function runs with the template's settings (Environment, Timeout, Globals...), as its lenses do.
+    const template = templateFunctionId !== undefined ? templateFunction(rules.fsPath, (await vscode.workspace.openTextDocument(rules)).getText(), templateFunctionId) : undefined;
+    if (template && 'problem' in template) return { kind: 'problem', arn, warnings, message: `${templateFunctionId ?? ''} could not be run: ${template.problem}` };
+    const resolved = readFunctionSettings(target, template);
     for (const problem of resolved.problems) this.context.output.warn(`Settings for ${target.handler}: ${problem}`);
+    const [blocking] = resolved.invokeProblems;
+    if (blocking !== undefined) return { kind: 'problem', arn, warnings, message: `${mapping.handler} could not be run: ${blocking}` };
     const fn = this.context.runtime.functions.functionFor(target, resolved);
     let view: TargetView;
     try {

@@ -10,6 +10,8 @@ export interface MappedTarget {
   /** `api in examples/handlers/lambda-workbench.json`, `api in lambdaWorkbench.alb.targetGroups`. */
   readonly source: string;
   readonly target: HandlerTarget;
+  /** The template function's logical id when the template's own function is the target: its settings apply. */
+  readonly templateFunctionId?: string;
 }
 
 /** The handler for a target group, or why there is none; `warnings` are mistakes found in the tables on the way. */
@@ -59,7 +61,7 @@ function templateTarget(own: NonNullable<ReturnType<typeof templateFunctionFor>>
   if (isMalformed(parsed)) return { kind: 'problem', message: `the Handler "${own.handler}" of ${own.logicalId}: ${parsed.error}` };
   const file = handlerFileFor(own.root, parsed, existsSync);
   if (!file) return { kind: 'problem', message: `the Handler "${own.handler}" of ${own.logicalId} names no file: none of ${parsed.moduleRoot}${parsed.module}.js, .mjs, .cjs, .ts, .mts or .cts exists in ${own.root}` };
-  return { kind: 'mapped', mapped: { mapping: { handler: own.handler }, source, target: { root: own.root, handler: own.handler, file } } };
+  return { kind: 'mapped', mapped: { mapping: { handler: own.handler }, source, target: { root: own.root, handler: own.handler, file }, templateFunctionId: own.logicalId } };
 }
 
 type Resolved = { readonly kind: 'mapped'; readonly mapped: MappedTarget } | { readonly kind: 'problem'; readonly message: string };

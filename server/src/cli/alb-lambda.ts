@@ -77,7 +77,10 @@ export async function visitTarget(trace: RouteTrace, args: ParsedArgs, io: Comma
   const { handler } = mapping;
   if (args.flags.has('no-invoke')) return { kind: 'not-invoked', arn: target.arn, handler };
   const group = targetGroupFor(target, mapping);
-  const { config } = functionFromArgs(handler, args, { reservedConcurrency: 1, ...(own ? { root: own.root } : {}) });
+  // The template's own function runs as `invoke FUNCTION --template` runs it: with the template's settings.
+  const { config } = own
+    ? functionFromArgs(own.logicalId, { ...args, options: new Map(args.options).set('template', [resolve(args.positionals[0] ?? '.')]) }, { reservedConcurrency: 1 })
+    : functionFromArgs(handler, args, { reservedConcurrency: 1 });
   const mappedBy = found ? `${found.key} in ${sources.get(found.key) ?? '--target'}` : `${target.arn} → ${own?.logicalId ?? ''} in the template, code in ${relative(process.cwd(), config.root) || '.'}`;
   const fn = new LocalFunction(config, io.stderr);
   try {

@@ -100,6 +100,20 @@ function example(...path: string[]): vscode.Uri {
     await picture('sam-template-yaml');
   });
 
+  it("a template's function invoked from its lens", async () => {
+    const uri = example('sam-hello', 'template.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const deadline = Date.now() + timeoutMs;
+    const hasLens = async (): Promise<boolean> => ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? []).some((l) => l.command?.title === '$(play) Invoke');
+    while (!(await hasLens())) {
+      assert.ok(Date.now() < deadline, 'the Invoke lens did not appear');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await vscode.commands.executeCommand('lambdaWorkbench.invokeHandler', { template: uri.toString(), functionId: 'HelloFunction', event: example('sam-hello', 'events', 'greet.json').fsPath });
+    await waitUntil(() => vscode.window.visibleTextEditors.length >= 2, timeoutMs, 'the result beside the template');
+    await picture('template-invoke');
+  });
+
   it('a Python handler invoked', async () => {
     const uri = example('python', 'app.py');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));

@@ -52,6 +52,7 @@ import { missingConditionKeyForOidcPrincipal } from './missing-condition-key-for
 import { missingEffect } from './missing-effect';
 import { missingGithubRepoConditionKey } from './missing-github-repo-condition-key';
 import { missingPairedConditionKeys } from './missing-paired-condition-keys';
+import { missingQualifier } from './missing-qualifier';
 import { missingPrincipal } from './missing-principal';
 import { missingResource } from './missing-resource';
 import { missingStatement } from './missing-statement';
@@ -155,6 +156,7 @@ export const iamChecks: readonly RegionCheck[] = [
   invalidConditionOperator,
   invalidGlobalConditionKey,
   invalidServiceConditionKey,
+  missingQualifier,
   invalidService,
   unknownPolicyVariable,
   typeMismatchIpRange,

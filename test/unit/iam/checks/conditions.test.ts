@@ -1,5 +1,5 @@
 import { checkTable } from '../../check-table';
-import { policy } from '../policies';
+import { policy, yamlTemplate } from '../policies';
 
 const withCondition = (condition: string, action = '"s3:GetObject"') => policy(`{"Effect": "Allow", "Action": ${action}, "Resource": "*", "Condition": ${condition}}`);
 
@@ -118,4 +118,31 @@ checkTable('iam.condition-key-not-applicable', {
     { name: 'SAML claims come with the session, for every action (AWS example)', text: withCondition('{"StringEquals": {"saml:sub_type": "persistent"}}') },
   ],
   invalid: [{ name: 's3:prefix on GetObject', text: withCondition('{"StringLike": {"s3:prefix": "home/"}}'), findings: [{ at: '"s3:prefix"', message: 's3:prefix is not in the request context of s3:GetObject: this condition never matches.' }] }],
+});
+
+checkTable('MISSING_QUALIFIER', {
+  valid: [
+    { name: 'ForAllValues on aws:TagKeys, ForAnyValue on aws:CalledVia (AWS examples)', text: withCondition('{"ForAllValues:StringEquals": {"aws:TagKeys": ["environment"]}, "ForAnyValue:StringEquals": {"aws:CalledVia": "cloudformation.amazonaws.com"}}') },
+    { name: 'Null needs no qualifier', text: withCondition('{"Null": {"aws:TagKeys": "false"}}') },
+    { name: 'single-valued keys', text: withCondition('{"StringEquals": {"aws:RequestTag/team": "a", "aws:CalledViaFirst": "cloudformation.amazonaws.com"}}') },
+    { name: 'YAML: a qualified operator', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  ForAnyValue:StringLike:', '    aws:PrincipalOrgPaths: o-a/r-b/*') },
+  ],
+  invalid: [
+    {
+      name: 'StringEquals on aws:TagKeys',
+      text: withCondition('{"StringEquals": {"aws:TagKeys": "environment"}}'),
+      findings: [{ at: '"aws:TagKeys"', message: 'aws:TagKeys can hold several values in one request: write ForAnyValue:StringEquals (one value matches) or ForAllValues:StringEquals (every value matches).', fixes: ['Change to "ForAnyValue:StringEquals"', 'Change to "ForAllValues:StringEquals"'] }],
+    },
+    {
+      name: 'a shared operator gets no fix; a service key of ArrayOf type',
+      text: withCondition('{"StringLike": {"aws:CalledVia": "athena.amazonaws.com", "aws:username": "a"}, "ArnLike": {"events:TargetArn": "arn:aws:lambda:*:123456789012:function:*"}}', '"events:PutTargets"'),
+      findings: [{ at: '"aws:CalledVia"', fixes: [] }, { at: '"events:TargetArn"', fixes: ['Change to "ForAnyValue:ArnLike"', 'Change to "ForAllValues:ArnLike"'] }],
+    },
+    {
+      name: 'YAML: StringLike on aws:PrincipalOrgPaths',
+      fileName: 'template.yaml',
+      text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  StringLike:', '    aws:PrincipalOrgPaths: o-a/r-b/*'),
+      findings: [{ at: 'aws:PrincipalOrgPaths', fixes: ['Change to "ForAnyValue:StringLike"', 'Change to "ForAllValues:StringLike"'] }],
+    },
+  ],
 });

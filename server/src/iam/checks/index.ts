@@ -6,6 +6,7 @@ import { arnAccountNotAllowed } from './arn-account-not-allowed';
 import { arnRegionNotAllowed } from './arn-region-not-allowed';
 import { badPatternForMfa } from './bad-pattern-for-mfa';
 import { conditionKeyNotApplicable } from './condition-key-not-applicable';
+import { createSlrWithStarInActionAndResource } from './create-slr-with-star-in-action-and-resource';
 import { createSlrWithStarInResource } from './create-slr-with-star-in-resource';
 import { dataTypeMismatch } from './data-type-mismatch';
 import { duplicateKeysWithDifferentCase } from './duplicate-keys-with-different-case';
@@ -60,6 +61,7 @@ import { missingVersion } from './missing-version';
 import { nullWithIfExists } from './null-with-if-exists';
 import { nullWithQualifier } from './null-with-qualifier';
 import { outdatedVersion } from './outdated-version';
+import { passRoleWithStarInActionAndResource } from './pass-role-with-star-in-action-and-resource';
 import { passRoleWithStarInResource } from './pass-role-with-star-in-resource';
 import { policySizeExceedsIdentityPolicyQuota } from './policy-size-exceeds-identity-policy-quota';
 import { policySizeExceedsRcpQuota } from './policy-size-exceeds-rcp-quota';
@@ -180,7 +182,9 @@ export const iamChecks: readonly RegionCheck[] = [
   missingConditionKeyForOidcPrincipal,
   missingGithubRepoConditionKey,
   passRoleWithStarInResource,
+  passRoleWithStarInActionAndResource,
   createSlrWithStarInResource,
+  createSlrWithStarInActionAndResource,
   missingPairedConditionKeys,
   allowWithNotPrincipal,
   allowWithNotAction,

@@ -1,5 +1,5 @@
 import { checkTable } from '../../check-table';
-import { policy } from '../policies';
+import { policy, yamlTemplate } from '../policies';
 
 checkTable('iam.resource-mismatch', {
   valid: [
@@ -28,18 +28,61 @@ checkTable('iam.resource-mismatch', {
   ],
 });
 
+const passRole = (action: string, condition = '') => policy(`{"Effect": "Allow", "Action": ${action}, "Resource": "*"${condition ? `, "Condition": ${condition}` : ''}}`);
+
 checkTable('PASS_ROLE_WITH_STAR_IN_RESOURCE', {
   valid: [
     { name: 'listed roles', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::123456789012:role/app"}') },
-    { name: 'limited by iam:PassedToService', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*", "Condition": {"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}}') },
-    { name: 'in an SCP, which grants nothing', fileName: 'guard.scp.json', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"}') },
+    { name: 'limited by iam:PassedToService (AWSLambda_FullAccess)', text: passRole('"iam:PassRole"', '{"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}') },
+    { name: 'limited with StringEqualsIfExists and StringLike (guards Access Analyzer accepts)', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*", "Condition": {"StringEqualsIfExists": {"iam:PassedToService": "lambda.amazonaws.com"}}}', '{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*", "Condition": {"StringLike": {"iam:PassedToService": "ecs-tasks.amazonaws.*"}}}') },
+    { name: 'a wildcard action is the other check\'s', text: passRole('"iam:Pass*"') },
+    { name: 'in an SCP, which grants nothing', fileName: 'guard.scp.json', text: passRole('"iam:PassRole"') },
+    { name: 'YAML: limited by StringEqualsIfExists', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:PassRole', 'Resource: "*"', 'Condition:', '  StringEqualsIfExists:', '    iam:PassedToService: lambda.amazonaws.com') },
   ],
-  invalid: [{ name: 'PassRole on *', text: policy('{"Effect": "Allow", "Action": ["iam:GetRole", "iam:PassRole"], "Resource": "*"}'), findings: [{ at: '"iam:PassRole"' }] }],
+  invalid: [
+    { name: 'PassRole on *', text: passRole('["iam:GetRole", "iam:PassRole"]'), findings: [{ at: '"iam:PassRole"' }] },
+    { name: 'StringNotEquals only excludes services: no guard', text: passRole('"iam:passrole"', '{"StringNotEquals": {"iam:PassedToService": "ec2.amazonaws.com"}}'), findings: [{ at: '"iam:passrole"' }] },
+    { name: 'YAML: PassRole on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: [iam:GetRole, iam:PassRole]', 'Resource: "*"'), findings: [{ at: 'iam:PassRole', message: /^iam:PassRole on "\*" lets this principal pass any role/ }] },
+  ],
+});
+
+checkTable('PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE', {
+  valid: [
+    { name: 'iam:* on listed roles', text: policy('{"Effect": "Allow", "Action": "iam:*", "Resource": "arn:aws:iam::123456789012:role/app"}') },
+    { name: 'iam:* limited by iam:PassedToService', text: passRole('"iam:*"', '{"StringEqualsIfExists": {"iam:PassedToService": "lambda.amazonaws.com"}}') },
+    { name: 'wildcards that miss PassRole, and "*" (iam.star-action-on-star-resource reports it)', text: passRole('["iam:Get*", "iam:List*", "*"]') },
+    { name: 'YAML: iam:Pass* limited with StringLike', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:Pass*', 'Resource: "*"', 'Condition:', '  StringLike:', '    iam:PassedToService: "*.amazonaws.com"') },
+  ],
+  invalid: [
+    { name: 'iam:* on * (IAMFullAccess)', text: passRole('"iam:*"'), findings: [{ at: '"iam:*"', message: '"iam:*" on "*" includes iam:PassRole on every role, admin roles included: list the role ARNs it may pass, or limit iam:PassedToService.' }] },
+    { name: 'iam:Pass* and a service wildcard', text: passRole('["iam:Pass*", "*:PassRole"]'), findings: [{ at: '"iam:Pass*"' }, { at: '"*:PassRole"' }] },
+    { name: 'YAML: iam:* on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: "iam:*"', 'Resource: "*"'), findings: [{ at: '"iam:*"' }] },
+  ],
 });
 
 checkTable('CREATE_SLR_WITH_STAR_IN_RESOURCE', {
-  valid: [{ name: 'with an iam:AWSServiceName condition', text: policy('{"Effect": "Allow", "Action": "iam:CreateServiceLinkedRole", "Resource": "*", "Condition": {"StringEquals": {"iam:AWSServiceName": "elasticbeanstalk.amazonaws.com"}}}') }],
-  invalid: [{ name: 'on *', text: policy('{"Effect": "Allow", "Action": "iam:CreateServiceLinkedRole", "Resource": "*"}'), findings: [{ at: '"iam:CreateServiceLinkedRole"' }] }],
+  valid: [
+    { name: 'with an iam:AWSServiceName condition (AmazonDynamoDBFullAccess)', text: passRole('"iam:CreateServiceLinkedRole"', '{"StringEquals": {"iam:AWSServiceName": "elasticbeanstalk.amazonaws.com"}}') },
+    { name: 'StringLike on iam:AWSServiceName (a guard Access Analyzer accepts)', text: passRole('"iam:CreateServiceLinkedRole"', '{"StringLike": {"iam:AWSServiceName": "*.elasticbeanstalk.amazonaws.com"}}') },
+    { name: 'YAML: StringLike on iam:AWSServiceName', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:CreateServiceLinkedRole', 'Resource: "*"', 'Condition:', '  StringLike:', '    iam:AWSServiceName: "*.amazonaws.com"') },
+  ],
+  invalid: [
+    { name: 'on *', text: passRole('"iam:CreateServiceLinkedRole"'), findings: [{ at: '"iam:CreateServiceLinkedRole"' }] },
+    { name: 'a condition on another key is no guard', text: passRole('"iam:CreateServiceLinkedRole"', '{"Bool": {"aws:SecureTransport": "true"}}'), findings: [{ at: '"iam:CreateServiceLinkedRole"' }] },
+    { name: 'YAML: on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:CreateServiceLinkedRole', 'Resource: "*"'), findings: [{ at: 'iam:CreateServiceLinkedRole' }] },
+  ],
+});
+
+checkTable('CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE', {
+  valid: [
+    { name: 'iam:Create* limited by iam:AWSServiceName', text: passRole('"iam:Create*"', '{"StringLike": {"iam:AWSServiceName": "*.amazonaws.com"}}') },
+    { name: 'iam:* on a service-linked role ARN', text: policy('{"Effect": "Allow", "Action": "iam:*", "Resource": "arn:aws:iam::*:role/aws-service-role/lambda.amazonaws.com/*"}') },
+    { name: 'YAML: iam:Create*Role with StringEquals', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:Create*Role', 'Resource: "*"', 'Condition:', '  StringEquals:', '    iam:AWSServiceName: lambda.amazonaws.com') },
+  ],
+  invalid: [
+    { name: 'iam:Create* on *', text: passRole('["iam:Create*", "iam:GetRole"]'), findings: [{ at: '"iam:Create*"', message: '"iam:Create*" on "*" includes iam:CreateServiceLinkedRole for any service: limit Resource to the service\'s role ARN or add an iam:AWSServiceName condition.' }] },
+    { name: 'YAML: iam:* on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: "iam:*"', 'Resource: "*"'), findings: [{ at: '"iam:*"' }] },
+  ],
 });
 
 checkTable('ALLOW_WITH_NOT_PRINCIPAL', {

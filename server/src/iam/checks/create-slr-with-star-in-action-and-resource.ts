@@ -1,0 +1,29 @@
+import type { Report } from '../../language/check';
+import { grantsAccess } from '../policy-type';
+import { mayNameIam } from '../actions';
+import { effectOf, resourceStrings } from '../values';
+import { covers, hasWildcard } from '../wildcard';
+import { analyzerDocs, iamCheck } from '../define';
+import { limitsServiceName } from '../service-guards';
+
+/** `iam:*` or `iam:Create*` on "*": any service's linked role, granted without naming the action. */
+export const createSlrWithStarInActionAndResource = iamCheck({
+  id: 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE',
+  severity: 'warning',
+  title: 'A wildcard action allows iam:CreateServiceLinkedRole on every role ("Resource": "*").',
+  docs: analyzerDocs('general-warning-create-slr-with-star-in-action-and-resource'),
+  perStatement: true,
+  run(policy): Report[] {
+    const out: Report[] = [];
+    if (!grantsAccess(policy.type.type)) return out;
+    policy.statements.forEach((statement) => {
+      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsServiceName(statement)) return;
+      for (const action of statement.actions) {
+        // "*" on "*" is iam.star-action-on-star-resource's: it says more than this.
+        if (!mayNameIam(action) || !hasWildcard(action.value) || action.value === '*' || !covers(action.value, 'iam:CreateServiceLinkedRole', true)) continue;
+        out.push({ range: policy.range(action.node), message: `"${action.value}" on "*" includes iam:CreateServiceLinkedRole for any service: limit Resource to the service's role ARN or add an iam:AWSServiceName condition.` });
+      }
+    });
+    return out;
+  },
+});

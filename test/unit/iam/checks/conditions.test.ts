@@ -81,9 +81,15 @@ checkTable('TYPE_MISMATCH_IP_RANGE', {
 checkTable('TYPE_MISMATCH', {
   valid: [
     { name: 'string operators on an IP key (AWS example)', text: withCondition('{"StringNotEquals": {"aws:Ec2InstanceSourcePrivateIPv4": "${aws:VpcSourceIp}"}}') },
+    { name: 'YAML: Bool on aws:ViaAWSService', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'Action: "s3:*"', 'Resource: "*"', 'Condition:', '  Bool:', '    aws:ViaAWSService: "false"') },
     { name: 'fitting operators', text: withCondition('{"NumericLessThan": {"aws:MultiFactorAuthAge": "3600"}, "ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/x"}, "StringEquals": {"aws:PrincipalArn": "arn:aws:iam::123456789012:role/x"}}') },
   ],
-  invalid: [{ name: 'numeric on a string key', text: withCondition('{"NumericEquals": {"aws:username": "5"}}'), findings: [{ at: '"NumericEquals"', message: 'NumericEquals does not fit aws:username (type String): use String operators or Arn operators.' }] }],
+  invalid: [
+    { name: 'numeric on a string key', text: withCondition('{"NumericEquals": {"aws:username": "5"}}'), findings: [{ at: '"NumericEquals"', message: 'NumericEquals does not fit aws:username (type String): use String operators or Arn operators.' }] },
+    { name: 'a string operator on a Bool key (Access Analyzer: aws:ViaAWSService)', text: withCondition('{"StringEquals": {"aws:ViaAWSService": "true"}}'), findings: [{ at: '"StringEquals"', message: 'StringEquals does not fit aws:ViaAWSService (type Bool): use Bool operators.' }] },
+    { name: 'a string operator on a service\'s multivalued Bool key', text: withCondition('{"ForAnyValue:StringEquals": {"apigateway:Request/ApiKeyRequired": "true"}}', '"apigateway:POST"'), findings: [{ at: '"ForAnyValue:StringEquals"', message: /type ArrayOfBool\): use Bool operators\.$/ }] },
+    { name: 'YAML: StringEqualsIfExists on aws:SecureTransport', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'Action: "s3:*"', 'Resource: "*"', 'Condition:', '  StringEqualsIfExists:', '    aws:SecureTransport: "false"'), findings: [{ at: 'StringEqualsIfExists', message: /aws:SecureTransport \(type Bool\): use Bool operators/ }] },
+  ],
 });
 
 checkTable('STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', {

@@ -18,7 +18,14 @@ function jsonFiles(dir: string): string[] {
 const expectedErrors: Readonly<Record<string, readonly string[]>> = {
   // The reference types datapipeline:PipelineCreator ArrayOfString; the guide's example predates that and has no set qualifier.
   [join('user-guide', 'reference_policies_examples_datapipeline_not-owned-0.json')]: ['MISSING_QUALIFIER at "\\"datapipeline:PipelineCreator\\""'],
+  // Managed policies still name services AWS retired: actions that grant nothing.
+  [join('managed', 'ReadOnlyAccess.json')]: [...times(7, 'INVALID_SERVICE_IN_ACTION at "deepcomposer"'), ...times(10, 'INVALID_SERVICE_IN_ACTION at "iot1click"')],
+  [join('managed', 'SecurityAudit.json')]: ['INVALID_SERVICE_IN_ACTION at "deepracer"'],
 };
+
+function times(count: number, finding: string): string[] {
+  return Array.from({ length: count }, () => finding);
+}
 
 describe('IAM fixtures: real, valid policies', () => {
   const service = createWorkbenchService();
@@ -43,7 +50,7 @@ describe('IAM fixtures: real, valid policies', () => {
       assert.ok(analysis.classification.regions.some((r) => r.kind === 'iam-policy'), 'classified as an IAM policy');
       const errors = analysis.findings.filter((f) => f.severity === 'error');
       const described = errors.map((f) => `${f.id} at ${JSON.stringify(text.slice(f.range.offset, f.range.offset + f.range.length))}`);
-      assert.deepEqual(described, expected, errors.map((f) => f.message).join('\n'));
+      assert.deepEqual(described.sort(), [...expected].sort(), errors.map((f) => f.message).join('\n'));
     });
   }
 });

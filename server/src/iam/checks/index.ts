@@ -27,7 +27,6 @@ import { improveIpRange } from './improve-ip-range';
 import { invalidAction } from './invalid-action';
 import { invalidArnAccount } from './invalid-arn-account';
 import { invalidArnPrefix } from './invalid-arn-prefix';
-import { invalidArnService } from './invalid-arn-service';
 import { invalidArnServiceCase } from './invalid-arn-service-case';
 import { invalidConditionKeyFormat } from './invalid-condition-key-format';
 import { invalidConditionMultipleBoolean } from './invalid-condition-multiple-boolean';
@@ -82,7 +81,6 @@ import { redundantNullFalse } from './redundant-null-false';
 import { redundantResource } from './redundant-resource';
 import { redundantStatementDueToWildcardInCondition } from './redundant-statement-due-to-wildcard-in-condition';
 import { resourceMismatch } from './resource-mismatch';
-import { retiredServiceCheck } from './retired-service';
 import { scpSyntaxErrorPrincipal } from './scp-syntax-error-principal';
 import { starActionOnStarResource } from './star-action-on-star-resource';
 import { stringLikeOperatorWithArnConditionKeys } from './string-like-operator-with-arn-condition-keys';
@@ -149,7 +147,6 @@ export const iamChecks: readonly RegionCheck[] = [
   missingArnField,
   invalidPartition,
   invalidArnServiceCase,
-  invalidArnService,
   invalidRegion,
   invalidArnAccount,
   arnRegionNotAllowed,
@@ -167,7 +164,6 @@ export const iamChecks: readonly RegionCheck[] = [
   privateIpAddress,
   privateNotIpAddress,
   // Semantic warnings
-  retiredServiceCheck,
   rcpUnsupportedService,
   resourceMismatch,
   conditionKeyNotApplicable,

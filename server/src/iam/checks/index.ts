@@ -2,6 +2,7 @@ import type { RegionCheck } from '../../language/check';
 import { allowWithNotAction } from './allow-with-not-action';
 import { allowWithNotPrincipal } from './allow-with-not-principal';
 import { allowWithNotResource } from './allow-with-not-resource';
+import { allowWithUnsupportedTagConditionKeyForService } from './allow-with-unsupported-tag-condition-key-for-service';
 import { arnAccountNotAllowed } from './arn-account-not-allowed';
 import { arnRegionNotAllowed } from './arn-region-not-allowed';
 import { badPatternForMfa } from './bad-pattern-for-mfa';
@@ -185,6 +186,7 @@ export const iamChecks: readonly RegionCheck[] = [
   allowWithNotPrincipal,
   allowWithNotAction,
   allowWithNotResource,
+  allowWithUnsupportedTagConditionKeyForService,
   starActionOnStarResource,
   policySizeExceedsIdentityPolicyQuota,
   policySizeExceedsRoleTrustPolicyQuota,

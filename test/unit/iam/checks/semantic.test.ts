@@ -172,3 +172,33 @@ checkTable('REDUNDANT_RESOURCE', {
   valid: [{ name: 'bucket and objects', text: policy('{"Effect": "Allow", "Action": "s3:*", "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]}') }],
   invalid: [{ name: 'an object under a wildcard', text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": ["arn:aws:s3:::b/*", "arn:aws:s3:::b/report.csv"]}'), findings: [{ at: '"arn:aws:s3:::b/report.csv"', fixes: ['Remove "arn:aws:s3:::b/report.csv"'] }] }],
 });
+
+const tagged = (action: string, condition: string, effect = 'Allow') => policy(`{"Effect": "${effect}", "Action": ${action}, "Resource": "*", "Condition": ${condition}}`);
+
+checkTable('ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
+  valid: [
+    { name: 'services that authorize by tag (AWS ABAC example)', text: tagged('["ec2:StartInstances", "ec2:StopInstances", "lambda:InvokeFunction"]', '{"StringEquals": {"aws:ResourceTag/project": "${aws:PrincipalTag/project}"}}') },
+    { name: 'a condition that also matches without the key (ForAllValues, IfExists) still allows', text: tagged('"route53:ChangeResourceRecordSets"', '{"ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}, "StringEqualsIfExists": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'a Deny', text: tagged('"route53:ChangeResourceRecordSets"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}', 'Deny') },
+    { name: '"*" and a wildcard service name no service to judge', text: tagged('["*", "*:Get*"]', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'YAML: aws:RequestTag on actions that take it', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: [dynamodb:CreateTable, dynamodb:TagResource]', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:RequestTag/team: a') },
+  ],
+  invalid: [
+    {
+      name: 'Route 53 never puts aws:ResourceTag in a request',
+      text: tagged('["ec2:StartInstances", "route53:ChangeResourceRecordSets"]', '{"StringEquals": {"aws:ResourceTag/team": "a"}}'),
+      findings: [{ at: '"aws:ResourceTag/team"', message: 'The service "route53" never puts aws:ResourceTag/team in a request, so this statement allows none of its actions: move them to a statement without this condition.' }],
+    },
+    {
+      name: 'two services, aws:TagKeys with ForAnyValue',
+      text: tagged('["support:*", "polly:SynthesizeSpeech", "s3:PutObject"]', '{"ForAnyValue:StringEquals": {"aws:TagKeys": "team"}}'),
+      findings: [{ at: '"aws:TagKeys"', message: /^The services "support", "polly" never put aws:TagKeys in a request, so this statement allows none of their actions/ }],
+    },
+    {
+      name: 'YAML: aws:ResourceTag on Route 53',
+      fileName: 'template.yaml',
+      text: yamlTemplate('Effect: Allow', 'Action: route53:ChangeResourceRecordSets', 'Resource: "*"', 'Condition:', '  StringLike:', '    aws:ResourceTag/team: a*'),
+      findings: [{ at: 'aws:ResourceTag/team', message: /^The service "route53" never puts/ }],
+    },
+  ],
+});

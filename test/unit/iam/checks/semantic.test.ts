@@ -8,6 +8,9 @@ checkTable('iam.resource-mismatch', {
     { name: 'an ARN of a type the reference lacks proves nothing (SAM transform for CreateChangeSet)', text: policy('{"Effect": "Allow", "Action": "cloudformation:CreateChangeSet", "Resource": "arn:aws:cloudformation:us-east-1:aws:transform/Serverless-2016-10-31"}') },
     { name: 'a resource type with two ARN forms (API Gateway stages)', text: policy('{"Effect": "Allow", "Action": "apigateway:SetWebACL", "Resource": "arn:aws:apigateway:*::/restapis/*/stages/*"}') },
     { name: 'a policy variable in the ARN', text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:username}/*"}') },
+    { name: 'an EC2 instance for RunInstances (parliament\'s valid case)', text: policy('{"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": ["arn:aws:ec2:*:123456789012:instance/*"]}') },
+    { name: 'ARNs whose type cannot be judged: all wildcard, open service, Service Catalog\'s "catalog"', text: policy('{"Effect": "Allow", "Action": "servicecatalog:DescribePortfolio", "Resource": ["arn:aws:ec2:*:*:*", "arn:aws:*:*:*:thing/x", "arn:aws:catalog:us-east-1:123456789012:portfolio/port-1"]}') },
+    { name: 'YAML: a table and its streams', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: [dynamodb:GetItem, dynamodb:DescribeStream]', 'Resource: [arn:aws:dynamodb:us-east-1:123456789012:table/t, arn:aws:dynamodb:us-east-1:123456789012:table/t/stream/*]') },
   ],
   invalid: [
     {
@@ -24,6 +27,22 @@ checkTable('iam.resource-mismatch', {
       name: 'a wildcard-only action on a specific ARN',
       text: policy('{"Effect": "Allow", "Action": "s3:ListAllMyBuckets", "Resource": "arn:aws:s3:::b"}'),
       findings: [{ at: '"s3:ListAllMyBuckets"', message: 's3:ListAllMyBuckets does not support resource-level permissions: it needs "Resource": "*".' }],
+    },
+    {
+      name: 'an ARN of a type EC2 does not have (parliament\'s RESOURCE_MISMATCH)',
+      text: policy('{"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": ["arn:aws:ec2:*:123456789012:fake_resource_type/*"]}'),
+      findings: [{ at: '"arn:aws:ec2:*:123456789012:fake_resource_type/*"', message: /^"arn:aws:ec2:\*:123456789012:fake_resource_type\/\*" is of no resource type "ec2" ARNs have \(.*\), so it matches nothing\.$/ }],
+    },
+    {
+      name: 'each unknown ARN, also beside a known one',
+      text: policy('{"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": ["arn:aws:ec2:*:123456789012:instance/*", "arn:aws:ec2:*:123456789012:fake_instance/*", "arn:aws:ec2:*:123456789012:fake_instance_2/*"]}'),
+      findings: [{ at: '"arn:aws:ec2:*:123456789012:fake_instance/*"' }, { at: '"arn:aws:ec2:*:123456789012:fake_instance_2/*"' }],
+    },
+    {
+      name: 'YAML: a type written with the wrong separator (IAM User Guide\'s policy summary example)',
+      fileName: 'template.yaml',
+      text: yamlTemplate('Effect: Allow', 'Action: "codedeploy:*"', 'Resource: arn:aws:codedeploy:us-east-2:123456789012:instance/AssetTag*'),
+      findings: [{ at: 'arn:aws:codedeploy:us-east-2:123456789012:instance/AssetTag*', message: '"arn:aws:codedeploy:us-east-2:123456789012:instance/AssetTag*" is of no resource type "codedeploy" ARNs have (application, deploymentconfig, deploymentgroup, instance), so it matches nothing. instance ARNs take the form arn:${Partition}:codedeploy:${Region}:${Account}:instance:${InstanceName}.' }],
     },
   ],
 });

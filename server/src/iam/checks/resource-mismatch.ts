@@ -81,7 +81,8 @@ function explain(action: ActionInfo): string {
  * resource part that is all wildcard).
  */
 function unknownType(value: string): string | undefined {
-  if (!value.startsWith('arn:')) return undefined;
+  // Most ARNs are of a type of the service their prefix names: that test is cached for the action check too.
+  if (!value.startsWith('arn:') || isKnownResourceType(value)) return undefined;
   const arn = parseArn(value);
   const service = arn.service;
   if (arn.fields.length < 6 || !service || isOpen(service) || /^[*?]*$/.test(arn.resource?.text ?? '')) return undefined;

@@ -1,12 +1,11 @@
 import type { Report } from '../../language/check';
 import { grantsAccess } from '../policy-type';
-import { mayNameIam } from '../actions';
+import { wildcardsCovering } from '../actions';
 import { effectOf, resourceStrings } from '../values';
-import { covers, hasWildcard } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
 import { limitsServiceName } from '../service-guards';
 
-/** `iam:*` or `iam:Create*` on "*": any service's linked role, granted without naming the action. */
+/** "*", `iam:*` or `iam:Create*` on "*": any service's linked role, granted without naming the action (Access Analyzer reports it on AdministratorAccess). */
 export const createSlrWithStarInActionAndResource = iamCheck({
   id: 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE',
   severity: 'warning',
@@ -17,11 +16,9 @@ export const createSlrWithStarInActionAndResource = iamCheck({
     const out: Report[] = [];
     if (!grantsAccess(policy.type.type)) return out;
     policy.statements.forEach((statement) => {
-      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsServiceName(statement)) return;
-      for (const action of statement.actions) {
-        // "*" on "*" is iam.star-action-on-star-resource's: it says more than this.
-        if (!mayNameIam(action) || !hasWildcard(action.value) || action.value === '*' || !covers(action.value, 'iam:CreateServiceLinkedRole', true)) continue;
-        out.push({ range: policy.range(action.node), message: `"${action.value}" on "*" includes iam:CreateServiceLinkedRole for any service: limit Resource to the service's role ARN or add an iam:AWSServiceName condition.` });
+      if (effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsServiceName(statement)) return;
+      for (const node of wildcardsCovering(statement, 'iam:CreateServiceLinkedRole')) {
+        out.push({ range: policy.range(node), message: `"${String(node.value)}" on "*" includes iam:CreateServiceLinkedRole for any service: limit Resource to the service's role ARN or add an iam:AWSServiceName condition.` });
       }
     });
     return out;

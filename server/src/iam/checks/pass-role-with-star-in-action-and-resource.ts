@@ -1,12 +1,11 @@
 import type { Report } from '../../language/check';
 import { grantsAccess } from '../policy-type';
 import { effectOf, resourceStrings } from '../values';
-import { covers, hasWildcard } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
-import { mayNameIam } from '../actions';
+import { wildcardsCovering } from '../actions';
 import { limitsPassedToService } from '../service-guards';
 
-/** `iam:*` or `iam:Pass*` on "*": PassRole on every role, granted without naming it. */
+/** "*", `iam:*` or `iam:Pass*` on "*": PassRole on every role, granted without naming it (Access Analyzer reports it on AdministratorAccess). */
 export const passRoleWithStarInActionAndResource = iamCheck({
   id: 'PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE',
   severity: 'warning',
@@ -17,11 +16,9 @@ export const passRoleWithStarInActionAndResource = iamCheck({
     const out: Report[] = [];
     if (!grantsAccess(policy.type.type)) return out;
     policy.statements.forEach((statement) => {
-      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) return;
-      for (const action of statement.actions) {
-        // "*" on "*" is iam.star-action-on-star-resource's: it says more than this.
-        if (!mayNameIam(action) || !hasWildcard(action.value) || action.value === '*' || !covers(action.value, 'iam:PassRole', true)) continue;
-        out.push({ range: policy.range(action.node), message: `"${action.value}" on "*" includes iam:PassRole on every role, admin roles included: list the role ARNs it may pass, or limit iam:PassedToService.` });
+      if (effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) return;
+      for (const node of wildcardsCovering(statement, 'iam:PassRole')) {
+        out.push({ range: policy.range(node), message: `"${String(node.value)}" on "*" includes iam:PassRole on every role, admin roles included: list the role ARNs it may pass, or limit iam:PassedToService.` });
       }
     });
     return out;

@@ -69,12 +69,14 @@ checkTable('PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE', {
   valid: [
     { name: 'iam:* on listed roles', text: policy('{"Effect": "Allow", "Action": "iam:*", "Resource": "arn:aws:iam::123456789012:role/app"}') },
     { name: 'iam:* limited by iam:PassedToService', text: passRole('"iam:*"', '{"StringEqualsIfExists": {"iam:PassedToService": "lambda.amazonaws.com"}}') },
-    { name: 'wildcards that miss PassRole, and "*" (iam.star-action-on-star-resource reports it)', text: passRole('["iam:Get*", "iam:List*", "*"]') },
+    { name: 'wildcards that miss PassRole', text: passRole('["iam:Get*", "iam:List*", "s3:*"]') },
+    { name: 'a permissions boundary\'s "*", which grants nothing', fileName: 'open.boundary.json', text: passRole('"*"') },
     { name: 'YAML: iam:Pass* limited with StringLike', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:Pass*', 'Resource: "*"', 'Condition:', '  StringLike:', '    iam:PassedToService: "*.amazonaws.com"') },
   ],
   invalid: [
     { name: 'iam:* on * (IAMFullAccess)', text: passRole('"iam:*"'), findings: [{ at: '"iam:*"', message: '"iam:*" on "*" includes iam:PassRole on every role, admin roles included: list the role ARNs it may pass, or limit iam:PassedToService.' }] },
     { name: 'iam:Pass* and a service wildcard', text: passRole('["iam:Pass*", "*:PassRole"]'), findings: [{ at: '"iam:Pass*"' }, { at: '"*:PassRole"' }] },
+    { name: '"*" on "*" (AdministratorAccess, as Access Analyzer reports it)', text: passRole('"*"'), findings: [{ at: '"*"', occurrence: 0, message: '"*" on "*" includes iam:PassRole on every role, admin roles included: list the role ARNs it may pass, or limit iam:PassedToService.' }] },
     { name: 'YAML: iam:* on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: "iam:*"', 'Resource: "*"'), findings: [{ at: '"iam:*"' }] },
   ],
 });
@@ -99,6 +101,7 @@ checkTable('CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE', {
     { name: 'YAML: iam:Create*Role with StringEquals', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:Create*Role', 'Resource: "*"', 'Condition:', '  StringEquals:', '    iam:AWSServiceName: lambda.amazonaws.com') },
   ],
   invalid: [
+    { name: '"*" on "*" (AdministratorAccess, as Access Analyzer reports it)', text: passRole('"*"'), findings: [{ at: '"*"', occurrence: 0 }] },
     { name: 'iam:Create* on *', text: passRole('["iam:Create*", "iam:GetRole"]'), findings: [{ at: '"iam:Create*"', message: '"iam:Create*" on "*" includes iam:CreateServiceLinkedRole for any service: limit Resource to the service\'s role ARN or add an iam:AWSServiceName condition.' }] },
     { name: 'YAML: iam:* on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: "iam:*"', 'Resource: "*"'), findings: [{ at: '"iam:*"' }] },
   ],

@@ -1,4 +1,5 @@
 import type { Report } from '../../language/check';
+import type { ActionString } from '../actions';
 import { conditionsOf, matchesAbsentKey } from '../conditions';
 import { iamData } from '../data/iam-data';
 import { analyzerDocs, iamCheck } from '../define';
@@ -7,15 +8,16 @@ import { hasWildcard } from '../wildcard';
 
 /**
  * aws:ResourceTag/x, aws:RequestTag/x and aws:TagKeys are in a request only
- * where the service supports tag-based authorization (the reference lists them
- * per action and resource type). In an Allow that requires one, the actions of
- * a service without them are allowed by nothing.
+ * for the actions that support tag-based authorization (the reference lists
+ * them per action and resource type). In an Allow that requires one, the
+ * other actions are allowed by nothing: Access Analyzer's suggestion, judged
+ * per action as it does (S3 takes aws:ResourceTag on some actions only).
  */
 export const allowWithUnsupportedTagConditionKeyForService = iamCheck({
   id: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
-  severity: 'warning',
-  title: 'An Allow requires a tag condition key that some of its services never put in a request.',
-  docs: analyzerDocs('security-warning-allow-with-unsupported-tag-condition-key-for-service'),
+  severity: 'info',
+  title: 'An Allow requires a tag condition key that some of its actions never have in their request.',
+  docs: analyzerDocs('suggestion-allow-with-unsupported-tag-condition-key-for-service'),
   perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
@@ -23,14 +25,13 @@ export const allowWithUnsupportedTagConditionKeyForService = iamCheck({
       const family = tagKeyFamily(entry.lowerName);
       // A condition that also matches without the key (IfExists, ForAllValues, negations) still allows those actions.
       if (!family || !entry.parsed || matchesAbsentKey(entry.parsed) || entry.statement.effect !== 'Allow') return;
-      const services = unsupportingServices(entry.statement, family);
-      if (services.length === 0) return;
-      const names = services.map((s) => `"${s}"`).join(', ');
+      const actions = unsupportedActions(entry.statement, family);
+      if (actions.length === 0) return;
+      const services = [...new Set(actions.map((a) => a.service.toLowerCase()))].map((s) => `"${s}"`).join(', ');
+      const listed = actions.map((a) => a.value).join(', ');
       out.push({
         range: policy.range(entry.key),
-        message: services.length === 1
-          ? `The service ${names} never puts ${entry.name} in a request, so this statement allows none of its actions: move them to a statement without this condition.`
-          : `The services ${names} never put ${entry.name} in a request, so this statement allows none of their actions: move them to a statement without this condition.`,
+        message: `${entry.name} is never in the request of ${listed} (${services}), so this statement allows ${actions.length === 1 ? 'it' : 'none of them'}: move ${actions.length === 1 ? 'it' : 'them'} to a statement without this condition.`,
       });
     });
     return out;
@@ -44,27 +45,23 @@ function tagKeyFamily(lowerName: string): string | undefined {
   return lowerName === 'aws:tagkeys' ? lowerName : undefined;
 }
 
-/** The service prefixes of the statement's actions whose service takes the key in none of its actions (as Access Analyzer judges: per service). */
-function unsupportingServices(statement: Statement, family: string): string[] {
+/** The statement's Action strings none of whose actions takes the key (a wildcard with one that does is fine). */
+function unsupportedActions(statement: Statement, family: string): ActionString[] {
   const data = iamData();
-  const out: string[] = [];
-  for (const action of statement.actions) {
-    // NotAction, a wildcard service or "*" stand for services we cannot list.
-    if (action.element !== 'Action' || hasWildcard(action.service) || !data.service(action.service)) continue;
-    const prefix = action.service.toLowerCase();
-    if (!out.includes(prefix) && !serviceTakes(prefix, family)) out.push(prefix);
-  }
-  return out;
+  // NotAction, a wildcard service or "*" stand for services we cannot list; unknown actions are INVALID_ACTION's.
+  return statement.actions.filter((action) => action.element === 'Action' && !hasWildcard(action.service) && data.service(action.service) !== undefined && !takes(action.value, family));
 }
 
-/** By service and key family: the answer walks every action of the service, once. */
+/** By action string and key family: "ec2:Describe*" matches hundreds of actions, asked once. */
 const taken = new Map<string, boolean>();
 
-function serviceTakes(prefix: string, family: string): boolean {
-  const cacheKey = `${prefix} ${family}`;
+function takes(value: string, family: string): boolean {
+  const cacheKey = `${family} ${value}`;
   let result = taken.get(cacheKey);
   if (result === undefined) {
-    result = iamData().actions(prefix).some((a) => a.conditionKeySet.has(family));
+    const matched = iamData().matchActions(value);
+    result = matched.length === 0 || matched.some((a) => a.conditionKeySet.has(family));
+    if (taken.size > 5000) taken.clear();
     taken.set(cacheKey, result);
   }
   return result;

@@ -186,11 +186,11 @@ export const iamChecks: readonly RegionCheck[] = [
   allowWithNotPrincipal,
   allowWithNotAction,
   allowWithNotResource,
-  allowWithUnsupportedTagConditionKeyForService,
   starActionOnStarResource,
   policySizeExceedsIdentityPolicyQuota,
   policySizeExceedsRoleTrustPolicyQuota,
   // Suggestions
+  allowWithUnsupportedTagConditionKeyForService,
   nullWithQualifier,
   equivalentToNullFalse,
   equivalentToNullTrue,

@@ -199,28 +199,29 @@ const tagged = (action: string, condition: string, effect = 'Allow') => policy(`
 
 checkTable('ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
   valid: [
-    { name: 'services that authorize by tag (AWS ABAC example)', text: tagged('["ec2:StartInstances", "ec2:StopInstances", "lambda:InvokeFunction"]', '{"StringEquals": {"aws:ResourceTag/project": "${aws:PrincipalTag/project}"}}') },
+    { name: 'actions that authorize by tag (AWS ABAC example)', text: tagged('["ec2:StartInstances", "ec2:StopInstances", "lambda:InvokeFunction"]', '{"StringEquals": {"aws:ResourceTag/project": "${aws:PrincipalTag/project}"}}') },
+    { name: 'a wildcard with some actions that take the key', text: tagged('"s3:*"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
     { name: 'a condition that also matches without the key (ForAllValues, IfExists) still allows', text: tagged('"route53:ChangeResourceRecordSets"', '{"ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}, "StringEqualsIfExists": {"aws:ResourceTag/team": "a"}}') },
     { name: 'a Deny', text: tagged('"route53:ChangeResourceRecordSets"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}', 'Deny') },
-    { name: '"*" and a wildcard service name no service to judge', text: tagged('["*", "*:Get*"]', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: '"*" and a wildcard service name no action to judge', text: tagged('["*", "*:Get*"]', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
     { name: 'YAML: aws:RequestTag on actions that take it', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: [dynamodb:CreateTable, dynamodb:TagResource]', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:RequestTag/team: a') },
   ],
   invalid: [
     {
-      name: 'Route 53 never puts aws:ResourceTag in a request',
+      name: 'Route 53 never has aws:ResourceTag (Access Analyzer\'s example: move it to its own statement)',
       text: tagged('["ec2:StartInstances", "route53:ChangeResourceRecordSets"]', '{"StringEquals": {"aws:ResourceTag/team": "a"}}'),
-      findings: [{ at: '"aws:ResourceTag/team"', message: 'The service "route53" never puts aws:ResourceTag/team in a request, so this statement allows none of its actions: move them to a statement without this condition.' }],
+      findings: [{ at: '"aws:ResourceTag/team"', message: 'aws:ResourceTag/team is never in the request of route53:ChangeResourceRecordSets ("route53"), so this statement allows it: move it to a statement without this condition.' }],
     },
     {
-      name: 'two services, aws:TagKeys with ForAnyValue',
-      text: tagged('["support:*", "polly:SynthesizeSpeech", "s3:PutObject"]', '{"ForAnyValue:StringEquals": {"aws:TagKeys": "team"}}'),
-      findings: [{ at: '"aws:TagKeys"', message: /^The services "support", "polly" never put aws:TagKeys in a request, so this statement allows none of their actions/ }],
+      name: 'judged per action: S3 takes aws:TagKeys on some actions, not on PutObject',
+      text: tagged('["support:*", "polly:SynthesizeSpeech", "s3:PutObject", "s3:CreateBucket"]', '{"ForAnyValue:StringEquals": {"aws:TagKeys": "team"}}'),
+      findings: [{ at: '"aws:TagKeys"', message: 'aws:TagKeys is never in the request of support:*, polly:SynthesizeSpeech, s3:PutObject ("support", "polly", "s3"), so this statement allows none of them: move them to a statement without this condition.' }],
     },
     {
       name: 'YAML: aws:ResourceTag on Route 53',
       fileName: 'template.yaml',
       text: yamlTemplate('Effect: Allow', 'Action: route53:ChangeResourceRecordSets', 'Resource: "*"', 'Condition:', '  StringLike:', '    aws:ResourceTag/team: a*'),
-      findings: [{ at: 'aws:ResourceTag/team', message: /^The service "route53" never puts/ }],
+      findings: [{ at: 'aws:ResourceTag/team', message: /^aws:ResourceTag\/team is never in the request of route53:ChangeResourceRecordSets/ }],
     },
   ],
 });

@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { memo } from './memo';
 import type { Policy, Statement } from './policy';
-import { holdsIntrinsic } from './values';
+import { findString, holdsIntrinsic } from './values';
 import { covers, hasWildcard } from './wildcard';
 
 /** One action string of an Action or NotAction element, split at its colon. */
@@ -74,4 +74,9 @@ export function wildcardsCovering(statement: Statement, action: string): Node[] 
     if (node.type === 'string' && typeof text === 'string' && hasWildcard(text) && covers(text, action, true)) out.push(node);
   }
   return out;
+}
+
+/** True when an Action string of the statement may name an IAM action: an iam or wildcard service, or a bare "*" (no list is built). */
+export function mayCoverIam(statement: Statement): boolean {
+  return statement.actions.some(mayNameIam) || findString(statement.elements.Action?.value, '*') !== undefined;
 }

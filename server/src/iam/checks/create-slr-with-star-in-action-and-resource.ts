@@ -1,6 +1,6 @@
 import type { Report } from '../../language/check';
 import { grantsAccess } from '../policy-type';
-import { wildcardsCovering } from '../actions';
+import { mayCoverIam, wildcardsCovering } from '../actions';
 import { effectOf, resourceStrings } from '../values';
 import { analyzerDocs, iamCheck } from '../define';
 import { limitsServiceName } from '../service-guards';
@@ -16,7 +16,8 @@ export const createSlrWithStarInActionAndResource = iamCheck({
     const out: Report[] = [];
     if (!grantsAccess(policy.type.type)) return out;
     policy.statements.forEach((statement) => {
-      if (effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsServiceName(statement)) return;
+      // The cheap test first: most statements name no IAM action and no bare "*".
+      if (!mayCoverIam(statement) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsServiceName(statement)) return;
       for (const node of wildcardsCovering(statement, 'iam:CreateServiceLinkedRole')) {
         out.push({ range: policy.range(node), message: `"${String(node.value)}" on "*" includes iam:CreateServiceLinkedRole for any service: limit Resource to the service's role ARN or add an iam:AWSServiceName condition.` });
       }

@@ -53,8 +53,8 @@ import { missingConditionKeyForOidcPrincipal } from './missing-condition-key-for
 import { missingEffect } from './missing-effect';
 import { missingGithubRepoConditionKey } from './missing-github-repo-condition-key';
 import { missingPairedConditionKeys } from './missing-paired-condition-keys';
-import { missingQualifier } from './missing-qualifier';
 import { missingPrincipal } from './missing-principal';
+import { missingQualifier } from './missing-qualifier';
 import { missingResource } from './missing-resource';
 import { missingStatement } from './missing-statement';
 import { missingVersion } from './missing-version';

@@ -23,13 +23,13 @@ export const invalidService = iamCheck({
       const prefix = entry.name.slice(0, colon);
       out.push({ range: policy.rangeInString(entry.key, 0, prefix.length), message: `"${prefix}" is not a service prefix, so "${entry.name}" is never in a request.` });
     });
-    arnServices(policy, out);
+    unknownArnServices(policy, out);
     return out;
   },
 });
 
 /** An ARN's third field names the service that owns the resource: an empty or unknown one matches no resource. */
-function arnServices(policy: Policy, out: Report[]): void {
+function unknownArnServices(policy: Policy, out: Report[]): void {
   const services = iamData().arnServices();
   resourceArns(policy).forEach(({ node, value, arn }) => {
     const field = arn.service;

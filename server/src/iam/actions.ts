@@ -1,7 +1,8 @@
 import type { Node } from 'jsonc-parser';
 import { memo } from './memo';
 import type { Policy, Statement } from './policy';
-import { holdsIntrinsic } from './values';
+import { findString, holdsIntrinsic } from './values';
+import { covers, hasWildcard } from './wildcard';
 
 /** One action string of an Action or NotAction element, split at its colon. */
 export interface ActionString {
@@ -58,4 +59,24 @@ function scanAction(out: ActionString[], bare: Node[], node: Node, element: Acti
   if (colon < 0 && text !== '*') bare.push(node);
   if (colon <= 0) return;
   out.push({ node, value: text, service: text.slice(0, colon), name: text.slice(colon + 1), element, hasVariable: text.includes('${') });
+}
+
+/**
+ * The statement's Action strings with a wildcard that cover `action`
+ * ("*", "iam:*", "iam:Pass*" for iam:PassRole), bare "*" included.
+ */
+export function wildcardsCovering(statement: Statement, action: string): Node[] {
+  const out: Node[] = [];
+  const value = statement.elements.Action?.value;
+  if (!value || holdsIntrinsic(value)) return out;
+  for (const node of value.type === 'array' ? (value.children ?? []) : [value]) {
+    const text = node.value;
+    if (node.type === 'string' && typeof text === 'string' && hasWildcard(text) && covers(text, action, true)) out.push(node);
+  }
+  return out;
+}
+
+/** True when an Action string of the statement may name an IAM action: an iam or wildcard service, or a bare "*" (no list is built). */
+export function mayCoverIam(statement: Statement): boolean {
+  return statement.actions.some(mayNameIam) || findString(statement.elements.Action?.value, '*') !== undefined;
 }

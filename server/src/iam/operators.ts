@@ -87,7 +87,8 @@ export function familiesForType(type: string): readonly OperatorFamily[] {
     case 'Date':
       return ['Date', 'Numeric', 'Null'];
     case 'Bool':
-      return ['Bool', 'String', 'Null'];
+      // A string operator compares "true" as text, so "True" or "1" never match: Access Analyzer's TYPE_MISMATCH.
+      return ['Bool', 'Null'];
     case 'IPAddress':
       // AWS's own examples compare IP keys with string operators too.
       return ['IpAddress', 'String', 'Null'];

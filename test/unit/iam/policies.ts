@@ -12,3 +12,13 @@ export function policyString(policyText: string): string {
 export function escaped(text: string): string {
   return JSON.stringify(text).slice(1, -1);
 }
+
+/**
+ * A CloudFormation template (`template.yaml`) whose AWS::IAM::ManagedPolicy holds
+ * one statement, given as YAML block lines without indentation (`Effect: Allow`...).
+ */
+export function yamlTemplate(...statementLines: string[]): string {
+  const [first, ...rest] = statementLines;
+  const statement = [`          - ${first ?? ''}`, ...rest.map((line) => `            ${line}`)].join('\n');
+  return `Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n${statement}\n`;
+}

@@ -2,7 +2,9 @@ import type { Report } from '../../language/check';
 import { grantsAccess } from '../policy-type';
 import { mayNameIam } from '../actions';
 import { effectOf, resourceStrings } from '../values';
+import { hasWildcard } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
+import { limitsServiceName } from '../service-guards';
 
 export const createSlrWithStarInResource = iamCheck({
   id: 'CREATE_SLR_WITH_STAR_IN_RESOURCE',
@@ -15,11 +17,10 @@ export const createSlrWithStarInResource = iamCheck({
     // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
     if (!grantsAccess(policy.type.type)) return out;
     policy.statements.forEach((statement) => {
-      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*')) return;
+      if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsServiceName(statement)) return;
       for (const action of statement.actions) {
-        if (!mayNameIam(action) || action.value.toLowerCase() !== 'iam:createservicelinkedrole') continue;
-        const hasServiceCondition = (statement.elements.Condition?.value.children ?? []).length > 0;
-        if (hasServiceCondition) continue;
+        // A wildcard action is CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE's.
+        if (!mayNameIam(action) || hasWildcard(action.value) || action.name.toLowerCase() !== 'createservicelinkedrole') continue;
         out.push({ range: policy.range(action.node), message: 'iam:CreateServiceLinkedRole on "*" allows creating any service\'s linked role: limit Resource to the service\'s role ARN or add an iam:AWSServiceName condition.' });
       }
     });

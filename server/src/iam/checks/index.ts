@@ -2,10 +2,12 @@ import type { RegionCheck } from '../../language/check';
 import { allowWithNotAction } from './allow-with-not-action';
 import { allowWithNotPrincipal } from './allow-with-not-principal';
 import { allowWithNotResource } from './allow-with-not-resource';
+import { allowWithUnsupportedTagConditionKeyForService } from './allow-with-unsupported-tag-condition-key-for-service';
 import { arnAccountNotAllowed } from './arn-account-not-allowed';
 import { arnRegionNotAllowed } from './arn-region-not-allowed';
 import { badPatternForMfa } from './bad-pattern-for-mfa';
 import { conditionKeyNotApplicable } from './condition-key-not-applicable';
+import { createSlrWithStarInActionAndResource } from './create-slr-with-star-in-action-and-resource';
 import { createSlrWithStarInResource } from './create-slr-with-star-in-resource';
 import { dataTypeMismatch } from './data-type-mismatch';
 import { duplicateKeysWithDifferentCase } from './duplicate-keys-with-different-case';
@@ -26,7 +28,6 @@ import { improveIpRange } from './improve-ip-range';
 import { invalidAction } from './invalid-action';
 import { invalidArnAccount } from './invalid-arn-account';
 import { invalidArnPrefix } from './invalid-arn-prefix';
-import { invalidArnService } from './invalid-arn-service';
 import { invalidArnServiceCase } from './invalid-arn-service-case';
 import { invalidConditionKeyFormat } from './invalid-condition-key-format';
 import { invalidConditionMultipleBoolean } from './invalid-condition-multiple-boolean';
@@ -53,12 +54,14 @@ import { missingEffect } from './missing-effect';
 import { missingGithubRepoConditionKey } from './missing-github-repo-condition-key';
 import { missingPairedConditionKeys } from './missing-paired-condition-keys';
 import { missingPrincipal } from './missing-principal';
+import { missingQualifier } from './missing-qualifier';
 import { missingResource } from './missing-resource';
 import { missingStatement } from './missing-statement';
 import { missingVersion } from './missing-version';
 import { nullWithIfExists } from './null-with-if-exists';
 import { nullWithQualifier } from './null-with-qualifier';
 import { outdatedVersion } from './outdated-version';
+import { passRoleWithStarInActionAndResource } from './pass-role-with-star-in-action-and-resource';
 import { passRoleWithStarInResource } from './pass-role-with-star-in-resource';
 import { policySizeExceedsIdentityPolicyQuota } from './policy-size-exceeds-identity-policy-quota';
 import { policySizeExceedsRcpQuota } from './policy-size-exceeds-rcp-quota';
@@ -79,7 +82,6 @@ import { redundantNullFalse } from './redundant-null-false';
 import { redundantResource } from './redundant-resource';
 import { redundantStatementDueToWildcardInCondition } from './redundant-statement-due-to-wildcard-in-condition';
 import { resourceMismatch } from './resource-mismatch';
-import { retiredServiceCheck } from './retired-service';
 import { scpSyntaxErrorPrincipal } from './scp-syntax-error-principal';
 import { starActionOnStarResource } from './star-action-on-star-resource';
 import { stringLikeOperatorWithArnConditionKeys } from './string-like-operator-with-arn-condition-keys';
@@ -146,7 +148,6 @@ export const iamChecks: readonly RegionCheck[] = [
   missingArnField,
   invalidPartition,
   invalidArnServiceCase,
-  invalidArnService,
   invalidRegion,
   invalidArnAccount,
   arnRegionNotAllowed,
@@ -155,6 +156,7 @@ export const iamChecks: readonly RegionCheck[] = [
   invalidConditionOperator,
   invalidGlobalConditionKey,
   invalidServiceConditionKey,
+  missingQualifier,
   invalidService,
   unknownPolicyVariable,
   typeMismatchIpRange,
@@ -163,7 +165,6 @@ export const iamChecks: readonly RegionCheck[] = [
   privateIpAddress,
   privateNotIpAddress,
   // Semantic warnings
-  retiredServiceCheck,
   rcpUnsupportedService,
   resourceMismatch,
   conditionKeyNotApplicable,
@@ -178,7 +179,9 @@ export const iamChecks: readonly RegionCheck[] = [
   missingConditionKeyForOidcPrincipal,
   missingGithubRepoConditionKey,
   passRoleWithStarInResource,
+  passRoleWithStarInActionAndResource,
   createSlrWithStarInResource,
+  createSlrWithStarInActionAndResource,
   missingPairedConditionKeys,
   allowWithNotPrincipal,
   allowWithNotAction,
@@ -187,6 +190,7 @@ export const iamChecks: readonly RegionCheck[] = [
   policySizeExceedsIdentityPolicyQuota,
   policySizeExceedsRoleTrustPolicyQuota,
   // Suggestions
+  allowWithUnsupportedTagConditionKeyForService,
   nullWithQualifier,
   equivalentToNullFalse,
   equivalentToNullTrue,

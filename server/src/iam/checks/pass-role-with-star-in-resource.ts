@@ -1,10 +1,10 @@
 import type { Report } from '../../language/check';
 import { grantsAccess } from '../policy-type';
 import { effectOf, resourceStrings } from '../values';
-import { covers } from '../wildcard';
+import { hasWildcard } from '../wildcard';
 import { analyzerDocs, iamCheck } from '../define';
 import { mayNameIam } from '../actions';
-import type { Statement } from '../policy';
+import { limitsPassedToService } from '../service-guards';
 
 /** iam:PassRole on every role lets the holder hand any role, admin included, to a service. */
 export const passRoleWithStarInResource = iamCheck({
@@ -21,17 +21,11 @@ export const passRoleWithStarInResource = iamCheck({
       // The cheap test first: most statements name no IAM action at all.
       if (!statement.actions.some(mayNameIam) || effectOf(statement) !== 'Allow' || !resourceStrings(statement)?.includes('*') || limitsPassedToService(statement)) return;
       for (const action of statement.actions) {
-        if (mayNameIam(action) && covers(action.value, 'iam:PassRole', true) && !/^(\*|iam:\*)$/.test(action.value)) {
-          out.push({ range: policy.range(action.node), message: 'iam:PassRole on "*" lets this principal pass any role, including admin roles, to a service: list the role ARNs it may pass.' });
-        }
+        // A wildcard action is PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE's.
+        if (!mayNameIam(action) || hasWildcard(action.value) || action.name.toLowerCase() !== 'passrole') continue;
+        out.push({ range: policy.range(action.node), message: 'iam:PassRole on "*" lets this principal pass any role, including admin roles, to a service: list the role ARNs it may pass, or limit iam:PassedToService.' });
       }
     });
     return out;
   },
 });
-
-/** A condition on iam:PassedToService limits which services the roles can go to: AWS's own policies do this. */
-function limitsPassedToService(statement: Statement): boolean {
-  const condition = statement.elements.Condition?.value;
-  return (condition?.children ?? []).some((operator) => (operator.children?.[1]?.children ?? []).some((key) => String(key.children?.[0]?.value).toLowerCase() === 'iam:passedtoservice'));
-}

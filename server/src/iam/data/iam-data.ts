@@ -179,6 +179,31 @@ export class IamData {
   }
 
   private arnServiceSet: ReadonlySet<string> | undefined;
+  private arnTypes: Map<string, Array<{ readonly name: string; readonly arn: string }>> | undefined;
+
+  /**
+   * The resource types whose ARNs carry `field` as their service (one ARN form
+   * each: a type with several forms appears once per form), across services:
+   * Service Catalog's "catalog" ARNs belong to the servicecatalog prefix.
+   */
+  arnResourceTypes(field: string): ReadonlyArray<{ readonly name: string; readonly arn: string }> {
+    if (!this.arnTypes) {
+      const byField = new Map<string, Array<{ name: string; arn: string }>>();
+      for (const service of Object.values(this.raw.services)) {
+        for (const [name, [template]] of Object.entries(service[3])) {
+          for (const one of template.split(/,\s*(?=arn:)/)) {
+            const own = one.split(':')[2];
+            if (!own || own.includes('${')) continue;
+            let list = byField.get(own);
+            if (!list) byField.set(own, (list = []));
+            list.push({ name, arn: one });
+          }
+        }
+      }
+      this.arnTypes = byField;
+    }
+    return this.arnTypes.get(field) ?? [];
+  }
 
   /**
    * The services ARNs name: every service prefix and the service field of every

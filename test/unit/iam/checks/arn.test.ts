@@ -1,5 +1,5 @@
 import { checkTable } from '../../check-table';
-import { policy } from '../policies';
+import { policy, yamlTemplate } from '../policies';
 
 const withResource = (resource: string) => policy(`{"Effect": "Allow", "Action": "s3:GetObject", "Resource": ${resource}}`);
 const iamResource = (resource: string) => policy(`{"Effect": "Allow", "Action": "iam:GetRole", "Resource": ${resource}}`);
@@ -25,15 +25,17 @@ checkTable('INVALID_PARTITION', {
   invalid: [{ name: 'amazon', text: withResource('"arn:amazon:s3:::b/*"'), findings: [{ at: 'amazon', message: /"amazon" is not an AWS partition/ }] }],
 });
 
-checkTable('iam.invalid-arn-service', {
+checkTable('INVALID_SERVICE', {
   valid: [
     { name: 'services by prefix, a wildcard and a variable', text: withResource('["arn:aws:s3:::b/*", "arn:aws:*:*:*:*", "arn:aws:${aws:PrincipalTag/svc}:::x"]') },
     { name: 'an ARN service that is not an IAM prefix (Service Catalog writes catalog)', text: withResource('"arn:aws:catalog:us-east-1:123456789012:portfolio/port-1"') },
     { name: 'capitals (INVALID_ARN_SERVICE_CASE reports them)', text: withResource('"arn:aws:S3:::b/*"') },
+    { name: 'YAML: a known service', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: arn:aws:s3:::b/*') },
   ],
   invalid: [
     { name: 'a typo', text: withResource('"arn:aws:s4:::b/*"'), findings: [{ at: 's4', message: 'No AWS service writes "s4" in its ARNs, so this resource matches nothing. Did you mean "s3"?', fixes: ['Change to "s3"'] }] },
     { name: 'no service', text: withResource('"arn:aws::us-east-1:123456789012:x"'), findings: [{ at: '"arn:aws::us-east-1:123456789012:x"', message: /has no service/ }] },
+    { name: 'YAML: an unknown service in the ARN', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: arn:aws:storage:::b/*'), findings: [{ at: 'storage', message: /^No AWS service writes "storage" in its ARNs/ }] },
   ],
 });
 

@@ -1,5 +1,5 @@
 import { checkTable } from '../../check-table';
-import { policy } from '../policies';
+import { policy, yamlTemplate } from '../policies';
 
 const withCondition = (condition: string, action = '"s3:GetObject"') => policy(`{"Effect": "Allow", "Action": ${action}, "Resource": "*", "Condition": ${condition}}`);
 
@@ -81,9 +81,15 @@ checkTable('TYPE_MISMATCH_IP_RANGE', {
 checkTable('TYPE_MISMATCH', {
   valid: [
     { name: 'string operators on an IP key (AWS example)', text: withCondition('{"StringNotEquals": {"aws:Ec2InstanceSourcePrivateIPv4": "${aws:VpcSourceIp}"}}') },
+    { name: 'YAML: Bool on aws:ViaAWSService', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'Action: "s3:*"', 'Resource: "*"', 'Condition:', '  Bool:', '    aws:ViaAWSService: "false"') },
     { name: 'fitting operators', text: withCondition('{"NumericLessThan": {"aws:MultiFactorAuthAge": "3600"}, "ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/x"}, "StringEquals": {"aws:PrincipalArn": "arn:aws:iam::123456789012:role/x"}}') },
   ],
-  invalid: [{ name: 'numeric on a string key', text: withCondition('{"NumericEquals": {"aws:username": "5"}}'), findings: [{ at: '"NumericEquals"', message: 'NumericEquals does not fit aws:username (type String): use String operators or Arn operators.' }] }],
+  invalid: [
+    { name: 'numeric on a string key', text: withCondition('{"NumericEquals": {"aws:username": "5"}}'), findings: [{ at: '"NumericEquals"', message: 'NumericEquals does not fit aws:username (type String): use String operators or Arn operators.' }] },
+    { name: 'a string operator on a Bool key (Access Analyzer: aws:ViaAWSService)', text: withCondition('{"StringEquals": {"aws:ViaAWSService": "true"}}'), findings: [{ at: '"StringEquals"', message: 'StringEquals does not fit aws:ViaAWSService (type Bool): use Bool operators.' }] },
+    { name: 'a string operator on a service\'s multivalued Bool key', text: withCondition('{"ForAnyValue:StringEquals": {"apigateway:Request/ApiKeyRequired": "true"}}', '"apigateway:POST"'), findings: [{ at: '"ForAnyValue:StringEquals"', message: /type ArrayOfBool\): use Bool operators\.$/ }] },
+    { name: 'YAML: StringEqualsIfExists on aws:SecureTransport', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'Action: "s3:*"', 'Resource: "*"', 'Condition:', '  StringEqualsIfExists:', '    aws:SecureTransport: "false"'), findings: [{ at: 'StringEqualsIfExists', message: /aws:SecureTransport \(type Bool\): use Bool operators/ }] },
+  ],
 });
 
 checkTable('STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', {
@@ -118,4 +124,31 @@ checkTable('iam.condition-key-not-applicable', {
     { name: 'SAML claims come with the session, for every action (AWS example)', text: withCondition('{"StringEquals": {"saml:sub_type": "persistent"}}') },
   ],
   invalid: [{ name: 's3:prefix on GetObject', text: withCondition('{"StringLike": {"s3:prefix": "home/"}}'), findings: [{ at: '"s3:prefix"', message: 's3:prefix is not in the request context of s3:GetObject: this condition never matches.' }] }],
+});
+
+checkTable('MISSING_QUALIFIER', {
+  valid: [
+    { name: 'ForAllValues on aws:TagKeys, ForAnyValue on aws:CalledVia (AWS examples)', text: withCondition('{"ForAllValues:StringEquals": {"aws:TagKeys": ["environment"]}, "ForAnyValue:StringEquals": {"aws:CalledVia": "cloudformation.amazonaws.com"}}') },
+    { name: 'Null needs no qualifier', text: withCondition('{"Null": {"aws:TagKeys": "false"}}') },
+    { name: 'single-valued keys', text: withCondition('{"StringEquals": {"aws:RequestTag/team": "a", "aws:CalledViaFirst": "cloudformation.amazonaws.com"}}') },
+    { name: 'YAML: a qualified operator', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  ForAnyValue:StringLike:', '    aws:PrincipalOrgPaths: o-a/r-b/*') },
+  ],
+  invalid: [
+    {
+      name: 'StringEquals on aws:TagKeys',
+      text: withCondition('{"StringEquals": {"aws:TagKeys": "environment"}}'),
+      findings: [{ at: '"aws:TagKeys"', message: 'aws:TagKeys can hold several values in one request: write ForAnyValue:StringEquals (one value matches) or ForAllValues:StringEquals (every value matches).', fixes: ['Change to "ForAnyValue:StringEquals"', 'Change to "ForAllValues:StringEquals"'] }],
+    },
+    {
+      name: 'a shared operator gets no fix; a service key of ArrayOf type',
+      text: withCondition('{"StringLike": {"aws:CalledVia": "athena.amazonaws.com", "aws:username": "a"}, "ArnLike": {"events:TargetArn": "arn:aws:lambda:*:123456789012:function:*"}}', '"events:PutTargets"'),
+      findings: [{ at: '"aws:CalledVia"', fixes: [] }, { at: '"events:TargetArn"', fixes: ['Change to "ForAnyValue:ArnLike"', 'Change to "ForAllValues:ArnLike"'] }],
+    },
+    {
+      name: 'YAML: StringLike on aws:PrincipalOrgPaths',
+      fileName: 'template.yaml',
+      text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  StringLike:', '    aws:PrincipalOrgPaths: o-a/r-b/*'),
+      findings: [{ at: 'aws:PrincipalOrgPaths', fixes: ['Change to "ForAnyValue:StringLike"', 'Change to "ForAllValues:StringLike"'] }],
+    },
+  ],
 });

@@ -1,16 +1,25 @@
 import { checkTable } from '../../check-table';
-import { escaped, policy, policyString } from '../policies';
+import { escaped, policy, policyString, yamlTemplate } from '../policies';
 
 const statement = (action: string) => `{"Effect": "Allow", "Action": ${action}, "Resource": "*"}`;
 
 checkTable('INVALID_SERVICE_IN_ACTION', {
-  valid: [{ name: 'known services, any case', text: policy(statement('["s3:GetObject", "S3:getobject", "*", "lambda:*"]')) }],
+  valid: [
+    { name: 'known services, any case', text: policy(statement('["s3:GetObject", "S3:getobject", "*", "lambda:*"]')) },
+    { name: 'YAML: a known service', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: lambda:GetFunction', 'Resource: "*"') },
+  ],
   invalid: [
     {
       name: 'a typo in the service prefix',
       text: policy(statement('"lamda:InvokeFunction"')),
       findings: [{ at: 'lamda', message: '"lamda" is not an AWS service prefix. Did you mean "lambda"?', fixes: ['Change to "lambda:InvokeFunction"'] }],
     },
+    {
+      name: 'a retired service (ReadOnlyAccess still names deepcomposer): an error, explained, no spelling fix',
+      text: policy(statement('"deepcomposer:ListModels"')),
+      findings: [{ at: 'deepcomposer', message: 'AWS DeepComposer ("deepcomposer") is no longer in the service authorization reference: the service was retired, so this action grants nothing.', fixes: [] }],
+    },
+    { name: 'YAML: a retired service', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: [iot1click:ListProjects]', 'Resource: "*"'), findings: [{ at: 'iot1click', message: /^AWS IoT 1-Click \("iot1click"\) is no longer in the service authorization reference/ }] },
   ],
 });
 
@@ -32,17 +41,6 @@ checkTable('INVALID_ACTION', {
       name: 'inside a policy kept as a JSON string',
       text: policyString(policy(statement('"s3:GetObjectt"'))),
       findings: [{ at: escaped('"s3:GetObjectt"'), message: /Did you mean "s3:GetObject"/ }],
-    },
-  ],
-});
-
-checkTable('iam.retired-service', {
-  valid: [{ name: 'a current service', text: policy(statement('"lambda:GetFunction"')) }],
-  invalid: [
-    {
-      name: 'ReadOnlyAccess still names deepcomposer',
-      text: policy(statement('"deepcomposer:ListModels"')),
-      findings: [{ at: 'deepcomposer', message: 'AWS DeepComposer ("deepcomposer") is no longer in the service authorization reference: the service was retired, so this action grants nothing.' }],
     },
   ],
 });

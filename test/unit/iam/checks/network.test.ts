@@ -1,5 +1,5 @@
 import { checkTable } from '../../check-table';
-import { policy } from '../policies';
+import { policy, yamlTemplate } from '../policies';
 
 /** Source addresses and VPCs: aws:SourceIp holds public addresses only; private ones mean something only with their VPC. */
 const withCondition = (condition: string, effect = 'Allow') => policy(`{"Effect": "${effect}", "Action": "s3:GetObject", "Resource": "*", "Condition": ${condition}}`);
@@ -84,11 +84,24 @@ checkTable('INVALID_SERVICE_PRINCIPAL_FORMAT', {
     { name: 'service principals in every partition (AWS examples)', text: trust('["lambda.amazonaws.com", "application-autoscaling.amazonaws.com.cn", "replication.dynamodb.amazonaws.com", "alexa-appkit.amazon.com"]') },
     { name: 'condition keys naming services (AWS managed policies)', text: withCondition('{"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com", "kms:ViaService": "s3.us-east-1.amazonaws.com"}, "StringLike": {"kms:ViaService": "ec2.*.amazonaws.com"}}') },
     { name: 'an intrinsic function', text: trust('{"Fn::Sub": "ec2.${AWS::URLSuffix}"}') },
+    { name: 'aws:CalledVia with service principals and a wildcard (AWS example)', text: withCondition('{"ForAnyValue:StringEquals": {"aws:CalledVia": ["athena.amazonaws.com", "cloudformation.amazonaws.com"]}, "StringLike": {"aws:CalledViaFirst": "*.amazonaws.com"}}') },
+    { name: 'YAML: aws:CalledViaLast with a service principal', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:CalledViaLast: athena.amazonaws.com') },
   ],
   invalid: [
     { name: 'the service prefix alone', text: trust('"lambda"'), findings: [{ at: '"lambda"', message: '"lambda" is not a service principal: use the format service-name.amazonaws.com (e.g. "lambda.amazonaws.com").', fixes: ['Change to "lambda.amazonaws.com"'] }] },
     { name: 'an ARN and a space', text: trust('["arn:aws:iam::123456789012:role/x", "ec2 .amazonaws.com"]'), findings: [{ at: '"arn:aws:iam::123456789012:role/x"', fixes: [] }, { at: '"ec2 .amazonaws.com"' }] },
     { name: 'kms:ViaService without its Region (AWS KMS format)', text: withCondition('{"StringEquals": {"kms:ViaService": "s3.amazonaws.com"}}'), findings: [{ at: '"s3.amazonaws.com"', message: /service-name\.region\.amazonaws\.com/ }] },
     { name: 'iam:PassedToService given a prefix', text: withCondition('{"StringEquals": {"iam:PassedToService": "ecs-tasks"}}'), findings: [{ at: '"ecs-tasks"', fixes: ['Change to "ecs-tasks.amazonaws.com"'] }] },
+    {
+      name: 'aws:CalledVia, aws:CalledViaFirst and aws:CalledViaLast given prefixes and an ARN',
+      text: withCondition('{"ForAnyValue:StringEquals": {"aws:CalledVia": ["athena", "cloudformation.amazonaws.com"]}, "StringEquals": {"aws:CalledViaFirst": "arn:aws:iam::123456789012:role/r", "aws:CalledViaLast": "dynamodb"}}'),
+      findings: [{ at: '"athena"', fixes: ['Change to "athena.amazonaws.com"'] }, { at: '"arn:aws:iam::123456789012:role/r"', fixes: [] }, { at: '"dynamodb"', fixes: ['Change to "dynamodb.amazonaws.com"'] }],
+    },
+    {
+      name: 'YAML: aws:CalledVia given a bare service name',
+      fileName: 'template.yaml',
+      text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  ForAnyValue:StringEquals:', '    aws:CalledVia: [athena.amazonaws.com, Athena Service]'),
+      findings: [{ at: 'Athena Service', message: '"Athena Service" is not a service principal: use the format service-name.amazonaws.com (e.g. "lambda.amazonaws.com").' }],
+    },
   ],
 });

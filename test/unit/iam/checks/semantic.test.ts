@@ -1,5 +1,5 @@
 import { checkTable } from '../../check-table';
-import { policy } from '../policies';
+import { policy, yamlTemplate } from '../policies';
 
 checkTable('iam.resource-mismatch', {
   valid: [
@@ -8,6 +8,9 @@ checkTable('iam.resource-mismatch', {
     { name: 'an ARN of a type the reference lacks proves nothing (SAM transform for CreateChangeSet)', text: policy('{"Effect": "Allow", "Action": "cloudformation:CreateChangeSet", "Resource": "arn:aws:cloudformation:us-east-1:aws:transform/Serverless-2016-10-31"}') },
     { name: 'a resource type with two ARN forms (API Gateway stages)', text: policy('{"Effect": "Allow", "Action": "apigateway:SetWebACL", "Resource": "arn:aws:apigateway:*::/restapis/*/stages/*"}') },
     { name: 'a policy variable in the ARN', text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:username}/*"}') },
+    { name: 'an EC2 instance for RunInstances (parliament\'s valid case)', text: policy('{"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": ["arn:aws:ec2:*:123456789012:instance/*"]}') },
+    { name: 'ARNs whose type cannot be judged: all wildcard, open service, Service Catalog\'s "catalog"', text: policy('{"Effect": "Allow", "Action": "servicecatalog:DescribePortfolio", "Resource": ["arn:aws:ec2:*:*:*", "arn:aws:*:*:*:thing/x", "arn:aws:catalog:us-east-1:123456789012:portfolio/port-1"]}') },
+    { name: 'YAML: a table and its streams', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: [dynamodb:GetItem, dynamodb:DescribeStream]', 'Resource: [arn:aws:dynamodb:us-east-1:123456789012:table/t, arn:aws:dynamodb:us-east-1:123456789012:table/t/stream/*]') },
   ],
   invalid: [
     {
@@ -25,21 +28,83 @@ checkTable('iam.resource-mismatch', {
       text: policy('{"Effect": "Allow", "Action": "s3:ListAllMyBuckets", "Resource": "arn:aws:s3:::b"}'),
       findings: [{ at: '"s3:ListAllMyBuckets"', message: 's3:ListAllMyBuckets does not support resource-level permissions: it needs "Resource": "*".' }],
     },
+    {
+      name: 'an ARN of a type EC2 does not have (parliament\'s RESOURCE_MISMATCH)',
+      text: policy('{"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": ["arn:aws:ec2:*:123456789012:fake_resource_type/*"]}'),
+      findings: [{ at: '"arn:aws:ec2:*:123456789012:fake_resource_type/*"', message: /^"arn:aws:ec2:\*:123456789012:fake_resource_type\/\*" is of no resource type "ec2" ARNs have \(.*\), so it matches nothing\.$/ }],
+    },
+    {
+      name: 'each unknown ARN, also beside a known one',
+      text: policy('{"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": ["arn:aws:ec2:*:123456789012:instance/*", "arn:aws:ec2:*:123456789012:fake_instance/*", "arn:aws:ec2:*:123456789012:fake_instance_2/*"]}'),
+      findings: [{ at: '"arn:aws:ec2:*:123456789012:fake_instance/*"' }, { at: '"arn:aws:ec2:*:123456789012:fake_instance_2/*"' }],
+    },
+    {
+      name: 'YAML: a type written with the wrong separator (IAM User Guide\'s policy summary example)',
+      fileName: 'template.yaml',
+      text: yamlTemplate('Effect: Allow', 'Action: "codedeploy:*"', 'Resource: arn:aws:codedeploy:us-east-2:123456789012:instance/AssetTag*'),
+      findings: [{ at: 'arn:aws:codedeploy:us-east-2:123456789012:instance/AssetTag*', message: '"arn:aws:codedeploy:us-east-2:123456789012:instance/AssetTag*" is of no resource type "codedeploy" ARNs have (application, deploymentconfig, deploymentgroup, instance), so it matches nothing. instance ARNs take the form arn:${Partition}:codedeploy:${Region}:${Account}:instance:${InstanceName}.' }],
+    },
   ],
 });
+
+const passRole = (action: string, condition = '') => policy(`{"Effect": "Allow", "Action": ${action}, "Resource": "*"${condition ? `, "Condition": ${condition}` : ''}}`);
 
 checkTable('PASS_ROLE_WITH_STAR_IN_RESOURCE', {
   valid: [
     { name: 'listed roles', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::123456789012:role/app"}') },
-    { name: 'limited by iam:PassedToService', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*", "Condition": {"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}}') },
-    { name: 'in an SCP, which grants nothing', fileName: 'guard.scp.json', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"}') },
+    { name: 'limited by iam:PassedToService (AWSLambda_FullAccess)', text: passRole('"iam:PassRole"', '{"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}') },
+    { name: 'limited with StringEqualsIfExists and StringLike (guards Access Analyzer accepts)', text: policy('{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*", "Condition": {"StringEqualsIfExists": {"iam:PassedToService": "lambda.amazonaws.com"}}}', '{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*", "Condition": {"StringLike": {"iam:PassedToService": "ecs-tasks.amazonaws.*"}}}') },
+    { name: 'a wildcard action is the other check\'s', text: passRole('"iam:Pass*"') },
+    { name: 'in an SCP, which grants nothing', fileName: 'guard.scp.json', text: passRole('"iam:PassRole"') },
+    { name: 'YAML: limited by StringEqualsIfExists', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:PassRole', 'Resource: "*"', 'Condition:', '  StringEqualsIfExists:', '    iam:PassedToService: lambda.amazonaws.com') },
   ],
-  invalid: [{ name: 'PassRole on *', text: policy('{"Effect": "Allow", "Action": ["iam:GetRole", "iam:PassRole"], "Resource": "*"}'), findings: [{ at: '"iam:PassRole"' }] }],
+  invalid: [
+    { name: 'PassRole on *', text: passRole('["iam:GetRole", "iam:PassRole"]'), findings: [{ at: '"iam:PassRole"' }] },
+    { name: 'StringNotEquals only excludes services: no guard', text: passRole('"iam:passrole"', '{"StringNotEquals": {"iam:PassedToService": "ec2.amazonaws.com"}}'), findings: [{ at: '"iam:passrole"' }] },
+    { name: 'YAML: PassRole on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: [iam:GetRole, iam:PassRole]', 'Resource: "*"'), findings: [{ at: 'iam:PassRole', message: /^iam:PassRole on "\*" lets this principal pass any role/ }] },
+  ],
+});
+
+checkTable('PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE', {
+  valid: [
+    { name: 'iam:* on listed roles', text: policy('{"Effect": "Allow", "Action": "iam:*", "Resource": "arn:aws:iam::123456789012:role/app"}') },
+    { name: 'iam:* limited by iam:PassedToService', text: passRole('"iam:*"', '{"StringEqualsIfExists": {"iam:PassedToService": "lambda.amazonaws.com"}}') },
+    { name: 'wildcards that miss PassRole', text: passRole('["iam:Get*", "iam:List*", "s3:*"]') },
+    { name: 'a permissions boundary\'s "*", which grants nothing', fileName: 'open.boundary.json', text: passRole('"*"') },
+    { name: 'YAML: iam:Pass* limited with StringLike', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:Pass*', 'Resource: "*"', 'Condition:', '  StringLike:', '    iam:PassedToService: "*.amazonaws.com"') },
+  ],
+  invalid: [
+    { name: 'iam:* on * (IAMFullAccess)', text: passRole('"iam:*"'), findings: [{ at: '"iam:*"', message: '"iam:*" on "*" includes iam:PassRole on every role, admin roles included: list the role ARNs it may pass, or limit iam:PassedToService.' }] },
+    { name: 'iam:Pass* and a service wildcard', text: passRole('["iam:Pass*", "*:PassRole"]'), findings: [{ at: '"iam:Pass*"' }, { at: '"*:PassRole"' }] },
+    { name: '"*" on "*" (AdministratorAccess, as Access Analyzer reports it)', text: passRole('"*"'), findings: [{ at: '"*"', occurrence: 0, message: '"*" on "*" includes iam:PassRole on every role, admin roles included: list the role ARNs it may pass, or limit iam:PassedToService.' }] },
+    { name: 'YAML: iam:* on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: "iam:*"', 'Resource: "*"'), findings: [{ at: '"iam:*"' }] },
+  ],
 });
 
 checkTable('CREATE_SLR_WITH_STAR_IN_RESOURCE', {
-  valid: [{ name: 'with an iam:AWSServiceName condition', text: policy('{"Effect": "Allow", "Action": "iam:CreateServiceLinkedRole", "Resource": "*", "Condition": {"StringEquals": {"iam:AWSServiceName": "elasticbeanstalk.amazonaws.com"}}}') }],
-  invalid: [{ name: 'on *', text: policy('{"Effect": "Allow", "Action": "iam:CreateServiceLinkedRole", "Resource": "*"}'), findings: [{ at: '"iam:CreateServiceLinkedRole"' }] }],
+  valid: [
+    { name: 'with an iam:AWSServiceName condition (AmazonDynamoDBFullAccess)', text: passRole('"iam:CreateServiceLinkedRole"', '{"StringEquals": {"iam:AWSServiceName": "elasticbeanstalk.amazonaws.com"}}') },
+    { name: 'StringLike on iam:AWSServiceName (a guard Access Analyzer accepts)', text: passRole('"iam:CreateServiceLinkedRole"', '{"StringLike": {"iam:AWSServiceName": "*.elasticbeanstalk.amazonaws.com"}}') },
+    { name: 'YAML: StringLike on iam:AWSServiceName', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:CreateServiceLinkedRole', 'Resource: "*"', 'Condition:', '  StringLike:', '    iam:AWSServiceName: "*.amazonaws.com"') },
+  ],
+  invalid: [
+    { name: 'on *', text: passRole('"iam:CreateServiceLinkedRole"'), findings: [{ at: '"iam:CreateServiceLinkedRole"' }] },
+    { name: 'a condition on another key is no guard', text: passRole('"iam:CreateServiceLinkedRole"', '{"Bool": {"aws:SecureTransport": "true"}}'), findings: [{ at: '"iam:CreateServiceLinkedRole"' }] },
+    { name: 'YAML: on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:CreateServiceLinkedRole', 'Resource: "*"'), findings: [{ at: 'iam:CreateServiceLinkedRole' }] },
+  ],
+});
+
+checkTable('CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE', {
+  valid: [
+    { name: 'iam:Create* limited by iam:AWSServiceName', text: passRole('"iam:Create*"', '{"StringLike": {"iam:AWSServiceName": "*.amazonaws.com"}}') },
+    { name: 'iam:* on a service-linked role ARN', text: policy('{"Effect": "Allow", "Action": "iam:*", "Resource": "arn:aws:iam::*:role/aws-service-role/lambda.amazonaws.com/*"}') },
+    { name: 'YAML: iam:Create*Role with StringEquals', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:Create*Role', 'Resource: "*"', 'Condition:', '  StringEquals:', '    iam:AWSServiceName: lambda.amazonaws.com') },
+  ],
+  invalid: [
+    { name: '"*" on "*" (AdministratorAccess, as Access Analyzer reports it)', text: passRole('"*"'), findings: [{ at: '"*"', occurrence: 0 }] },
+    { name: 'iam:Create* on *', text: passRole('["iam:Create*", "iam:GetRole"]'), findings: [{ at: '"iam:Create*"', message: '"iam:Create*" on "*" includes iam:CreateServiceLinkedRole for any service: limit Resource to the service\'s role ARN or add an iam:AWSServiceName condition.' }] },
+    { name: 'YAML: iam:* on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: "iam:*"', 'Resource: "*"'), findings: [{ at: '"iam:*"' }] },
+  ],
 });
 
 checkTable('ALLOW_WITH_NOT_PRINCIPAL', {
@@ -128,4 +193,35 @@ checkTable('REDUNDANT_ACTION', {
 checkTable('REDUNDANT_RESOURCE', {
   valid: [{ name: 'bucket and objects', text: policy('{"Effect": "Allow", "Action": "s3:*", "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]}') }],
   invalid: [{ name: 'an object under a wildcard', text: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": ["arn:aws:s3:::b/*", "arn:aws:s3:::b/report.csv"]}'), findings: [{ at: '"arn:aws:s3:::b/report.csv"', fixes: ['Remove "arn:aws:s3:::b/report.csv"'] }] }],
+});
+
+const tagged = (action: string, condition: string, effect = 'Allow') => policy(`{"Effect": "${effect}", "Action": ${action}, "Resource": "*", "Condition": ${condition}}`);
+
+checkTable('ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
+  valid: [
+    { name: 'actions that authorize by tag (AWS ABAC example)', text: tagged('["ec2:StartInstances", "ec2:StopInstances", "lambda:InvokeFunction"]', '{"StringEquals": {"aws:ResourceTag/project": "${aws:PrincipalTag/project}"}}') },
+    { name: 'a wildcard with some actions that take the key', text: tagged('"s3:*"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'a condition that also matches without the key (ForAllValues, IfExists) still allows', text: tagged('"route53:ChangeResourceRecordSets"', '{"ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}, "StringEqualsIfExists": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'a Deny', text: tagged('"route53:ChangeResourceRecordSets"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}', 'Deny') },
+    { name: '"*" and a wildcard service name no action to judge', text: tagged('["*", "*:Get*"]', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'YAML: aws:RequestTag on actions that take it', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: [dynamodb:CreateTable, dynamodb:TagResource]', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:RequestTag/team: a') },
+  ],
+  invalid: [
+    {
+      name: 'Route 53 never has aws:ResourceTag (Access Analyzer\'s example: move it to its own statement)',
+      text: tagged('["ec2:StartInstances", "route53:ChangeResourceRecordSets"]', '{"StringEquals": {"aws:ResourceTag/team": "a"}}'),
+      findings: [{ at: '"aws:ResourceTag/team"', message: 'aws:ResourceTag/team is never in the request of route53:ChangeResourceRecordSets ("route53"), so this statement allows it: move it to a statement without this condition.' }],
+    },
+    {
+      name: 'judged per action: S3 takes aws:TagKeys on some actions, not on PutObject',
+      text: tagged('["support:*", "polly:SynthesizeSpeech", "s3:PutObject", "s3:CreateBucket"]', '{"ForAnyValue:StringEquals": {"aws:TagKeys": "team"}}'),
+      findings: [{ at: '"aws:TagKeys"', message: 'aws:TagKeys is never in the request of support:*, polly:SynthesizeSpeech, s3:PutObject ("support", "polly", "s3"), so this statement allows none of them: move them to a statement without this condition.' }],
+    },
+    {
+      name: 'YAML: aws:ResourceTag on Route 53',
+      fileName: 'template.yaml',
+      text: yamlTemplate('Effect: Allow', 'Action: route53:ChangeResourceRecordSets', 'Resource: "*"', 'Condition:', '  StringLike:', '    aws:ResourceTag/team: a*'),
+      findings: [{ at: 'aws:ResourceTag/team', message: /^aws:ResourceTag\/team is never in the request of route53:ChangeResourceRecordSets/ }],
+    },
+  ],
 });

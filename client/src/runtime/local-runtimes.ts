@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { findPython, functionConfig, type FunctionOptions, type HandlerTarget, isCodeChange, LocalFunction, type PythonInterpreter, type ResolvedFunctionSettings } from '../../../server/src/runtime';
+import { findPython, functionConfig, type FunctionOptions, type FunctionSources, type HandlerTarget, LocalFunction, type PythonInterpreter, type ResolvedFunctionSettings, sourceChange } from '../../../server/src/runtime';
 
 interface Entry {
   readonly fn: LocalFunction;
-  /** Its task root: a change under it to what `isCodeChange` counts retires its environments. */
-  readonly root: string;
+  /** What it loads and is configured from: a change `sourceChange` counts retires its environments (settings are read again at the next invoke). */
+  readonly sources: FunctionSources;
   /** The configuration it was made with; a change replaces the function (its environments shut down). */
   readonly signature: string;
 }
@@ -41,13 +41,11 @@ export class LocalRuntimes implements vscode.Disposable {
     const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
     if (this.lastSeen.get(file) === modified) return;
     this.lastSeen.set(file, modified);
-    for (const entry of this.functions.values()) {
-      const path = relative(entry.root, file);
-      if (!isAbsolute(path) && isCodeChange(path)) entry.fn.codeChanged();
-    }
+    for (const entry of this.functions.values()) if (sourceChange(entry.sources, file)) entry.fn.codeChanged();
   }
 
-  functionFor(target: HandlerTarget, resolved: ResolvedFunctionSettings): LocalFunction {
+  /** The function for a handler; `settingsFiles` are the files its settings came from besides lambda-workbench.json (a template...). */
+  functionFor(target: HandlerTarget, resolved: ResolvedFunctionSettings, settingsFiles: readonly string[] = []): LocalFunction {
     const key = `${target.root}\u0000${target.handler}\u0000${target.file}`;
     const options = this.optionsFor(target, resolved);
     const signature = JSON.stringify(options);
@@ -55,7 +53,8 @@ export class LocalRuntimes implements vscode.Disposable {
     if (existing?.signature === signature) return existing.fn;
     if (existing) void existing.fn.shutdown();
     const fn = new LocalFunction(functionConfig(options), (text) => this.channel.append(text));
-    this.functions.set(key, { fn, root: target.root, signature });
+    const envFile = resolved.settings.envFile === undefined ? [] : [resolve(target.root, resolved.settings.envFile)];
+    this.functions.set(key, { fn, sources: { root: target.root, layers: options.layers ?? [], settingsFiles: [...settingsFiles, ...envFile] }, signature });
     return fn;
   }
 

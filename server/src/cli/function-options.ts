@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { findPython, functionConfig, type FunctionConfig, type FunctionSettings, type FunctionSettingsTable, handlerLanguage, isMalformed, layerTables, parseEnvFile, parseEnvPairs, parseFunctionSettings, parseHandlerString, type PythonInterpreter, type ReloadMode, settingsFor } from '../runtime';
 import { single, UsageError, type ParsedArgs } from './args';
 import { reasonOf } from './files';
-import { defaultTemplate, envVarsFile, namesTemplateFunction, parameterOverrides, templateTarget, type TemplateTarget } from './template-function';
+import { defaultTemplate, envVarsFile, namesTemplateFunction, parameterOverrides, templateTarget } from './template-function';
 
 /** Options every command that runs a function takes. */
 export const functionOptionNames = ['root', 'timeout', 'memory', 'env', 'env-file', 'concurrency', 'node', 'runtime', 'function-name', 'function-version', 'region', 'template', 'parameter-overrides', 'env-vars'] as const;
@@ -74,6 +74,8 @@ export interface ConfiguredFunction {
   readonly settings: FunctionSettings;
   /** What the user should know before the run (a Python other than the runtime asks for). */
   readonly warnings: readonly string[];
+  /** The files the settings were read from besides lambda-workbench.json (template, --env-vars, env files), absolute: `serve` watches them. */
+  readonly settingsFiles: readonly string[];
 }
 
 /**
@@ -86,7 +88,8 @@ export function functionFromArgs(
   overrides: { reservedConcurrency?: number; idleTimeoutMs?: number; root?: string; reload?: ReloadMode; emulatorVariables?: Readonly<Record<string, string | undefined>> } = {},
 ): ConfiguredFunction {
   if (!handlerArg) throw new UsageError('missing HANDLER, e.g. src/index.handler (or a template\'s FUNCTION)');
-  const template = templateOf(handlerArg, args);
+  const templateFile = templatePathOf(handlerArg, args);
+  const template = templateFile === undefined ? undefined : templateTarget(handlerArg, templateFile, { parameterOverrides: parameterOverrides(args.options.get('parameter-overrides') ?? []), region: single(args, 'region') });
   const handler = template?.handler ?? handlerArg;
   const root = template?.root ?? resolve(overrides.root ?? single(args, 'root') ?? '.');
   if (!existsSync(root)) throw new UsageError(`--root ${root}: no such folder`);
@@ -154,7 +157,8 @@ export function functionFromArgs(
     ...(functionVersion !== undefined ? { functionVersion } : {}),
     ...(region !== undefined ? { region } : {}),
   });
-  return { config, settings, warnings };
+  const settingsFiles = [templateFile, envVars, envFile, settings.envFile === undefined ? undefined : join(root, settings.envFile)].flatMap((file) => (file === undefined ? [] : [resolve(file)]));
+  return { config, settings, warnings, settingsFiles };
 }
 
 function numberOption(args: ParsedArgs, name: string, min: number, max: number): number | undefined {
@@ -193,8 +197,8 @@ function readEnvFile(file: string): Record<string, string> {
   return variables;
 }
 
-/** The template function FUNCTION names: with --template, or a FUNCTION that is no handler string and a template in the current folder. */
-function templateOf(name: string, args: ParsedArgs): TemplateTarget | undefined {
+/** The template FUNCTION is read from: --template, or for a FUNCTION that is no handler string a template in the current folder. */
+function templatePathOf(name: string, args: ParsedArgs): string | undefined {
   const given = single(args, 'template');
   // A custom runtime's handler may be any word (`main`): with --runtime provided.*, only --template means a template.
   if (given === undefined && single(args, 'runtime')?.startsWith('provided')) return undefined;
@@ -203,5 +207,5 @@ function templateOf(name: string, args: ParsedArgs): TemplateTarget | undefined 
     if (namesTemplateFunction(name)) throw new UsageError(`"${name}" is no handler string (path/to/file.export) and there is no template.yaml, template.json or serverless.yml here to find it in: give --template FILE`);
     return undefined;
   }
-  return templateTarget(name, resolve(path), { parameterOverrides: parameterOverrides(args.options.get('parameter-overrides') ?? []), region: single(args, 'region') });
+  return resolve(path);
 }

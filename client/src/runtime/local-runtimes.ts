@@ -44,8 +44,7 @@ export class LocalRuntimes implements vscode.Disposable {
     for (const entry of this.functions.values()) if (sourceChange(entry.sources, file)) entry.fn.codeChanged();
   }
 
-  /** The function for a handler; `settingsFiles` are the files its settings came from besides lambda-workbench.json (a template...). */
-  functionFor(target: HandlerTarget, resolved: ResolvedFunctionSettings, settingsFiles: readonly string[] = []): LocalFunction {
+  functionFor(target: HandlerTarget, resolved: ResolvedFunctionSettings): LocalFunction {
     const key = `${target.root}\u0000${target.handler}\u0000${target.file}`;
     const options = this.optionsFor(target, resolved);
     const signature = JSON.stringify(options);
@@ -53,8 +52,9 @@ export class LocalRuntimes implements vscode.Disposable {
     if (existing?.signature === signature) return existing.fn;
     if (existing) void existing.fn.shutdown();
     const fn = new LocalFunction(functionConfig(options), (text) => this.channel.append(text));
-    const envFile = resolved.settings.envFile === undefined ? [] : [resolve(target.root, resolved.settings.envFile)];
-    this.functions.set(key, { fn, sources: { root: target.root, layers: options.layers ?? [], settingsFiles: [...settingsFiles, ...envFile] }, signature });
+    // Its layers and env file too (a template it came from belongs in settingsFiles once the client reads templates).
+    const settingsFiles = resolved.settings.envFile === undefined ? [] : [resolve(target.root, resolved.settings.envFile)];
+    this.functions.set(key, { fn, sources: { root: target.root, layers: options.layers ?? [], settingsFiles }, signature });
     return fn;
   }
 

@@ -25,4 +25,6 @@ export interface AsyncMeasurement extends Omit<Measurement, 'ours' | 'base'> {
   /** Runs untimed before each timed call of `ours`, e.g. an edit whose effect is what `ours` times. */
   readonly beforeOurs?: () => Promise<void>;
   readonly teardown?: () => Promise<void>;
+  /** Rounds at least (default 15): more where one round's spread is wide (process starts on a busy machine). */
+  readonly minRounds?: number;
 }

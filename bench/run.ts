@@ -8,11 +8,12 @@ import { measurements as languageMeasurements } from './language';
 import { measurements as languageServerMeasurements } from './language-server';
 import { measurements as runtimeMeasurements } from './runtime';
 import { measurements as templateMeasurements } from './templates';
+import { measurements as pythonMeasurements } from './runtime-python';
 import { measurements as reloadMeasurements } from './runtime-reload';
 import { measurements as statementSizeMeasurements } from './statement-size';
 
 /** Every measurement; a capability adds its own file and lists it here. */
-const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, languageServerMeasurements, templateMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, iamSimulateMeasurements, statementSizeMeasurements, runtimeMeasurements, reloadMeasurements];
+const suites: ReadonlyArray<ReadonlyArray<Measurement | AsyncMeasurement>> = [languageMeasurements, languageServerMeasurements, templateMeasurements, albMeasurements, albLambdaMeasurements, iamMeasurements, iamSimulateMeasurements, statementSizeMeasurements, runtimeMeasurements, pythonMeasurements, reloadMeasurements];
 
 const minRounds = 15;
 const minMillis = 1500;
@@ -38,7 +39,8 @@ async function sample(m: Measurement | AsyncMeasurement): Promise<Sample> {
     const ours: number[] = [];
     const base: number[] = [];
     const deadline = performance.now() + minMillis;
-    while (ours.length < minRounds || performance.now() < deadline) {
+    const rounds = ('minRounds' in m ? m.minRounds : undefined) ?? minRounds;
+    while (ours.length < rounds || performance.now() < deadline) {
       await prepare();
       ours.push(await time(m.ours));
       base.push(await time(m.base));

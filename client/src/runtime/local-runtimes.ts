@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { findPython, functionConfig, type FunctionOptions, type HandlerTarget, handlerLanguage, isCodeChange, type LayeredFunctionSettings, LocalFunction, type PythonInterpreter } from '../../../server/src/runtime';
+import { findPython, functionConfig, type FunctionOptions, type HandlerTarget, handlerLanguage, type LayeredFunctionSettings, LocalFunction, type PythonInterpreter, sourceChange, type WatchedSources } from '../../../server/src/runtime';
 
 interface Entry {
   readonly fn: LocalFunction;
-  /** Its task root: a change under it to what `isCodeChange` counts retires its environments. */
-  readonly root: string;
+  /** What it loads and is configured from: a change `sourceChange` counts retires its environments (settings are read again at the next invoke). */
+  readonly sources: WatchedSources;
   /** The configuration it was made with; a change replaces the function (its environments shut down). */
   readonly signature: string;
 }
@@ -41,10 +41,7 @@ export class LocalRuntimes implements vscode.Disposable {
     const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
     if (this.lastSeen.get(file) === modified) return;
     this.lastSeen.set(file, modified);
-    for (const entry of this.functions.values()) {
-      const path = relative(entry.root, file);
-      if (!isAbsolute(path) && isCodeChange(path)) entry.fn.codeChanged();
-    }
+    for (const entry of this.functions.values()) if (sourceChange(entry.sources, file)) entry.fn.codeChanged();
   }
 
   functionFor(target: HandlerTarget, resolved: LayeredFunctionSettings): LocalFunction {
@@ -56,7 +53,9 @@ export class LocalRuntimes implements vscode.Disposable {
     if (existing?.signature === signature) return existing.fn;
     if (existing) void existing.fn.shutdown();
     const fn = new LocalFunction(functionConfig(options), (text) => this.channel.append(text));
-    this.functions.set(key, { fn, root: target.root, signature });
+    // Its layers, its env file and the template it came from count too.
+    const settingsFiles = [resolved.template?.path, resolved.settings.envFile === undefined ? undefined : resolve(target.root, resolved.settings.envFile)].flatMap((file) => (file === undefined ? [] : [file]));
+    this.functions.set(key, { fn, sources: { root: target.root, layers: options.layers ?? [], settingsFiles }, signature });
     return fn;
   }
 

@@ -57,6 +57,8 @@ export interface ConfiguredFunction {
   readonly settings: FunctionSettings;
   /** What the user should know before the run (a Python other than the runtime asks for). */
   readonly warnings: readonly string[];
+  /** The files the settings were read from besides lambda-workbench.json (template, --env-vars, env files), absolute: `serve` watches them. */
+  readonly settingsFiles: readonly string[];
 }
 
 /**
@@ -150,7 +152,8 @@ export function functionFromArgs(
     ...(functionVersion !== undefined ? { functionVersion } : {}),
     ...(region !== undefined ? { region } : {}),
   });
-  return { config, settings, warnings };
+  const settingsFiles = [template?.layer.templatePath, envVars, envFile, settings.envFile === undefined ? undefined : resolve(root, settings.envFile)].flatMap((file) => (file === undefined ? [] : [resolve(file)]));
+  return { config, settings, warnings, settingsFiles };
 }
 
 function numberOption(args: ParsedArgs, name: string, min: number, max: number): number | undefined {

@@ -1,7 +1,7 @@
-import { CodeWatcher, FunctionUrlEndpoint, LocalFunction, RieEndpoint } from '../runtime';
+import { type WatchedSources, FunctionUrlEndpoint, FunctionWatcher, LocalFunction, RieEndpoint, type SourceChange } from '../runtime';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
-import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
+import { type ConfiguredFunction, functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
 
 export const serveCommand: CliCommand = {
   name: 'serve',
@@ -29,8 +29,10 @@ Options:
   --reload lazy|eager  After a code change: lazy (default) retires the old
                        environments, the next invoke starts fresh; eager
                        also starts a fresh one at once, so it is warm.
-  --no-watch           Do not watch the task root: environments keep the
-                       code they loaded until they end.
+  --no-watch           Do not watch the task root, local layers and the
+                       files settings come from (template, lambda-workbench.json,
+                       --env-vars, env files): environments keep the code and
+                       settings they started with until they end.
   --retry-delays S,S   Seconds before the two retries of a failed
                        asynchronous invoke (default 1,2; Lambda waits
                        about 60,120).
@@ -55,7 +57,8 @@ and they over lambda-workbench.json.`,
     if (reload !== 'lazy' && reload !== 'eager') throw new UsageError(`--reload must be lazy or eager (got "${reload}")`);
     // As the Runtime Interface Emulator, serve reads AWS_LAMBDA_FUNCTION_NAME, _TIMEOUT, _MEMORY_SIZE, _VERSION and AWS_REGION.
     const settingsFrom = { idleTimeoutMs: idle * 1000, reload, emulatorVariables: process.env } as const;
-    const { config, warnings } = functionFromArgs(args.positionals[0], args, settingsFrom);
+    const configured = functionFromArgs(args.positionals[0], args, settingsFrom);
+    const { config, warnings } = configured;
     for (const warning of warnings) io.stderr(`lambda-workbench: warning: ${warning}\n`);
     const fn = new LocalFunction(config, io.stderr);
     const delays = (single(args, 'retry-delays') ?? '1,2').split(',').map(Number);
@@ -69,20 +72,26 @@ and they over lambda-workbench.json.`,
       return exitCodes.usage;
     }
     io.stderr(`lambda-workbench serve: ${config.handler} on ${endpoint.url}${endpoint instanceof FunctionUrlEndpoint ? ' (function URL)' : ''}\n`);
-    // Never stale: a change to what the function loads retires its environments.
-    const watcher = args.flags.has('no-watch')
-      ? undefined
-      : CodeWatcher.watch(config.root, (path) => {
-          io.stderr(`lambda-workbench serve: ${path} changed; the next invoke gets a fresh environment\n`);
-          if (path !== 'lambda-workbench.json') return fn.codeChanged();
-          // The settings themselves changed: read them again; a mistake keeps the ones in force.
-          try {
-            fn.reconfigure(functionFromArgs(args.positionals[0], args, settingsFrom).config);
-          } catch (error) {
-            io.stderr(`lambda-workbench serve: ${error instanceof Error ? error.message : String(error)}; keeping the previous settings\n`);
-            fn.codeChanged();
-          }
-        });
+    // Never stale: a change to what the function loads (code, layers) or is configured from (template, env files) retires its environments.
+    let watcher: FunctionWatcher | undefined;
+    const watchSources = (from: ConfiguredFunction) => (watcher = new FunctionWatcher(sourcesOf(from), changed));
+    const changed = (change: SourceChange) => {
+      io.stderr(`lambda-workbench serve: ${change.path} changed; the next invoke gets a fresh environment\n`);
+      if (change.kind === 'code') return fn.codeChanged();
+      // The settings changed: read them again; a mistake keeps the ones in force.
+      let reread: ConfiguredFunction;
+      try {
+        reread = functionFromArgs(args.positionals[0], args, settingsFrom);
+      } catch (error) {
+        io.stderr(`lambda-workbench serve: ${error instanceof Error ? error.message : String(error)}; keeping the previous settings\n`);
+        return fn.codeChanged();
+      }
+      fn.reconfigure(reread.config);
+      // The layers, code folder or env files may be others now.
+      watcher?.close();
+      watchSources(reread);
+    };
+    if (!args.flags.has('no-watch')) watchSources(configured);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
@@ -94,3 +103,8 @@ and they over lambda-workbench.json.`,
     return exitCodes.ok;
   },
 };
+
+/** What `serve` watches for a function: its code folder, local layers and the files its settings came from. */
+function sourcesOf({ config, settingsFiles }: ConfiguredFunction): WatchedSources {
+  return { root: config.root, layers: config.layers, settingsFiles };
+}

@@ -20,27 +20,53 @@ export function isCodeChange(path: string): boolean {
   return codeExtensions.test(parts[parts.length - 1] ?? '');
 }
 
+/**
+ * Where a layer's modules are found (Lambda mounts it at /opt): `nodejs/node_modules`,
+ * `nodejs/node20/node_modules`, `python`, `python/lib/python3.12/site-packages`.
+ */
+const layerModuleFolders = /^(?:nodejs\/(?:node\d+\/)?node_modules|python\/lib\/python[\d.]+\/site-packages|python)(?:\/|$)/;
+
+/**
+ * Whether a change at `path` (relative to a local layer's folder) can change
+ * what the function loads: the layer's packages are code the user edits, so
+ * below its module folders a path counts as below a task root (a package's own
+ * node_modules at its top level only); elsewhere as `isCodeChange` says. Pure.
+ */
+export function isLayerChange(path: string): boolean {
+  const normal = path.split(/[\\/]/).filter((part) => part !== '' && part !== '.').join('/');
+  const inModules = layerModuleFolders.exec(normal);
+  return isCodeChange(inModules ? normal.slice(inModules[0].length) : normal);
+}
+
 /** Folders never walked: version control, editors' and tools' folders (nothing is loaded from them). */
 function skipped(name: string): boolean {
   return name.startsWith('.');
 }
 
+/** A tree of code: a task root, or a local layer's folder (its packages walked as code, not as installed modules). */
+export type CodeTree = 'task-root' | 'layer';
+
 /**
- * Watches a task root for changes `isCodeChange` counts (`serve`; VS Code uses
- * its own file events): each folder of the tree with a non-recursive watch (a
- * recursive one would also walk every package in node_modules), new folders
- * as they appear, and node_modules' top level only.
+ * Watches a tree for changes `isCodeChange` (a task root) or `isLayerChange`
+ * (a layer) counts (`serve`; VS Code uses its own file events): each folder
+ * of the tree with a non-recursive watch (a recursive one would also walk
+ * every package in node_modules), new folders as they appear, and installed
+ * node_modules' top level only.
  */
 export class CodeWatcher {
   private readonly watchers = new Map<string, FSWatcher>();
+  private readonly counts: (relativePath: string) => boolean;
 
   private constructor(
     private readonly root: string,
     private readonly onChange: (relativePath: string) => void,
-  ) {}
+    private readonly tree: CodeTree,
+  ) {
+    this.counts = tree === 'layer' ? isLayerChange : isCodeChange;
+  }
 
-  static watch(root: string, onChange: (relativePath: string) => void): CodeWatcher {
-    const watcher = new CodeWatcher(root, onChange);
+  static watch(root: string, onChange: (relativePath: string) => void, tree: CodeTree = 'task-root'): CodeWatcher {
+    const watcher = new CodeWatcher(root, onChange, tree);
     watcher.add(root);
     return watcher;
   }
@@ -77,11 +103,14 @@ export class CodeWatcher {
       // A folder that came or went may hold code: count it as a change.
       if (gone || this.add(child)) return this.onChange(path);
     }
-    if (name === undefined || isCodeChange(path)) this.onChange(path);
+    if (name === undefined || this.counts(path)) this.onChange(path);
   }
 
+  /** Inside installed packages (watched at their folder's top level only); a layer's own module folders are code. */
   private inModules(folder: string): boolean {
-    return relative(this.root, folder).split(sep).includes('node_modules');
+    const path = relative(this.root, folder).split(sep).join('/');
+    const inLayerModules = this.tree === 'layer' ? layerModuleFolders.exec(path) : null;
+    return (inLayerModules ? path.slice(inLayerModules[0].length) : path).split('/').includes('node_modules');
   }
 
   private forget(folder: string): void {

@@ -54,6 +54,8 @@ interface Current extends InvokeHooks {
   readonly invocation: Invocation;
   readonly finish: (outcome: EnvironmentOutcome, timings: EnvironmentTimings) => void;
   deliveredAt?: number;
+  /** The event as delivered (its deadline set), for a runtime that asks for it again. */
+  delivered?: Invocation;
 }
 
 /**
@@ -166,6 +168,12 @@ export class ExecutionEnvironment implements RuntimeApiHost {
       this.state = 'ready';
       this.onReady();
     }
+    // A second `next` while the event is out (no result posted yet) gets the same event again, as
+    // Lambda's Runtime API answers it: 200 with the same request id, deadline and payload (in rapid,
+    // RIE's core, RuntimeRunningState.Ready() is a no-op and the InvokeRenderer renders the
+    // buffered event again). The invoke and its deadline go on; no error status is documented.
+    const delivered = this.current?.delivered;
+    if (delivered && !this.afterMarkers) return deliver(delivered);
     this.waiting = deliver;
     this.deliverIfReady();
   }
@@ -229,7 +237,8 @@ export class ExecutionEnvironment implements RuntimeApiHost {
     const deadlineMs = Date.now() + this.config.timeoutSeconds * 1000;
     this.arm(this.config.timeoutSeconds * 1000, 'invoke');
     this.publishDeadline();
-    deliver({ ...current.invocation, deadlineMs });
+    current.delivered = { ...current.invocation, deadlineMs };
+    deliver(current.delivered);
   }
 
   /** Tells the bootstrap the invoke's deadline as it stands (see `deadlineFile`). */

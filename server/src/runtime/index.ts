@@ -11,7 +11,7 @@
  * It may import Node built-ins only: never `vscode` or the language server.
  * The faces import this file only; a test holds them to it.
  */
-export { CodeWatcher, isCodeChange } from './code-watcher';
+export { FunctionWatcher, type SourceChange, sourceChange, type WatchedSources } from './function-watcher';
 export { type FunctionConfig, functionConfig, functionNameFrom, type FunctionOptions, maxMemoryMB, maxTimeoutSeconds, minMemoryMB, type ReloadMode } from './config';
 export { errorNotice } from './error-notice';
 export { type EventProblem, prepareEvent } from './event';

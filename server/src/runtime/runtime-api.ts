@@ -63,6 +63,12 @@ const invocationPath = /^invocation\/([^/]+)\/(response|error)$/;
 /** The Lambda Runtime API (2018-06-01) for one environment, on 127.0.0.1 and a free port. */
 export class RuntimeApiServer {
   private server!: LoopbackServer;
+  /**
+   * Posts still being read, by connection. A runtime may pipeline its result
+   * and its next `next` (ours does); Lambda's Runtime API serves a connection's
+   * requests one at a time, so that `next` waits until the result is taken.
+   */
+  private readonly posting = new WeakMap<object, Promise<void>>();
 
   private constructor(private readonly host: RuntimeApiHost) {}
 
@@ -89,7 +95,10 @@ export class RuntimeApiServer {
     if (rest === 'invocation/next') {
       if (req.method !== 'GET') return methodNotAllowed(res);
       req.resume();
-      this.host.next((invocation) => sendInvocation(res, invocation));
+      const next = () => this.host.next((invocation) => sendInvocation(res, invocation));
+      const posting = this.posting.get(req.socket);
+      if (posting) void posting.then(next);
+      else next();
       return;
     }
     const match = invocationPath.exec(rest);
@@ -100,26 +109,40 @@ export class RuntimeApiServer {
     const contentType = header(req, 'content-type') ?? 'application/octet-stream';
     const limit = streamed ? maxStreamedResponseBytes : maxPayloadBytes;
     if (streamed) req.on('data', (chunk: Buffer) => this.host.streamChunk(requestId, contentType, chunk));
+    let taken!: () => void;
+    const posting = new Promise<void>((resolve) => (taken = resolve));
+    this.posting.set(req.socket, posting);
+    void posting.then(() => this.posting.get(req.socket) === posting && this.posting.delete(req.socket));
     readBody(req, limit, (body) => {
-      if (body === undefined) {
-        if (match?.[2] === 'response') this.host.responseTooLarge(requestId, limit);
-        return reply(res, streamed ? streamTooLarge : tooLarge);
+      try {
+        this.taken(req, res, body, { requestId, streamed, contentType, limit, match });
+      } finally {
+        taken();
       }
-      // A streamed response carries these in its trailers: they are known only at its end.
-      const field = (name: string) => (streamed ? trailer(req, name) : header(req, name));
-      const rss = Number(field('lambda-workbench-max-rss-kib'));
-      const markers = field('lambda-workbench-flush-markers');
-      const figures = { ...(rss > 0 ? { maxRssKiB: rss } : {}), ...(markers !== undefined ? { flushMarkers: Number(markers) } : {}) };
-      const errorType = field('lambda-runtime-function-error-type');
-      if (!match) return reply(res, this.host.initError({ body, ...(errorType ? { errorType } : {}), ...figures }));
-      if (streamed && errorType !== undefined) {
-        // An error in mid-stream: the trailers carry its JSON (base64), which is what the invoke answers.
-        const errorBody = Buffer.from(trailer(req, 'lambda-runtime-function-error-body') ?? '', 'base64');
-        return reply(res, this.host.error(requestId, { body: errorBody.length ? errorBody : Buffer.from(JSON.stringify({ errorType, errorMessage: '' })), errorType, ...figures }));
-      }
-      const result: PostedResult = { body, ...(errorType ? { errorType } : {}), ...figures, ...(streamed ? { streamedAs: contentType } : {}) };
-      reply(res, match[2] === 'response' ? this.host.response(requestId, result) : this.host.error(requestId, result));
     });
+  }
+
+  /** Hands a posted result (or init error) to the host and answers the runtime. */
+  private taken(req: IncomingMessage, res: ServerResponse, body: Buffer | undefined, post: { requestId: string; streamed: boolean; contentType: string; limit: number; match: RegExpExecArray | null }): void {
+    const { requestId, streamed, contentType, limit, match } = post;
+    if (body === undefined) {
+      if (match?.[2] === 'response') this.host.responseTooLarge(requestId, limit);
+      return reply(res, streamed ? streamTooLarge : tooLarge);
+    }
+    // A streamed response carries these in its trailers: they are known only at its end.
+    const field = (name: string) => (streamed ? trailer(req, name) : header(req, name));
+    const rss = Number(field('lambda-workbench-max-rss-kib'));
+    const markers = field('lambda-workbench-flush-markers');
+    const figures = { ...(rss > 0 ? { maxRssKiB: rss } : {}), ...(markers !== undefined ? { flushMarkers: Number(markers) } : {}) };
+    const errorType = field('lambda-runtime-function-error-type');
+    if (!match) return reply(res, this.host.initError({ body, ...(errorType ? { errorType } : {}), ...figures }));
+    if (streamed && errorType !== undefined) {
+      // An error in mid-stream: the trailers carry its JSON (base64), which is what the invoke answers.
+      const errorBody = Buffer.from(trailer(req, 'lambda-runtime-function-error-body') ?? '', 'base64');
+      return reply(res, this.host.error(requestId, { body: errorBody.length ? errorBody : Buffer.from(JSON.stringify({ errorType, errorMessage: '' })), errorType, ...figures }));
+    }
+    const result: PostedResult = { body, ...(errorType ? { errorType } : {}), ...figures, ...(streamed ? { streamedAs: contentType } : {}) };
+    reply(res, match[2] === 'response' ? this.host.response(requestId, result) : this.host.error(requestId, result));
   }
 }
 

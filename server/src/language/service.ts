@@ -2,6 +2,7 @@ import type { DocumentFormat, SourceDocument } from '../document/model';
 import { keepsSyntax } from '../document/edit-check';
 import { restyleForYaml } from '../document/edits';
 import { formatOfFileName, parseSourceDocument } from '../document/parse';
+import { reparseJson } from '../document/json-reparse';
 import { locate } from '../document/tree';
 import { brokenObjects, inBrokenObject } from './broken-objects';
 import { TimeBudget } from './time-budget';
@@ -42,11 +43,31 @@ export interface LanguageServiceOptions {
   readonly now?: () => number;
 }
 
+/** How one analysis may reuse and abandon work (the language server's analysis threads use both). */
+export interface AnalyzeOptions {
+  /**
+   * The analysis of the same document's previous version, which the caller is
+   * done with: its tree is taken apart and reused for the parts of the text
+   * that did not change (document/json-reparse.ts).
+   */
+  readonly previous?: Analysis | undefined;
+  /** Asked before each check: true abandons the analysis, which then throws AnalysisCancelled. */
+  readonly cancelled?: (() => boolean) | undefined;
+}
+
+/** Thrown by `analyze` when its `cancelled` said so: a newer version of the document is waiting. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('analysis cancelled: a newer version of the document is waiting');
+    this.name = 'AnalysisCancelled';
+  }
+}
+
 /** The facade every face uses: text in, plain data out. */
 export interface LanguageService {
   readonly checks: readonly Check[];
   /** `format` defaults to what the file name says (`.yaml`/`.yml` are YAML, the rest JSON). */
-  analyze(text: string, settings?: AnalysisSettings, fileName?: string, format?: DocumentFormat): Analysis;
+  analyze(text: string, settings?: AnalysisSettings, fileName?: string, format?: DocumentFormat, options?: AnalyzeOptions): Analysis;
   hover(analysis: Analysis, offset: number): HoverResult | undefined;
   complete(analysis: Analysis, offset: number): readonly CompletionProposal[];
   codeActions(analysis: Analysis, range: TextRange): readonly CodeAction[];
@@ -99,17 +120,33 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     }
   }
 
-  function analyze(text: string, settings: AnalysisSettings = defaultSettings, fileName?: string, format = formatOfFileName(fileName)): Analysis {
+  /** The text's tree and regions: re-read from the previous version's tree where the edit allows, parsed whole otherwise. */
+  function read(text: string, format: DocumentFormat, previous: Analysis | undefined): { document: SourceDocument; classification: Classification } {
+    const reparsed = previous && format === 'json' ? reparseJson(previous.document, text) : undefined;
+    if (reparsed) {
+      const classification = classify(reparsed.document.root, detectors);
+      // Domains keep what they read from a region by its node: a region on a node kept from the previous tree could be answered from before the edit.
+      if (classification.regions.every((r) => reparsed.isNew(r.node))) return { document: reparsed.document, classification };
+    }
     const document = parseSourceDocument(text, format);
-    const classification = classify(document.root, detectors);
+    return { document, classification: classify(document.root, detectors) };
+  }
+
+  function analyze(text: string, settings: AnalysisSettings = defaultSettings, fileName?: string, format = formatOfFileName(fileName), how: AnalyzeOptions = {}): Analysis {
+    const { document, classification } = read(text, format, how.previous);
     const context: DocumentContext = { document, classification, fileName };
     const findings: Finding[] = [];
     const missing = new MissingChecks();
     const severityOf = (check: Check) => settings.severity[check.id] ?? check.severity;
     const budget = new TimeBudget(options.timeBudgetMs, now);
+    const cancelled = how.cancelled ?? (() => false);
+    const mayRun = (check: Check): boolean => {
+      if (cancelled()) throw new AnalysisCancelled();
+      return budget.allows(check.id);
+    };
     for (const check of documentChecks) {
       const severity = severityOf(check);
-      if (severity !== 'off' && budget.allows(check.id)) findings.push(...runCheck(check, context, undefined, severity, missing));
+      if (severity !== 'off' && mayRun(check)) findings.push(...runCheck(check, context, undefined, severity, missing));
     }
     const broken = brokenObjects(document);
     for (const region of classification.regions) {
@@ -117,7 +154,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const regionContext: RegionContext = { ...context, region };
       for (const check of checksByScope.get(region.kind) ?? []) {
         const severity = severityOf(check);
-        if (severity === 'off' || !budget.allows(check.id)) continue;
+        if (severity === 'off' || !mayRun(check)) continue;
         for (const finding of runCheck(check, context, regionContext, severity, missing)) if (!broken.length || !inBrokenObject(broken, finding.range)) findings.push(finding);
       }
     }

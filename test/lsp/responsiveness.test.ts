@@ -33,6 +33,22 @@ describe('language server responsiveness (issue 15)', () => {
     await server().waitForDiagnostics('file:///large.json', 1, 60_000);
   });
 
+  it('a slow document edited while it is analysed: the final version is published last, with its own findings', async () => {
+    const uri = 'file:///large-edited.json';
+    const statement = (i: number, action: string) => ({ Sid: `S${i}`, Effect: 'Allow', Action: ['s3:GetObject', action], Resource: [`arn:aws:s3:::bucket-${i}/*`] });
+    const version = (n: number) => JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 8000 }, (_, i) => statement(i, i === 4000 ? `s3:ListBucket${'t'.repeat(n - 1)}` : 's3:PutObject')) }, null, 2);
+    await server().open(uri, version(1));
+    for (let n = 2; n <= 6; n++) await server().change(uri, version(n), n);
+    const final = await server().waitForDiagnostics(uri, 6, 60_000);
+    assert.ok(final.some((d) => d.code === 'INVALID_ACTION' && String(d.message).includes('"ListBucketttttt"')), JSON.stringify(final.map((d) => d.message)));
+    // Another document's round trip: anything still on its way for the large one would be here by now.
+    await server().open('file:///normal.json', normalPolicy);
+    await server().waitForDiagnostics('file:///normal.json', 1);
+    const versions = server().publishedVersions(uri);
+    assert.equal(versions.at(-1), 6, `published ${versions.join(', ')}`);
+    assert.deepEqual([...versions].sort((a, b) => (a ?? 0) - (b ?? 0)), versions, `published in order ${versions.join(', ')}`);
+  });
+
   it('nesting past the limit is a located diagnostic, not silence, and the server goes on', async () => {
     await server().open('file:///deep.json', deepArrays);
     const diagnostics = await server().waitForDiagnostics('file:///deep.json', 1);

@@ -2,24 +2,37 @@ import type { MessagePort } from 'node:worker_threads';
 import type { Finding } from '../language/finding';
 import type { DocumentFormat } from '../document/model';
 import { createWorkbenchService } from '../workbench';
+import { AnalysisCancelled, type Analysis } from '../language/service';
 import type { AnalysisSettings } from '../language/settings';
 
 /** One document to analyse for its diagnostics, main thread → worker. */
 export interface AnalysisJob {
+  readonly kind: 'analyze';
   readonly id: number;
   readonly text: string;
   readonly settings: AnalysisSettings;
   readonly fileName: string;
   readonly format: DocumentFormat;
+  /** One Int32 shared with the main thread, which sets it to 1 when a newer version of the document is waiting. */
+  readonly abandon: SharedArrayBuffer;
 }
 
-/** Worker → main thread: a job's findings, or a failure to log (the worker has no connection of its own). */
-export type WorkerMessage = { readonly kind: 'done'; readonly id: number; readonly findings: readonly Finding[] } | { readonly kind: 'log'; readonly message: string };
+/** Main thread → worker: a job, or a closed document whose previous version the worker may drop. */
+export type WorkerRequest = AnalysisJob | { readonly kind: 'forget'; readonly fileName: string };
+
+/** Worker → main thread: a job's findings, a job abandoned for a newer version, or a failure to log (the worker has no connection of its own). */
+export type WorkerMessage =
+  | { readonly kind: 'done'; readonly id: number; readonly findings: readonly Finding[] }
+  | { readonly kind: 'abandoned'; readonly id: number }
+  | { readonly kind: 'log'; readonly message: string };
 
 /**
  * The body of an analysis worker thread: the same language service as the
  * main thread, answering jobs one at a time, so a slow document holds this
- * thread, never the server's hovers, completions or other documents.
+ * thread, never the server's hovers, completions or other documents. It
+ * keeps each document's last analysis and hands it to the next one (only the
+ * edited part is parsed again), and stops between checks once told a newer
+ * version waits.
  */
 export function runAnalysisWorker(port: MessagePort, timeBudgetMs: number): void {
   const post = (message: WorkerMessage) => port.postMessage(message);
@@ -27,8 +40,29 @@ export function runAnalysisWorker(port: MessagePort, timeBudgetMs: number): void
     timeBudgetMs,
     onFailure: (where, error) => post({ kind: 'log', message: `${where} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` }),
   });
-  port.on('message', (job: AnalysisJob) => {
-    const findings = service.analyze(job.text, job.settings, job.fileName, job.format).findings;
-    post({ kind: 'done', id: job.id, findings });
+  const last = new Map<string, Analysis>();
+  port.on('message', (request: WorkerRequest) => {
+    switch (request.kind) {
+      case 'forget':
+        last.delete(request.fileName);
+        return;
+      case 'analyze':
+        return post(analyze(request));
+    }
   });
+
+  function analyze(job: AnalysisJob): WorkerMessage {
+    const abandon = new Int32Array(job.abandon);
+    // Handed over, whatever happens next: its tree may be taken apart by this analysis.
+    const previous = last.get(job.fileName);
+    last.delete(job.fileName);
+    try {
+      const analysis = service.analyze(job.text, job.settings, job.fileName, job.format, { previous, cancelled: () => Atomics.load(abandon, 0) !== 0 });
+      last.set(job.fileName, analysis);
+      return { kind: 'done', id: job.id, findings: analysis.findings };
+    } catch (error) {
+      if (error instanceof AnalysisCancelled) return { kind: 'abandoned', id: job.id };
+      throw error;
+    }
+  }
 }

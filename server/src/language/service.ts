@@ -19,11 +19,15 @@ export const engineFailureId = 'internal.engine-failure';
 /** Id of the one finding per document that says a dependency is missing (e.g. the IAM reference data) and which checks did not run. */
 export const missingDependencyId = 'internal.missing-dependency';
 
-/** The result of analysing one text: everything the faces need to show it. */
-export interface Analysis {
+/** One text parsed and classified, no check run: what hover, completion and refactorings need. */
+export interface Reading {
   readonly document: SourceDocument;
   readonly classification: Classification;
   readonly fileName?: string | undefined;
+}
+
+/** The result of analysing one text: everything the faces need to show it. */
+export interface Analysis extends Reading {
   readonly findings: readonly Finding[];
 }
 
@@ -46,11 +50,11 @@ export interface LanguageServiceOptions {
 /** How one analysis may reuse and abandon work (the language server's analysis threads use both). */
 export interface AnalyzeOptions {
   /**
-   * The analysis of the same document's previous version, which the caller is
-   * done with: its tree is taken apart and reused for the parts of the text
-   * that did not change (document/json-reparse.ts).
+   * The reading (or analysis) of the same document's previous version, which
+   * the caller is done with: its tree is taken apart and reused for the parts
+   * of the text that did not change (document/json-reparse.ts).
    */
-  readonly previous?: Analysis | undefined;
+  readonly previous?: Reading | undefined;
   /** Asked before each check: true abandons the analysis, which then throws AnalysisCancelled. */
   readonly cancelled?: (() => boolean) | undefined;
 }
@@ -68,8 +72,10 @@ export interface LanguageService {
   readonly checks: readonly Check[];
   /** `format` defaults to what the file name says (`.yaml`/`.yml` are YAML, the rest JSON). */
   analyze(text: string, settings?: AnalysisSettings, fileName?: string, format?: DocumentFormat, options?: AnalyzeOptions): Analysis;
-  hover(analysis: Analysis, offset: number): HoverResult | undefined;
-  complete(analysis: Analysis, offset: number): readonly CompletionProposal[];
+  /** Parses and classifies without running a check: cheap enough for hover and completion on any document. */
+  read(text: string, fileName?: string, format?: DocumentFormat, options?: Pick<AnalyzeOptions, 'previous'>): Reading;
+  hover(reading: Reading, offset: number): HoverResult | undefined;
+  complete(reading: Reading, offset: number): readonly CompletionProposal[];
   codeActions(analysis: Analysis, range: TextRange): readonly CodeAction[];
 }
 
@@ -121,7 +127,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   }
 
   /** The text's tree and regions: re-read from the previous version's tree where the edit allows, parsed whole otherwise. */
-  function read(text: string, format: DocumentFormat, previous: Analysis | undefined): { document: SourceDocument; classification: Classification } {
+  function read(text: string, format: DocumentFormat, previous: Reading | undefined): { document: SourceDocument; classification: Classification } {
     const reparsed = previous && format === 'json' ? reparseJson(previous.document, text) : undefined;
     if (reparsed) {
       const classification = classify(reparsed.document.root, detectors);
@@ -171,7 +177,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   }
 
   /** The innermost region containing the offset, with its domain. */
-  function regionAt(analysis: Analysis, offset: number): { region: DocumentRegion; domain: LanguageDomain } | undefined {
+  function regionAt(analysis: Reading, offset: number): { region: DocumentRegion; domain: LanguageDomain } | undefined {
     let best: { region: DocumentRegion; domain: LanguageDomain } | undefined;
     for (const region of analysis.classification.regions) {
       const { offset: start, length } = region.node;
@@ -193,7 +199,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     }
   }
 
-  function cursor(analysis: Analysis, region: DocumentRegion, offset: number) {
+  function cursor(analysis: Reading, region: DocumentRegion, offset: number) {
     const at = locate(analysis.document.root, offset);
     return { document: analysis.document, classification: analysis.classification, fileName: analysis.fileName, region, offset, node: at?.node, path: at?.path ?? [] };
   }
@@ -201,6 +207,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   return {
     checks,
     analyze,
+    read(text, fileName, format = formatOfFileName(fileName), how = {}) {
+      return { ...read(text, format, how.previous), fileName };
+    },
     hover(analysis, offset) {
       const found = regionAt(analysis, offset);
       const hover = found?.domain.hover;

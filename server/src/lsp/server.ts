@@ -13,7 +13,6 @@ import { createWorkbenchService } from '../workbench';
 import { isEventShaped } from '../event-shape';
 import { defaultSettings, parseSettings, unknownCheckIds, type AnalysisSettings } from '../language/settings';
 import { toCodeAction, toCompletionItem, toDiagnostic, toHover, fromRange } from './convert';
-import { LineIndex } from '../document/line-index';
 import { AnalysisPool } from './analysis-pool';
 import { formatOf, LatestFindings, ReadingCache } from './documents';
 import { AnalysisScheduler } from './scheduler';
@@ -121,8 +120,8 @@ export function startServer(workerScript: string): Connection {
     // Still the current version, yet no findings: its analysis thread died (and logged why); code actions offer what needs none.
     latest.set(uri, document.version, findings ?? []);
     if (!findings) return;
-    const lines = new LineIndex(text);
-    const diagnostics = findings.filter((f) => !reportedByEditor(document, f)).map((f) => toDiagnostic(lines, f));
+    // The open document's own line offsets (it is the version analysed): no second index of a large text.
+    const diagnostics = findings.filter((f) => !reportedByEditor(document, f)).map((f) => toDiagnostic(document, f));
     if (!scheduler.mayPublish(uri, document.version)) return;
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }

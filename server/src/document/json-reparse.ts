@@ -30,7 +30,7 @@ export interface Reparsed {
  */
 export function reparseJson(previous: SourceDocument, text: string): Reparsed | undefined {
   const root = previous.root;
-  if (previous.format !== 'json' || !root || previous.syntaxProblems.length > 0 || takenApart.has(previous)) return undefined;
+  if (!root || !canReparseFrom(previous)) return undefined;
   const old = previous.text;
   const start = commonPrefix(old, text);
   if (start === old.length && start === text.length) return undefined;
@@ -55,6 +55,11 @@ export function reparseJson(previous: SourceDocument, text: string): Reparsed | 
     document: jsonDocumentOf(text, newRoot, []),
     isNew: (node) => copies.has(node) || (node.offset >= from && node.offset + node.length <= to),
   };
+}
+
+/** True when a newer version can be re-read from this one: JSON without syntax problems whose tree no newer version took. */
+export function canReparseFrom(document: SourceDocument): boolean {
+  return document.format === 'json' && document.root !== undefined && document.syntaxProblems.length === 0 && !takenApart.has(document);
 }
 
 /** Documents whose trees went into a newer version: their nodes are no longer where their text says. */

@@ -4,6 +4,7 @@ import type { DocumentFormat } from '../document/model';
 import { createWorkbenchService } from '../workbench';
 import { AnalysisCancelled, type Analysis } from '../language/service';
 import type { AnalysisSettings } from '../language/settings';
+import { nextBase } from './documents';
 
 /** One document to analyse for its diagnostics, main thread → worker. */
 export interface AnalysisJob {
@@ -58,16 +59,19 @@ export function runAnalysisWorker(port: MessagePort, timeBudgetMs: number): void
 
   function analyze(job: AnalysisJob): WorkerMessage {
     const abandon = new Int32Array(job.abandon);
-    // Handed over, whatever happens next: its tree may be taken apart by this analysis.
     const previous = last.get(job.fileName);
-    last.delete(job.fileName);
+    let analysis: Analysis | undefined;
     try {
-      const analysis = service.analyze(job.text, job.settings, job.fileName, job.format, { previous, cancelled: () => Atomics.load(abandon, 0) !== 0 });
-      last.set(job.fileName, analysis);
+      analysis = service.analyze(job.text, job.settings, job.fileName, job.format, { previous, cancelled: () => Atomics.load(abandon, 0) !== 0 });
       return { kind: 'done', id: job.id, findings: analysis.findings };
     } catch (error) {
       if (error instanceof AnalysisCancelled) return { kind: 'abandoned', id: job.id };
       throw error;
+    } finally {
+      // The previous version, unless this one took its tree or is the better base (see nextBase).
+      const base = nextBase(previous, analysis);
+      if (base) last.set(job.fileName, base);
+      else last.delete(job.fileName);
     }
   }
 }

@@ -2,6 +2,17 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentFormat } from '../document/model';
 import type { Finding } from '../language/finding';
 import type { LanguageService, Reading } from '../language/service';
+import { canReparseFrom } from '../document/json-reparse';
+
+/**
+ * What the next version of a document is re-read from: the newest version
+ * that can be, so that while a line is half typed (a syntax error) the next
+ * clean version is still re-read from the last clean one.
+ */
+export function nextBase<R extends Reading>(previous: R | undefined, current: R | undefined): R | undefined {
+  if (current && canReparseFrom(current.document)) return current;
+  return previous && canReparseFrom(previous.document) ? previous : undefined;
+}
 
 /**
  * Readings (parse and classification, no checks) per open document, made
@@ -11,15 +22,15 @@ import type { LanguageService, Reading } from '../language/service';
  * Synchronous: a reading handed out is used before the next version replaces it.
  */
 export class ReadingCache {
-  private readonly entries = new Map<string, { version: number; reading: Reading }>();
+  private readonly entries = new Map<string, { version: number; reading: Reading; base: Reading | undefined }>();
 
   constructor(private readonly service: LanguageService) {}
 
   get(document: TextDocument): Reading {
     const cached = this.entries.get(document.uri);
     if (cached?.version === document.version) return cached.reading;
-    const reading = this.service.read(document.getText(), document.uri, formatOf(document), { previous: cached?.reading });
-    this.entries.set(document.uri, { version: document.version, reading });
+    const reading = this.service.read(document.getText(), document.uri, formatOf(document), { previous: cached?.base });
+    this.entries.set(document.uri, { version: document.version, reading, base: nextBase(cached?.base, reading) });
     return reading;
   }
 

@@ -33,10 +33,10 @@ const warmUpPolicy = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow"
 /**
  * The body of an analysis worker thread: the same language service as the
  * main thread, answering jobs one at a time, so a slow document holds this
- * thread, never the server's hovers, completions or other documents. It
- * keeps each document's last analysis and hands it to the next one (only the
- * edited part is parsed again), and stops between checks once told a newer
- * version waits.
+ * thread, never the server's hovers, completions or other documents. Per
+ * document it keeps the last analysis a newer version can be re-read from
+ * (only the edited part is parsed again), and it stops between checks once
+ * told a newer version waits.
  */
 export function runAnalysisWorker(port: MessagePort, timeBudgetMs: number): void {
   const post = (message: WorkerMessage) => port.postMessage(message);

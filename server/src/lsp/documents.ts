@@ -18,7 +18,7 @@ export function nextBase<R extends Reading>(previous: R | undefined, current: R 
  * Readings (parse and classification, no checks) per open document, made
  * once per version on the server's own thread for hover, completion and code
  * actions: cheap on any document, so a slow one never makes them wait. Each
- * version is re-read from the one before (only the edited part is parsed).
+ * version is re-read from the last clean one (only the edited part is parsed).
  * Synchronous: a reading handed out is used before the next version replaces it.
  */
 export class ReadingCache {

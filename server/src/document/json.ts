@@ -1,4 +1,4 @@
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { tooDeepOffset } from './depth';
 import { LineIndex } from './line-index';
 import type { SourceDocument, SyntaxProblem } from './model';
@@ -20,6 +20,11 @@ export function parseJsonDocument(text: string): SourceDocument {
   });
   // The cut leaves brackets open: those complaints are the cut's, not the user's.
   const syntaxProblems = tooDeep === undefined ? problems : [...problems.filter((p) => p.offset < tooDeep), { code: 'NestingTooDeep' as const, offset: tooDeep, length: 1 }];
+  return jsonDocumentOf(text, root, syntaxProblems);
+}
+
+/** The model of a JSON text whose tree and problems are known (parsed here, or re-read from a previous version: json-reparse.ts). */
+export function jsonDocumentOf(text: string, root: Node | undefined, syntaxProblems: readonly SyntaxProblem[]): SourceDocument {
   let lines: LineIndex | undefined;
   // Made when a face first needs positions: an analysis thread never does.
   return {

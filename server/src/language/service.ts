@@ -2,6 +2,7 @@ import type { DocumentFormat, SourceDocument } from '../document/model';
 import { keepsSyntax } from '../document/edit-check';
 import { restyleForYaml } from '../document/edits';
 import { formatOfFileName, parseSourceDocument } from '../document/parse';
+import { reparseJson } from '../document/json-reparse';
 import { locate } from '../document/tree';
 import { brokenObjects, inBrokenObject } from './broken-objects';
 import { TimeBudget } from './time-budget';
@@ -18,11 +19,15 @@ export const engineFailureId = 'internal.engine-failure';
 /** Id of the one finding per document that says a dependency is missing (e.g. the IAM reference data) and which checks did not run. */
 export const missingDependencyId = 'internal.missing-dependency';
 
-/** The result of analysing one text: everything the faces need to show it. */
-export interface Analysis {
+/** One text parsed and classified, no check run: what hover, completion and refactorings need. */
+export interface Reading {
   readonly document: SourceDocument;
   readonly classification: Classification;
   readonly fileName?: string | undefined;
+}
+
+/** The result of analysing one text: everything the faces need to show it. */
+export interface Analysis extends Reading {
   readonly findings: readonly Finding[];
 }
 
@@ -42,13 +47,35 @@ export interface LanguageServiceOptions {
   readonly now?: () => number;
 }
 
+/** How one analysis may reuse and abandon work (the language server's analysis threads use both). */
+export interface AnalyzeOptions {
+  /**
+   * The reading (or analysis) of the same document's previous version, which
+   * the caller is done with: its tree is taken apart and reused for the parts
+   * of the text that did not change (document/json-reparse.ts).
+   */
+  readonly previous?: Reading | undefined;
+  /** Asked before each check: true abandons the analysis, which then throws AnalysisCancelled. */
+  readonly cancelled?: (() => boolean) | undefined;
+}
+
+/** Thrown by `analyze` when its `cancelled` said so: a newer version of the document is waiting. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('analysis cancelled: a newer version of the document is waiting');
+    this.name = 'AnalysisCancelled';
+  }
+}
+
 /** The facade every face uses: text in, plain data out. */
 export interface LanguageService {
   readonly checks: readonly Check[];
   /** `format` defaults to what the file name says (`.yaml`/`.yml` are YAML, the rest JSON). */
-  analyze(text: string, settings?: AnalysisSettings, fileName?: string, format?: DocumentFormat): Analysis;
-  hover(analysis: Analysis, offset: number): HoverResult | undefined;
-  complete(analysis: Analysis, offset: number): readonly CompletionProposal[];
+  analyze(text: string, settings?: AnalysisSettings, fileName?: string, format?: DocumentFormat, options?: AnalyzeOptions): Analysis;
+  /** Parses and classifies without running a check: cheap enough for hover and completion on any document. */
+  read(text: string, fileName?: string, format?: DocumentFormat, options?: Pick<AnalyzeOptions, 'previous'>): Reading;
+  hover(reading: Reading, offset: number): HoverResult | undefined;
+  complete(reading: Reading, offset: number): readonly CompletionProposal[];
   codeActions(analysis: Analysis, range: TextRange): readonly CodeAction[];
 }
 
@@ -99,17 +126,33 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     }
   }
 
-  function analyze(text: string, settings: AnalysisSettings = defaultSettings, fileName?: string, format = formatOfFileName(fileName)): Analysis {
+  /** The text's tree and regions: re-read from the previous version's tree where the edit allows, parsed whole otherwise. */
+  function read(text: string, format: DocumentFormat, previous: Reading | undefined): { document: SourceDocument; classification: Classification } {
+    const reparsed = previous && format === 'json' ? reparseJson(previous.document, text) : undefined;
+    if (reparsed) {
+      const classification = classify(reparsed.document.root, detectors);
+      // Domains keep what they read from a region by its node: a region on a node kept from the previous tree could be answered from before the edit.
+      if (classification.regions.every((r) => reparsed.isNew(r.node))) return { document: reparsed.document, classification };
+    }
     const document = parseSourceDocument(text, format);
-    const classification = classify(document.root, detectors);
+    return { document, classification: classify(document.root, detectors) };
+  }
+
+  function analyze(text: string, settings: AnalysisSettings = defaultSettings, fileName?: string, format = formatOfFileName(fileName), how: AnalyzeOptions = {}): Analysis {
+    const { document, classification } = read(text, format, how.previous);
     const context: DocumentContext = { document, classification, fileName };
     const findings: Finding[] = [];
     const missing = new MissingChecks();
     const severityOf = (check: Check) => settings.severity[check.id] ?? check.severity;
     const budget = new TimeBudget(options.timeBudgetMs, now);
+    const cancelled = how.cancelled ?? (() => false);
+    const mayRun = (check: Check): boolean => {
+      if (cancelled()) throw new AnalysisCancelled();
+      return budget.allows(check.id);
+    };
     for (const check of documentChecks) {
       const severity = severityOf(check);
-      if (severity !== 'off' && budget.allows(check.id)) findings.push(...runCheck(check, context, undefined, severity, missing));
+      if (severity !== 'off' && mayRun(check)) findings.push(...runCheck(check, context, undefined, severity, missing));
     }
     const broken = brokenObjects(document);
     for (const region of classification.regions) {
@@ -117,7 +160,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const regionContext: RegionContext = { ...context, region };
       for (const check of checksByScope.get(region.kind) ?? []) {
         const severity = severityOf(check);
-        if (severity === 'off' || !budget.allows(check.id)) continue;
+        if (severity === 'off' || !mayRun(check)) continue;
         for (const finding of runCheck(check, context, regionContext, severity, missing)) if (!broken.length || !inBrokenObject(broken, finding.range)) findings.push(finding);
       }
     }
@@ -134,7 +177,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   }
 
   /** The innermost region containing the offset, with its domain. */
-  function regionAt(analysis: Analysis, offset: number): { region: DocumentRegion; domain: LanguageDomain } | undefined {
+  function regionAt(analysis: Reading, offset: number): { region: DocumentRegion; domain: LanguageDomain } | undefined {
     let best: { region: DocumentRegion; domain: LanguageDomain } | undefined;
     for (const region of analysis.classification.regions) {
       const { offset: start, length } = region.node;
@@ -156,7 +199,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     }
   }
 
-  function cursor(analysis: Analysis, region: DocumentRegion, offset: number) {
+  function cursor(analysis: Reading, region: DocumentRegion, offset: number) {
     const at = locate(analysis.document.root, offset);
     return { document: analysis.document, classification: analysis.classification, fileName: analysis.fileName, region, offset, node: at?.node, path: at?.path ?? [] };
   }
@@ -164,6 +207,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   return {
     checks,
     analyze,
+    read(text, fileName, format = formatOfFileName(fileName), how = {}) {
+      return { ...read(text, format, how.previous), fileName };
+    },
     hover(analysis, offset) {
       const found = regionAt(analysis, offset);
       const hover = found?.domain.hover;

@@ -15,8 +15,11 @@ import type { CompletionKind, CompletionProposal, Finding, HoverResult, Severity
 import type { CodeAction as EngineCodeAction } from '../language/service';
 import { diagnosticSource } from './protocol';
 
+/** What turns offsets into positions: a document's LineIndex, or the open TextDocument itself (which keeps its own line offsets). */
+export type Positions = Pick<LineIndex, 'positionAt'>;
+
 /** Offsets become line/character positions here, once, at the edge. */
-export function toRange(lines: LineIndex, range: TextRange): Range {
+export function toRange(lines: Positions, range: TextRange): Range {
   return { start: lines.positionAt(range.offset), end: lines.positionAt(range.offset + range.length) };
 }
 
@@ -31,7 +34,7 @@ const severities: Readonly<Record<Severity, DiagnosticSeverity>> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function toDiagnostic(lines: LineIndex, finding: Finding): Diagnostic {
+export function toDiagnostic(lines: Positions, finding: Finding): Diagnostic {
   return {
     range: toRange(lines, finding.range),
     severity: severities[finding.severity],

@@ -13,9 +13,8 @@ import { createWorkbenchService } from '../workbench';
 import { isEventShaped } from '../event-shape';
 import { defaultSettings, parseSettings, unknownCheckIds, type AnalysisSettings } from '../language/settings';
 import { toCodeAction, toCompletionItem, toDiagnostic, toHover, fromRange } from './convert';
-import { LineIndex } from '../document/line-index';
 import { AnalysisPool } from './analysis-pool';
-import { AnalysisCache, formatOf } from './documents';
+import { formatOf, LatestFindings, ReadingCache } from './documents';
 import { AnalysisScheduler } from './scheduler';
 import { parseRequest, parseRoutingOptions, simulate } from '../alb';
 import { requestCompletions } from '../iam';
@@ -64,7 +63,8 @@ export function startServer(workerScript: string): Connection {
     timeBudgetMs: analysisBudgetMs,
     onFailure: (where, error) => connection.console.error(`${where} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
-  const analyses = new AnalysisCache(service);
+  const readings = new ReadingCache(service);
+  const latest = new LatestFindings();
   const pool = new AnalysisPool(workerScript, analysisThreads, (message) => connection.console.error(message));
   connection.onShutdown(() => pool.dispose());
   const settingsByUri = new Map<string, Promise<AnalysisSettings>>();
@@ -127,9 +127,12 @@ export function startServer(workerScript: string): Connection {
     const text = document.getText();
     const findings = await pool.analyze(uri, text, settings, formatOf(document));
     // Superseded, or typing went on while it ran: the newer version has its own run.
-    if (!findings || documents.get(uri)?.version !== document.version) return;
-    const lines = new LineIndex(text);
-    const diagnostics = findings.filter((f) => !reportedByEditor(document, f)).map((f) => toDiagnostic(lines, f));
+    if (documents.get(uri)?.version !== document.version) return;
+    // Still the current version, yet no findings: its analysis thread died (and logged why); code actions offer what needs none.
+    latest.set(uri, document.version, findings ?? []);
+    if (!findings) return;
+    // The open document's own line offsets (it is the version analysed): no second index of a large text.
+    const diagnostics = findings.filter((f) => !reportedByEditor(document, f)).map((f) => toDiagnostic(document, f));
     if (!scheduler.mayPublish(uri, document.version)) return;
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
@@ -139,12 +142,16 @@ export function startServer(workerScript: string): Connection {
   }, burstMs);
 
   documents.onDidOpen(({ document }) => scheduler.opened(document.uri, document.version));
-  documents.onDidChangeContent(({ document }) => scheduler.changed(document.uri, document.version));
+  documents.onDidChangeContent(({ document }) => {
+    latest.superseded(document.uri, document.version);
+    scheduler.changed(document.uri, document.version);
+  });
   documents.onDidClose(({ document }) => {
     scheduler.closed(document.uri);
     pool.forget(document.uri);
     settingsByUri.delete(document.uri);
-    analyses.forget(document.uri);
+    readings.forget(document.uri);
+    latest.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -153,46 +160,53 @@ export function startServer(workerScript: string): Connection {
     for (const document of documents.all()) scheduler.opened(document.uri, document.version);
   });
 
-  async function analysisOf(uri: string) {
+  /** The open document's reading (no checks): used at once, before another version can replace it. */
+  function readingOf(uri: string) {
     const document = documents.get(uri);
-    return document ? analyses.get(document, await settingsFor(uri)) : undefined;
+    return document ? readings.get(document) : undefined;
   }
 
-  connection.onHover(async ({ textDocument, position }) => {
-    const analysis = await analysisOf(textDocument.uri);
-    if (!analysis) return null;
-    const hover = service.hover(analysis, analysis.document.lines.offsetAt(position));
-    return hover ? toHover(analysis.document.lines, hover) : null;
+  connection.onHover(({ textDocument, position }) => {
+    const reading = readingOf(textDocument.uri);
+    if (!reading) return null;
+    const hover = service.hover(reading, reading.document.lines.offsetAt(position));
+    return hover ? toHover(reading.document.lines, hover) : null;
   });
 
-  connection.onCompletion(async ({ textDocument, position }) => {
-    const analysis = await analysisOf(textDocument.uri);
-    if (!analysis) return [];
-    const proposals = service.complete(analysis, analysis.document.lines.offsetAt(position));
-    return proposals.map((p) => toCompletionItem(analysis.document.lines, p));
+  connection.onCompletion(({ textDocument, position }) => {
+    const reading = readingOf(textDocument.uri);
+    if (!reading) return [];
+    const proposals = service.complete(reading, reading.document.lines.offsetAt(position));
+    return proposals.map((p) => toCompletionItem(reading.document.lines, p));
   });
 
+  // Fixes come with the findings of the analysis threads: waiting for them holds this request only, not the server.
   connection.onCodeAction(async ({ textDocument, range }) => {
-    const analysis = await analysisOf(textDocument.uri);
-    if (!analysis) return [];
-    const actions = service.codeActions(analysis, fromRange(analysis.document.lines, range));
-    return actions.map((a) => toCodeAction(analysis.document.lines, textDocument.uri, a));
+    const version = documents.get(textDocument.uri)?.version;
+    if (version === undefined) return [];
+    const findings = await latest.of(textDocument.uri, version);
+    const reading = readingOf(textDocument.uri);
+    // A newer version came meanwhile: the editor asks again for it.
+    if (!findings || !reading || documents.get(textDocument.uri)?.version !== version) return [];
+    const actions = service.codeActions({ ...reading, findings }, fromRange(reading.document.lines, range));
+    return actions.map((a) => toCodeAction(reading.document.lines, textDocument.uri, a));
   });
 
-  connection.onRequest(documentKindsRequest, async ({ uri }: DocumentKindsParams): Promise<DocumentKindsResult> => {
-    const analysis = await analysisOf(uri);
-    return { regions: (analysis?.classification.regions ?? []).map(({ kind, shape }) => ({ kind, shape })) };
+  connection.onRequest(documentKindsRequest, ({ uri }: DocumentKindsParams): DocumentKindsResult => {
+    const reading = readingOf(uri);
+    return { regions: (reading?.classification.regions ?? []).map(({ kind, shape }) => ({ kind, shape })) };
   });
 
   connection.onRequest(eventShapesRequest, ({ texts }: EventShapesParams): EventShapesResult => ({ eventShaped: texts.map(isEventShaped) }));
 
+  // Async only so that the two shapes of the answer type-check as one handler result.
   connection.onRequest(albSimulateRequest, async ({ uri, request, options, listener }: AlbSimulateParams): Promise<AlbSimulateResult> => {
-    const analysis = await analysisOf(uri);
+    const reading = readingOf(uri);
     const version = documents.get(uri)?.version ?? -1;
-    if (!analysis) return { version, simulation: { kind: 'problem', message: 'the document is not open in the editor' } };
+    if (!reading) return { version, simulation: { kind: 'problem', message: 'the document is not open in the editor' } };
     const parsed = parseRequest(request);
     if ('problem' in parsed) return { version, requestProblem: parsed.problem };
-    return { version, simulation: simulate(analysis, parsed.request, parseRoutingOptions(options).options, listener) };
+    return { version, simulation: simulate(reading, parsed.request, parseRoutingOptions(options).options, listener) };
   });
 
   connection.onRequest(iamStatementsRequest, async ({ uri }: IamStatementsParams): Promise<IamStatementsResult> => {

@@ -162,4 +162,20 @@ describe('dist/cli.js (the bundled CLI)', () => {
     assert.equal(error?.code, 1);
     assert.match(error?.stdout ?? '', /broken\.json:4:1: error json\.syntax: Expected a value\./);
   });
+
+  // A real engine failure, no seam: the process gets a stack far smaller than node's default, and a document nested 500 deep
+  // (under the nesting limit, fine with the default stack) exhausts it while it is read.
+  it('exits 70 on an internal error, names the file on stderr, and still reports the other files', async () => {
+    const cli = join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
+    const deep = write('deep-within-limit.json', `${'['.repeat(500)}${']'.repeat(500)}`);
+    const error = await promisify(execFile)(process.execPath, ['--stack-size=64', cli, 'check', deep, broken]).then(
+      () => undefined,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    assert.equal(error?.code, 70, error?.stderr);
+    assert.match(error?.stderr ?? '', new RegExp(`^lambda-workbench: ${deep.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}: internal error: RangeError: Maximum call stack size exceeded`, 'm'));
+    assert.match(error?.stdout ?? '', /broken\.json:4:1: error json\.syntax: Expected a value\./);
+    // With node's own stack the same file is checked (and clean).
+    assert.equal((await runCli('check', deep)).code, 0);
+  });
 });

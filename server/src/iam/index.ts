@@ -2,7 +2,7 @@
  * The iam engine's front door: what the faces (CLI, language server, client)
  * may use. Inner modules stay private to the engine and its tests.
  */
-import type { Analysis } from '../language/service';
+import type { Reading } from '../language/service';
 import { iamKind } from './detect';
 import { policyOf, type Policy } from './policy';
 
@@ -14,8 +14,8 @@ export type { StatementTrace, ElementTrace } from './simulate/statement';
 export type { ConditionTrace } from './simulate/conditions';
 export type { Policy } from './policy';
 
-/** The IAM policies an analysed document holds, in document order. */
-export function policiesIn(analysis: Analysis): Policy[] {
-  const { document, classification, fileName } = analysis;
+/** The IAM policies a read document holds, in document order. */
+export function policiesIn(reading: Reading): Policy[] {
+  const { document, classification, fileName } = reading;
   return classification.regions.filter((r) => r.kind === iamKind).flatMap((region) => policyOf({ document, classification, fileName, region }) ?? []);
 }

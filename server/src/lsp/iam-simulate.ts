@@ -1,6 +1,6 @@
 import { parseSourceDocument } from '../document/parse';
 import { policiesIn, simulateRequest, type PolicyRole, type PolicyType, type SimulationPolicy } from '../iam';
-import type { Analysis } from '../language/service';
+import type { Reading } from '../language/service';
 import { classifyTree } from '../workbench';
 import type { IamPolicyView, IamSimulateParams, IamSimulateResult, IamStatementsResult } from './protocol';
 
@@ -10,8 +10,8 @@ const roleOfType: Readonly<Record<PolicyType, PolicyRole>> = {
 };
 
 /** The statements of every IAM policy an analysed document holds, as ranges of its text. */
-export function iamStatements(analysis: Analysis, version: number): IamStatementsResult {
-  const statements = policiesIn(analysis).flatMap((policy) =>
+export function iamStatements(reading: Reading, version: number): IamStatementsResult {
+  const statements = policiesIn(reading).flatMap((policy) =>
     policy.statements.map((s) => {
       const sid = s.elements.Sid?.value.type === 'string' ? String(s.elements.Sid.value.value) : undefined;
       const action = s.actions.find((a) => a.element === 'Action' && !/[*?$]/.test(a.value))?.value;
@@ -38,7 +38,7 @@ export function iamSimulate({ files, request }: IamSimulateParams): IamSimulateR
       problems.push({ uri: file.uri, message: `line ${document.lines.positionAt(syntax.offset).line + 1}: ${syntax.message ?? syntax.code}; the policy cannot be read` });
       continue;
     }
-    const policies = policiesIn({ document, classification: classifyTree(document.root), fileName: file.uri, findings: [] });
+    const policies = policiesIn({ document, classification: classifyTree(document.root), fileName: file.uri });
     if (policies.length === 0) problems.push({ uri: file.uri, message: 'holds no IAM policy (a policy document, CLI output holding one, or a template)' });
     for (const policy of policies) given.push({ uri: file.uri, role: file.role ?? roleOfType[policy.type.type], name: file.uri, policy });
   }

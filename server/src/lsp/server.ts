@@ -209,10 +209,10 @@ export function startServer(workerScript: string): Connection {
     return { version, simulation: simulate(reading, parsed.request, parseRoutingOptions(options).options, listener) };
   });
 
-  connection.onRequest(iamStatementsRequest, async ({ uri }: IamStatementsParams): Promise<IamStatementsResult> => {
-    const analysis = await analysisOf(uri);
+  connection.onRequest(iamStatementsRequest, ({ uri }: IamStatementsParams): IamStatementsResult => {
+    const reading = readingOf(uri);
     const version = documents.get(uri)?.version ?? -1;
-    return analysis ? iamStatements(analysis, version) : { version, statements: [] };
+    return reading ? iamStatements(reading, version) : { version, statements: [] };
   });
 
   connection.onRequest(iamSimulateRequest, async (params: IamSimulateParams): Promise<IamSimulateResult> => iamSimulate(params));

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { functionConfig } from '../../server/src/runtime/config';
 import { handlerLanguage } from '../../server/src/runtime/language';
@@ -87,6 +89,18 @@ describe('runtime: Python handlers', function () {
     assert.match(choice.kind === 'found' ? (choice.warning ?? '') : '', /^python3\.99 asked for, running with Python 3\.\d+ \(python3\)$/);
     const none = findPython(root, 'python3.12', { PATH: '/nonexistent' });
     assert.equal(none.kind, 'none');
+  });
+
+  it('runs the interpreter itself, not the launcher found on PATH (a pyenv shim costs ~300 ms a process)', () => {
+    const shims = mkdtempSync(join(tmpdir(), 'python-shim-'));
+    try {
+      const real = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout.trim();
+      writeFileSync(join(shims, 'python3'), `#!/bin/sh\nexec "${real}" "$@"\n`, { mode: 0o755 });
+      const choice = findPython(root, undefined, { ...process.env, PATH: `${shims}:${process.env['PATH'] ?? ''}` });
+      assert.equal(choice.kind === 'found' ? choice.interpreter.path : undefined, real);
+    } finally {
+      rmSync(shims, { recursive: true, force: true });
+    }
   });
 
   it('invoke on the command line: a Python handler by its file', () => {

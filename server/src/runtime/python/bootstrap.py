@@ -11,12 +11,12 @@ stdout and stderr, so the host knows every line the handler printed has
 arrived.
 """
 
-import http.client
 import importlib
 import json
 import logging
 import os
 import resource
+import socket
 import sys
 import time
 import traceback
@@ -26,21 +26,31 @@ API_PREFIX = "/2018-06-01/runtime"
 
 
 class RuntimeApi:
-    """A client of the Runtime API over one keep-alive-less HTTP connection per call."""
+    """A client of the Runtime API, one connection per call. A few lines over a
+    socket rather than http.client, whose import (the email package) costs
+    about 25 ms of every cold start; the API always answers with a
+    Content-Length."""
 
     def __init__(self, address):
         host, _, port = address.rpartition(":")
-        self.host = host
-        self.port = int(port)
+        self.address = (host, int(port))
 
     def request(self, method, path, body=None, headers=None):
-        connection = http.client.HTTPConnection(self.host, self.port)
-        try:
-            connection.request(method, API_PREFIX + path, body=body, headers=headers or {})
-            response = connection.getresponse()
-            return response.status, dict((k.lower(), v) for k, v in response.getheaders()), response.read()
-        finally:
-            connection.close()
+        body = body or b""
+        head = "%s %s%s HTTP/1.1\r\nHost: %s:%d\r\nConnection: close\r\nContent-Length: %d\r\n" % (method, API_PREFIX, path, self.address[0], self.address[1], len(body))
+        head += "".join("%s: %s\r\n" % item for item in (headers or {}).items())
+        with socket.create_connection(self.address) as connection:
+            connection.sendall(head.encode("latin-1") + b"\r\n" + body)
+            reader = connection.makefile("rb")
+            status = int(reader.readline().split(b" ", 2)[1])
+            response_headers = {}
+            for line in iter(reader.readline, b"\r\n"):
+                if not line:
+                    raise ConnectionError("the Runtime API closed the connection in the middle of its headers")
+                name, _, value = line.decode("latin-1").partition(":")
+                response_headers[name.strip().lower()] = value.strip()
+            content = reader.read(int(response_headers.get("content-length", "0")))
+            return status, response_headers, content
 
     def next(self):
         status, headers, body = self.request("GET", "/invocation/next")

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 
 /** A Python that can run a function: its executable and its `major.minor`. */
 export interface PythonInterpreter {
@@ -23,9 +23,10 @@ export function findPython(root: string, runtime?: string, env: NodeJS.ProcessEn
   const candidates = [join(root, '.venv', 'bin', 'python'), join(root, 'venv', 'bin', 'python')].filter((path) => existsSync(path));
   candidates.push(...(wanted ? [`python${wanted}`] : []), 'python3');
   for (const candidate of candidates) {
-    const version = versionOf(candidate, env);
-    if (version === undefined) continue;
-    const interpreter = { path: candidate, version };
+    const found = probe(candidate, env);
+    if (found === undefined) continue;
+    const { version } = found;
+    const interpreter = { path: found.executable, version };
     return wanted && version !== wanted
       ? { kind: 'found', interpreter, warning: `${runtime} asked for, running with Python ${version} (${candidate})` }
       : { kind: 'found', interpreter };
@@ -33,8 +34,16 @@ export function findPython(root: string, runtime?: string, env: NodeJS.ProcessEn
   return { kind: 'none', problem: `no Python interpreter found${wanted ? ` for ${runtime}` : ''}: install ${wanted ? `python${wanted} or ` : ''}python3, or create a virtual environment in ${join(root, '.venv')}` };
 }
 
-/** `major.minor` of an interpreter, or undefined when it does not run. */
-function versionOf(executable: string, env: NodeJS.ProcessEnv): string | undefined {
-  const result = spawnSync(executable, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8', env, timeout: 10_000 });
-  return result.status === 0 ? result.stdout.trim() || undefined : undefined;
+/**
+ * `major.minor` of an interpreter and the executable it really is, or
+ * undefined when it does not run. Launchers such as pyenv's shims cost a few
+ * hundred milliseconds per process: every cold start runs the interpreter
+ * itself (a virtual environment's own `bin/python`, as `sys.executable` names it).
+ */
+function probe(command: string, env: NodeJS.ProcessEnv): { readonly version: string; readonly executable: string } | undefined {
+  const result = spawnSync(command, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2]); print(sys.executable)'], { encoding: 'utf8', env, timeout: 10_000 });
+  if (result.status !== 0) return undefined;
+  const [version, executable] = result.stdout.split('\n').map((line) => line.trim());
+  if (!version) return undefined;
+  return { version, executable: executable && isAbsolute(executable) && existsSync(executable) ? executable : command };
 }

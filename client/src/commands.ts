@@ -24,8 +24,8 @@ const commandTable: Readonly<Record<string, CommandFactory>> = {
   invokeHandler: (context) => (args) => invokeHandler(context, args as HandlerArgs | undefined),
   debugHandler: (context) => (args) => debugHandler(context, args as HandlerArgs | undefined),
   chooseEvent: (context) => (args) => chooseEvent(context, args as HandlerArgs | undefined),
-  startEndpoint: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined),
-  startFunctionUrl: (context) => (args) => context.runtime.endpoint.start(context, args as HandlerArgs | undefined, 'function-url'),
+  startEndpoint: (context) => (args) => context.runtime.endpoint.start(args as HandlerArgs | undefined),
+  startFunctionUrl: (context) => (args) => context.runtime.endpoint.start(args as HandlerArgs | undefined, 'function-url'),
   stopEndpoint: (context) => () => context.runtime.endpoint.stopCommand(),
   tryExample: (context) => (step) => tryExample(context, step),
 };

@@ -27,8 +27,8 @@ export async function activate(extension: vscode.ExtensionContext): Promise<Lamb
   const context = new WorkbenchContext(extension);
   workbench = context;
   registerCommands(context);
-  context.runtime.lenses = registerHandlerLens(context);
-  context.runtime.templateLenses = registerTemplateLens(context);
+  context.runtime.lenses = registerHandlerLens(extension);
+  context.runtime.templateLenses = registerTemplateLens(extension);
   registerDebugging(context);
   await context.startServer();
   registerDocumentStatus(context);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { FunctionUrlEndpoint, type LocalFunction, RieEndpoint } from '../../../server/src/runtime';
-import type { WorkbenchContext } from '../context';
 import { functionSettingsFor } from './function-settings';
+import type { LocalRuntimes } from './local-runtimes';
 import { requireTrust, resolveTarget, type HandlerArgs } from './targets';
 
 /**
@@ -13,13 +13,13 @@ export class EndpointControl implements vscode.Disposable {
   private endpoint: RieEndpoint | FunctionUrlEndpoint | undefined;
   private readonly item = vscode.window.createStatusBarItem('lambdaWorkbench.endpoint', vscode.StatusBarAlignment.Left, 10);
 
-  constructor() {
+  constructor(private readonly functions: LocalRuntimes) {
     this.item.name = 'Lambda Workbench local endpoint';
     this.item.command = 'lambdaWorkbench.stopEndpoint';
   }
 
   /** Resolves to the endpoint's URL, or undefined when it did not start. */
-  async start(context: WorkbenchContext, args?: HandlerArgs, kind: 'emulator' | 'function-url' = 'emulator'): Promise<string | undefined> {
+  async start(args?: HandlerArgs, kind: 'emulator' | 'function-url' = 'emulator'): Promise<string | undefined> {
     if (!requireTrust('Starting a local endpoint')) return undefined;
     const target = await resolveTarget(args);
     if (!target) return undefined;
@@ -32,13 +32,13 @@ export class EndpointControl implements vscode.Disposable {
       const resolved = await functionSettingsFor(target);
       const [blocking] = resolved.invokeProblems;
       if (blocking !== undefined) throw new Error(blocking);
-      fn = context.runtime.functions.functionFor(target, resolved);
+      fn = this.functions.functionFor(target, resolved);
     } catch (error) {
       void vscode.window.showErrorMessage(`Cannot serve ${target.handler}: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
     try {
-      this.endpoint = kind === 'function-url' ? await FunctionUrlEndpoint.start(fn, port, policy) : await RieEndpoint.start(fn, port, policy, (text) => context.runtime.functions.channel.append(text));
+      this.endpoint = kind === 'function-url' ? await FunctionUrlEndpoint.start(fn, port, policy) : await RieEndpoint.start(fn, port, policy, (text) => this.functions.channel.append(text));
     } catch (error) {
       void vscode.window.showErrorMessage(`Cannot start the local endpoint on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}. Set lambdaWorkbench.endpoint.port to a free port.`);
       return undefined;
@@ -48,7 +48,7 @@ export class EndpointControl implements vscode.Disposable {
     this.item.text = `$(broadcast) λ${functionUrl ? ' URL' : ''} :${this.endpoint.port}`;
     this.item.tooltip = new vscode.MarkdownString(`**${target.handler}** on\n\n\`${url}\`${functionUrl ? ' (function URL)' : ''}\n\nClick to stop.`);
     this.item.show();
-    context.runtime.functions.channel.appendLine(functionUrl ? `Local function URL for ${target.handler}: curl -i ${url}` : `Local endpoint for ${target.handler}: curl -d '{}' ${url}`);
+    this.functions.channel.appendLine(functionUrl ? `Local function URL for ${target.handler}: curl -i ${url}` : `Local endpoint for ${target.handler}: curl -d '{}' ${url}`);
     void vscode.window.showInformationMessage(`${target.handler} is served on ${url}`, 'Copy URL').then((picked) => picked && vscode.env.clipboard.writeText(url));
     return url;
   }

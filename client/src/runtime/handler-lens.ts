@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { handlerTarget, isMalformed } from '../../../server/src/runtime';
-import type { WorkbenchContext } from '../context';
 import { describeChoice, rememberedEvent } from './event-choice';
 import { handlerLanguages, handlersIn } from './targets';
 
@@ -10,7 +9,7 @@ export class HandlerLensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(private readonly context: WorkbenchContext) {}
+  constructor(private readonly extension: vscode.ExtensionContext) {}
 
   refresh(): void {
     this.changed.fire();
@@ -34,7 +33,7 @@ export class HandlerLensProvider implements vscode.CodeLensProvider {
       }
       const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
       const target = handlerTarget(document.uri.fsPath, found.exportName, folder, existsSync);
-      const choice = isMalformed(target) ? undefined : rememberedEvent(this.context.extension.workspaceState, target);
+      const choice = isMalformed(target) ? undefined : rememberedEvent(this.extension.workspaceState, target);
       const title = choice && !isMalformed(target) ? `Event: ${describeChoice(choice, target.root)}` : 'Choose event…';
       lenses.push(new vscode.CodeLens(range, { title, tooltip: 'The event this handler is invoked with', command: 'lambdaWorkbench.chooseEvent', arguments: [args] }));
     }
@@ -47,10 +46,10 @@ export class HandlerLensProvider implements vscode.CodeLensProvider {
 }
 
 /** Registers the lens on the handler languages (files on disk only), refreshed when trust or settings change. */
-export function registerHandlerLens(context: WorkbenchContext): HandlerLensProvider {
-  const provider = new HandlerLensProvider(context);
+export function registerHandlerLens(extension: vscode.ExtensionContext): HandlerLensProvider {
+  const provider = new HandlerLensProvider(extension);
   const selector = handlerLanguages.map((language) => ({ language, scheme: 'file' }));
-  context.extension.subscriptions.push(
+  extension.subscriptions.push(
     provider,
     vscode.languages.registerCodeLensProvider(selector, provider),
     vscode.workspace.onDidGrantWorkspaceTrust(() => provider.refresh()),

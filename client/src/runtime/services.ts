@@ -9,12 +9,13 @@ import type { TemplateLensProvider } from './template-lens';
 export class RuntimeServices implements vscode.Disposable {
   readonly functions: LocalRuntimes;
   readonly results = new ResultDocuments();
-  readonly endpoint = new EndpointControl();
+  readonly endpoint: EndpointControl;
   lenses: HandlerLensProvider | undefined;
   templateLenses: TemplateLensProvider | undefined;
 
   constructor(extension: vscode.ExtensionContext) {
     this.functions = new LocalRuntimes(extension);
+    this.endpoint = new EndpointControl(this.functions);
     extension.subscriptions.push(this, vscode.workspace.registerTextDocumentContentProvider(resultScheme, this.results));
   }
 

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { templateFunctionEntries } from '../../../server/src/runtime';
-import type { WorkbenchContext } from '../context';
 import { describeChoice, rememberedEvent } from './event-choice';
 
 /** Text that makes a YAML or JSON file worth parsing for functions. */
@@ -17,7 +16,7 @@ export class TemplateLensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(private readonly context: WorkbenchContext) {}
+  constructor(private readonly extension: vscode.ExtensionContext) {}
 
   refresh(): void {
     this.changed.fire();
@@ -42,7 +41,7 @@ export class TemplateLensProvider implements vscode.CodeLensProvider {
         lenses.push(new vscode.CodeLens(range, { title: '$(debug-alt) Debug', tooltip: `Run ${entry.id} locally under the debugger, with this template's settings`, command: 'lambdaWorkbench.debugHandler', arguments: [args] }));
       }
       const owner = { template: { layer: { templatePath: document.uri.fsPath, functionId: entry.id } } };
-      const choice = rememberedEvent(this.context.extension.workspaceState, owner);
+      const choice = rememberedEvent(this.extension.workspaceState, owner);
       const title = choice ? `Event: ${describeChoice(choice, entry.root)}` : 'Choose event…';
       lenses.push(new vscode.CodeLens(range, { title, tooltip: `The event ${entry.id} is invoked with`, command: 'lambdaWorkbench.chooseEvent', arguments: [args] }));
     }
@@ -55,10 +54,10 @@ export class TemplateLensProvider implements vscode.CodeLensProvider {
 }
 
 /** Registers the lens on YAML and JSON files on disk, refreshed when trust, settings or remembered events change. */
-export function registerTemplateLens(context: WorkbenchContext): TemplateLensProvider {
-  const provider = new TemplateLensProvider(context);
+export function registerTemplateLens(extension: vscode.ExtensionContext): TemplateLensProvider {
+  const provider = new TemplateLensProvider(extension);
   const selector = ['yaml', 'json', 'jsonc'].map((language) => ({ language, scheme: 'file' }));
-  context.extension.subscriptions.push(
+  extension.subscriptions.push(
     provider,
     vscode.languages.registerCodeLensProvider(selector, provider),
     vscode.workspace.onDidGrantWorkspaceTrust(() => provider.refresh()),

@@ -1,19 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import { memo } from './memo';
-import type { Policy, Statement } from './policy';
+import type { ActionString, Policy, Statement } from './policy-model';
+
+export type { ActionString } from './policy-model';
 import { findString, holdsIntrinsic } from './values';
 import { covers, hasWildcard } from './wildcard';
-
-/** One action string of an Action or NotAction element, split at its colon. */
-export interface ActionString {
-  readonly node: Node;
-  readonly value: string;
-  readonly service: string;
-  readonly name: string;
-  readonly element: 'Action' | 'NotAction';
-  /** True when it holds `${` (a policy variable, which actions do not take): noted while the string is read. */
-  readonly hasVariable: boolean;
-}
 
 /** Every `service:name` string in the policy's Action and NotAction elements (bare `*` and malformed ones excluded). */
 export function actionStringsOf(policy: Policy): readonly ActionString[] {

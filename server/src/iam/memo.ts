@@ -1,4 +1,4 @@
-import type { Policy } from './policy';
+import type { Policy } from './policy-model';
 
 const memos = new WeakMap<Policy, Map<string, unknown>>();
 

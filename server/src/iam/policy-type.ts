@@ -1,17 +1,8 @@
 import { findNodeAtLocation, type JSONPath, type Node } from 'jsonc-parser';
 import { elements, propertyValue, stringValue } from '../document/tree';
-import type { Statement } from './policy';
+import type { PolicyType, Statement } from './policy-model';
 
-/** The kinds of IAM policy, which differ in the elements they accept and require. */
-export type PolicyType = 'identity' | 'resource' | 'trust' | 'boundary' | 'scp' | 'rcp';
-
-/** How the type was decided: `content` is a guess between types that share a grammar. */
-export type PolicyTypeSource = 'file-name' | 'context' | 'content';
-
-export interface PolicyTypeDecision {
-  readonly type: PolicyType;
-  readonly source: PolicyTypeSource;
-}
+export type { PolicyType, PolicyTypeDecision, PolicyTypeSource } from './policy-model';
 
 /**
  * The file-name convention the README documents: `<name>.<type>.json`, e.g.

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { elements } from '../document/tree';
-import type { Statement } from './policy';
+import type { Statement } from './policy-model';
 
 /**
  * A CloudFormation intrinsic function (`{"Ref": ...}`, `{"Fn::Sub": ...}`,

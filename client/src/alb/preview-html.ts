@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ListenerChoice, Outcome, RouteTrace, Verdict } from '../../../server/src/alb';
 import type { TargetView } from './lambda-target';
 import { renderTarget } from './preview-target-html';
+import { escapeHtml, webviewDocument } from '../webview-html';
 
 /** What the preview shows: the request, and either the trace or why there is none. */
 export interface PreviewView {
@@ -40,38 +41,24 @@ export type PreviewMessage =
   | { readonly type: 'listener'; readonly index: number }
   | ({ readonly type: 'shown' } & ShownSummary);
 
-const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Every value from the rules file or the request goes through here. */
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => entities[c] ?? c);
-}
-
 const verdictMark: Readonly<Record<Verdict, string>> = { matched: '✓', 'not-matched': '✗', unknown: '?' };
 const verdictWord: Readonly<Record<Verdict, string>> = { matched: 'matched', 'not-matched': 'not matched', unknown: 'unknown' };
 
 /** The whole page: strict CSP with a nonce for the one style and the one script, VS Code theme colours. */
 export function renderPreview(view: PreviewView, nonce: string): string {
   const body = view.problem !== undefined ? `<p class="problem" id="problem">${escapeHtml(view.problem)}</p>` : view.trace ? renderTrace(view, view.trace) : '<p>Routing…</p>';
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>ALB simulation</title>
-<style nonce="${nonce}">${style}</style>
-</head>
-<body>
-<header>
+  return webviewDocument({
+    title: 'ALB simulation',
+    nonce,
+    style,
+    script,
+    body: `<header>
   <div><span class="caption">Request</span> <code id="request">${escapeHtml(view.requestLine)}</code></div>
   <button type="button" data-command="changeRequest">Change request…</button>
 </header>
 <div class="caption">Rules from ${escapeHtml(view.documentName)}</div>
-${body}
-<script nonce="${nonce}">${script}</script>
-</body>
-</html>`;
+${body}`,
+  });
 }
 
 /** The tab title: the rules file first, so previews of different files can be told apart, then the request. */

@@ -1,4 +1,5 @@
 import type { RequestInput } from '../../../server/src/alb';
+import { quoteShellWord, splitShellWords } from '../shell-words';
 
 /**
  * The request as one line, the way the CLI takes it:
@@ -8,7 +9,7 @@ import type { RequestInput } from '../../../server/src/alb';
  * \" writes a quote inside double quotes.
  */
 export function parseRequestLine(line: string): { input: RequestInput } | { error: string } {
-  const words = splitWords(line);
+  const words = splitShellWords(line);
   if ('error' in words) return words;
   const [method, url, ...rest] = words.words;
   if (method === undefined || url === undefined) return { error: 'write a method and a URL, e.g. GET https://example.com/img/1.png' };
@@ -34,41 +35,10 @@ export function parseRequestLine(line: string): { input: RequestInput } | { erro
   return { input: { method, url, headers, ...(sourceIp !== undefined ? { sourceIp } : {}), ...(body !== undefined ? { body } : {}) } };
 }
 
-function splitWords(line: string): { words: string[] } | { error: string } {
-  const words: string[] = [];
-  const text = line.trim();
-  let current = '';
-  let quote: string | undefined;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (quote) {
-      // As in shells: inside double quotes, a backslash keeps the next " or \ literal.
-      if (quote === '"' && c === '\\' && (text.charAt(i + 1) === '"' || text.charAt(i + 1) === '\\')) current += text.charAt(++i);
-      else if (c === quote) quote = undefined;
-      else current += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) words.push(current);
-      current = '';
-      inWord = false;
-    } else {
-      current += c;
-      inWord = true;
-    }
-  }
-  if (quote) return { error: `a ${quote} quote is not closed` };
-  if (inWord) words.push(current);
-  return { words };
-}
-
 /** The line a request is remembered and shown as; parsing it gives the request back. */
 export function formatRequestLine(input: RequestInput): string {
-  const quoted = (text: string) => (text === '' || /[\s"'\\]/.test(text) ? `"${text.replace(/["\\]/g, '\\$&')}"` : text);
-  const headers = (input.headers ?? []).map((h) => ` -H ${quoted(h)}`).join('');
-  const body = input.body !== undefined ? ` -d ${quoted(input.body)}` : '';
+  const headers = (input.headers ?? []).map((h) => ` -H ${quoteShellWord(h)}`).join('');
+  const body = input.body !== undefined ? ` -d ${quoteShellWord(input.body)}` : '';
   return `${input.method} ${input.url}${headers}${body}${input.sourceIp ? ` --source-ip ${input.sourceIp}` : ''}`;
 }
 

@@ -1,5 +1,6 @@
 import type { Decision, PolicyRole } from '../../../server/src/iam';
 import type { IamConditionView, IamPolicyView, IamSimulateResult, IamStatementView } from '../../../server/src/lsp/protocol';
+import { escapeHtml, webviewDocument } from '../webview-html';
 
 /** A policy file the preview was given besides the document, with the role it plays. */
 export interface AddedPolicy {
@@ -37,13 +38,6 @@ export type IamPreviewMessage =
   | { readonly type: 'removePolicy'; readonly index: number }
   | ({ readonly type: 'shown' } & IamShownSummary);
 
-const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Every value from a policy, a file name or the request goes through here. */
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => entities[c] ?? c);
-}
-
 export const roleNames: Readonly<Record<PolicyRole, string>> = {
   identity: 'Identity policy', resource: 'Resource policy', boundary: 'Permissions boundary', session: 'Session policy', scp: 'SCP', rcp: 'RCP',
 };
@@ -62,26 +56,19 @@ export function renderIamPreview(view: IamPreviewView, nonce: string): string {
   const added = view.added
     .map((p, i) => `<li>${escapeHtml(roleNames[p.role])} <code>${escapeHtml(view.nameOf(p.uri))}</code> <button type="button" class="link" data-command="removePolicy" data-index="${i}">Remove</button></li>`)
     .join('');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>IAM simulation</title>
-<style nonce="${nonce}">${style}</style>
-</head>
-<body>
-<header>
+  return webviewDocument({
+    title: 'IAM simulation',
+    nonce,
+    style,
+    script,
+    body: `<header>
   <div><span class="caption">Request</span> <code id="request">${escapeHtml(view.requestLine)}</code></div>
   <div class="actions"><button type="button" data-command="changeRequest">Change request…</button> <button type="button" data-command="addPolicy">Add policy…</button></div>
 </header>
 <div class="caption">Policies from ${escapeHtml(view.documentName)}${added ? '' : ', and no others'}</div>
 ${added ? `<ul id="added">${added}</ul>` : ''}
-${body}
-<script nonce="${nonce}">${script}</script>
-</body>
-</html>`;
+${body}`,
+  });
 }
 
 /** The tab title: the policy file first, so previews of different files can be told apart, then the action. */

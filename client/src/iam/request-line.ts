@@ -1,3 +1,5 @@
+import { quoteShellWord, splitShellWords } from '../shell-words';
+
 /** A request to simulate against IAM policies, as the preview keeps it. */
 export interface IamRequestInput {
   readonly action: string;
@@ -16,7 +18,7 @@ export const requestLineHelp = 'SERVICE:ACTION RESOURCE-ARN, then --principal AR
  * Quotes keep spaces inside a value, as in a shell.
  */
 export function parseIamRequestLine(line: string): { input: IamRequestInput } | { error: string } {
-  const split = splitWords(line);
+  const split = splitShellWords(line);
   if ('error' in split) return split;
   const [action, resource, ...rest] = split.words;
   if (action === undefined || resource === undefined) return { error: 'give the action and the resource, e.g. s3:GetObject arn:aws:s3:::bucket/key' };
@@ -41,9 +43,9 @@ export function parseIamRequestLine(line: string): { input: IamRequestInput } | 
 
 /** The line a request is shown and remembered as; parsing it gives the request back. */
 export function formatIamRequestLine(input: IamRequestInput): string {
-  const principal = input.principal !== undefined ? ` --principal ${quoted(input.principal)}` : '';
-  const context = input.context.map(([key, value]) => ` ${quoted(`${key}=${value}`)}`).join('');
-  return `${quoted(input.action)} ${quoted(input.resource)}${principal}${context}`;
+  const principal = input.principal !== undefined ? ` --principal ${quoteShellWord(input.principal)}` : '';
+  const context = input.context.map(([key, value]) => ` ${quoteShellWord(`${key}=${value}`)}`).join('');
+  return `${quoteShellWord(input.action)} ${quoteShellWord(input.resource)}${principal}${context}`;
 }
 
 /** The word being typed at the end of a line, and what it names, for completion. */
@@ -57,36 +59,3 @@ export function wordAtEnd(line: string): { kind: 'action' | 'contextKey'; typed:
   return { kind: 'contextKey', typed, action: before[0] };
 }
 
-function quoted(text: string): string {
-  return text === '' || /[\s"'\\]/.test(text) ? `"${text.replace(/["\\]/g, '\\$&')}"` : text;
-}
-
-function splitWords(line: string): { words: string[] } | { error: string } {
-  const words: string[] = [];
-  let current = '';
-  let quote: string | undefined;
-  let inWord = false;
-  const text = line.trim();
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (quote) {
-      // As in shells: inside double quotes, a backslash keeps the next " or \ literal.
-      if (quote === '"' && c === '\\' && (text.charAt(i + 1) === '"' || text.charAt(i + 1) === '\\')) current += text.charAt(++i);
-      else if (c === quote) quote = undefined;
-      else current += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) words.push(current);
-      current = '';
-      inWord = false;
-    } else {
-      current += c;
-      inWord = true;
-    }
-  }
-  if (quote) return { error: `a ${quote} quote is not closed` };
-  if (inWord) words.push(current);
-  return { words };
-}

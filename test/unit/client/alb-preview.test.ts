@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { TargetView } from '../../../client/src/alb/lambda-target';
-import { escapeHtml, listenerLine, previewTitle, renderPreview } from '../../../client/src/alb/preview-html';
+import { listenerLine, previewTitle, renderPreview } from '../../../client/src/alb/preview-html';
 import { buildAlbEvent } from '../../../server/src/alb/lambda/event';
 import { answerFromResult } from '../../../server/src/alb/lambda/response';
 import { exampleRequestOf, formatRequestLine, parseRequestLine } from '../../../client/src/alb/request-line';
@@ -11,6 +11,7 @@ import { simulate } from '../../../server/src/alb/simulate';
 import { parseJsonDocument } from '../../../server/src/document/json';
 import { defaultRoutingOptions } from '../../../server/src/alb/routing/options';
 import { describeRules, header, path } from '../alb/fixtures';
+import { escapeHtml } from '../../../client/src/webview-html';
 
 function traceOf(text: string, line: string): RouteTrace {
   const parsedLine = parseRequestLine(line);

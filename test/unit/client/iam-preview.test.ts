@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeHtml, iamPreviewTitle, renderIamPreview, type IamPreviewView } from '../../../client/src/iam/preview-html';
+import { iamPreviewTitle, renderIamPreview, type IamPreviewView } from '../../../client/src/iam/preview-html';
 import { formatIamRequestLine, parseIamRequestLine, wordAtEnd } from '../../../client/src/iam/request-line';
 import { iamSimulate, iamStatements } from '../../../server/src/lsp/iam-simulate';
 import type { IamPolicyText, IamSimulateResult } from '../../../server/src/lsp/protocol';
 import { createWorkbenchService } from '../../../server/src/workbench';
 import { repositoryRoot } from '../../../tools/docs/generate';
+import { escapeHtml } from '../../../client/src/webview-html';
 
 const service = createWorkbenchService();
 const examples = join(repositoryRoot(), 'examples', 'iam');

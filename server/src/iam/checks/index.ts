@@ -7,8 +7,12 @@ import { arnAccountNotAllowed } from './arn-account-not-allowed';
 import { arnRegionNotAllowed } from './arn-region-not-allowed';
 import { badPatternForMfa } from './bad-pattern-for-mfa';
 import { conditionKeyNotApplicable } from './condition-key-not-applicable';
+import { createSlrWithNotActionAndNotResource } from './create-slr-with-not-action-and-not-resource';
+import { createSlrWithNotResource } from './create-slr-with-not-resource';
+import { createSlrWithStarInActionAndNotResource } from './create-slr-with-star-in-action-and-not-resource';
 import { createSlrWithStarInActionAndResource } from './create-slr-with-star-in-action-and-resource';
 import { createSlrWithStarInResource } from './create-slr-with-star-in-resource';
+import { createSlrWithStarInResourceAndNotAction } from './create-slr-with-star-in-resource-and-not-action';
 import { dataTypeMismatch } from './data-type-mismatch';
 import { duplicateKeysWithDifferentCase } from './duplicate-keys-with-different-case';
 import { emptyArrayAction } from './empty-array-action';
@@ -45,6 +49,7 @@ import { invalidServiceInAction } from './invalid-service-in-action';
 import { invalidServicePrincipalFormat } from './invalid-service-principal-format';
 import { invalidVersion } from './invalid-version';
 import { jsonSyntaxError } from './json-syntax-error';
+import { lambdaPermissionPrincipal } from './lambda-permission-principal';
 import { missingAction } from './missing-action';
 import { missingArnField } from './missing-arn-field';
 import { missingArnRegion } from './missing-arn-region';
@@ -61,8 +66,12 @@ import { missingVersion } from './missing-version';
 import { nullWithIfExists } from './null-with-if-exists';
 import { nullWithQualifier } from './null-with-qualifier';
 import { outdatedVersion } from './outdated-version';
+import { passRoleWithNotActionAndNotResource } from './pass-role-with-not-action-and-not-resource';
+import { passRoleWithNotResource } from './pass-role-with-not-resource';
+import { passRoleWithStarInActionAndNotResource } from './pass-role-with-star-in-action-and-not-resource';
 import { passRoleWithStarInActionAndResource } from './pass-role-with-star-in-action-and-resource';
 import { passRoleWithStarInResource } from './pass-role-with-star-in-resource';
+import { passRoleWithStarInResourceAndNotAction } from './pass-role-with-star-in-resource-and-not-action';
 import { policySizeExceedsIdentityPolicyQuota } from './policy-size-exceeds-identity-policy-quota';
 import { policySizeExceedsRcpQuota } from './policy-size-exceeds-rcp-quota';
 import { policySizeExceedsRoleTrustPolicyQuota } from './policy-size-exceeds-role-trust-policy-quota';
@@ -100,7 +109,6 @@ import { unsupportedWildcardInPrincipal } from './unsupported-wildcard-in-princi
 import { variableUnsupportedInElement } from './variable-unsupported-in-element';
 import { variableUnsupportedInVersion } from './variable-unsupported-in-version';
 import { wildcardWithoutLikeOperator } from './wildcard-without-like-operator';
-import { lambdaPermissionPrincipal } from './lambda-permission-principal';
 
 /**
  * The IAM check table, in the order findings are best read: grammar errors,
@@ -180,8 +188,16 @@ export const iamChecks: readonly RegionCheck[] = [
   missingGithubRepoConditionKey,
   passRoleWithStarInResource,
   passRoleWithStarInActionAndResource,
+  passRoleWithStarInResourceAndNotAction,
+  passRoleWithNotResource,
+  passRoleWithStarInActionAndNotResource,
+  passRoleWithNotActionAndNotResource,
   createSlrWithStarInResource,
   createSlrWithStarInActionAndResource,
+  createSlrWithStarInResourceAndNotAction,
+  createSlrWithNotResource,
+  createSlrWithStarInActionAndNotResource,
+  createSlrWithNotActionAndNotResource,
   missingPairedConditionKeys,
   allowWithNotPrincipal,
   allowWithNotAction,

@@ -1,4 +1,5 @@
 import type { RegionCheck } from '../../language/check';
+import { allowNotActionWithUnsupportedTagConditionKeyForService } from './allow-notaction-with-unsupported-tag-condition-key-for-service';
 import { allowWithNotAction } from './allow-with-not-action';
 import { allowWithNotPrincipal } from './allow-with-not-principal';
 import { allowWithNotResource } from './allow-with-not-resource';
@@ -14,6 +15,8 @@ import { createSlrWithStarInActionAndResource } from './create-slr-with-star-in-
 import { createSlrWithStarInResource } from './create-slr-with-star-in-resource';
 import { createSlrWithStarInResourceAndNotAction } from './create-slr-with-star-in-resource-and-not-action';
 import { dataTypeMismatch } from './data-type-mismatch';
+import { denyNotActionWithUnsupportedTagConditionKeyForService } from './deny-notaction-with-unsupported-tag-condition-key-for-service';
+import { denyWithUnsupportedTagConditionKeyForService } from './deny-with-unsupported-tag-condition-key-for-service';
 import { duplicateKeysWithDifferentCase } from './duplicate-keys-with-different-case';
 import { emptyArrayAction } from './empty-array-action';
 import { emptyArrayCondition } from './empty-array-condition';
@@ -199,6 +202,8 @@ export const iamChecks: readonly RegionCheck[] = [
   createSlrWithStarInActionAndNotResource,
   createSlrWithNotActionAndNotResource,
   missingPairedConditionKeys,
+  denyWithUnsupportedTagConditionKeyForService,
+  denyNotActionWithUnsupportedTagConditionKeyForService,
   allowWithNotPrincipal,
   allowWithNotAction,
   allowWithNotResource,
@@ -207,6 +212,7 @@ export const iamChecks: readonly RegionCheck[] = [
   policySizeExceedsRoleTrustPolicyQuota,
   // Suggestions
   allowWithUnsupportedTagConditionKeyForService,
+  allowNotActionWithUnsupportedTagConditionKeyForService,
   nullWithQualifier,
   equivalentToNullFalse,
   equivalentToNullTrue,

@@ -332,3 +332,60 @@ checkTable('ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
     },
   ],
 });
+
+const notTagged = (effect: string, notAction: string, condition: string) => policy(`{"Effect": "${effect}", "NotAction": ${notAction}, "Resource": "*", "Condition": ${condition}}`);
+
+checkTable('DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
+  valid: [
+    { name: 'actions that take the key (Access Analyzer\'s DenyDeleteSupported)', text: tagged('["appmesh:DeleteMesh", "backup:DeleteBackupPlan"]', '{"StringEquals": {"aws:ResourceTag/status": "Confidential"}}', 'Deny') },
+    { name: 'IfExists denies without the key too', text: tagged('"route53:ChangeResourceRecordSets"', '{"StringEqualsIfExists": {"aws:ResourceTag/status": "Confidential"}}', 'Deny') },
+    { name: 'a negated operator holds without the key', text: tagged('"route53:ChangeResourceRecordSets"', '{"StringNotEquals": {"aws:ResourceTag/team": "a"}}', 'Deny') },
+    { name: 'an Allow is the suggestion\'s', text: tagged('"route53:ChangeResourceRecordSets"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'YAML: aws:RequestTag on actions that take it', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'Action: [dynamodb:CreateTable, dynamodb:TagResource]', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:RequestTag/team: a') },
+  ],
+  invalid: [
+    {
+      name: 'Route 53 never has aws:ResourceTag, so its delete is not denied',
+      text: tagged('["appmesh:DeleteMesh", "route53:DeleteHostedZone"]', '{"StringEquals": {"aws:ResourceTag/status": "Confidential"}}', 'Deny'),
+      findings: [{ at: '"aws:ResourceTag/status"', message: 'aws:ResourceTag/status is never in the request of route53:DeleteHostedZone ("route53"), so this statement denies it, however the resource is tagged: deny it in a statement without this condition (by resource name, not tag); an IfExists operator would deny it always.' }],
+    },
+    {
+      name: 'in an SCP too: guardrails deny',
+      fileName: 'tags.scp.json',
+      text: tagged('["support:*", "polly:SynthesizeSpeech"]', '{"ForAnyValue:StringEquals": {"aws:TagKeys": "team"}}', 'Deny'),
+      findings: [{ at: '"aws:TagKeys"', message: /^aws:TagKeys is never in the request of support:\*, polly:SynthesizeSpeech \("support", "polly"\), so this statement denies none of them/ }],
+    },
+    {
+      name: 'YAML: aws:ResourceTag on Route 53',
+      fileName: 'template.yaml',
+      text: yamlTemplate('Effect: Deny', 'Action: route53:DeleteHostedZone', 'Resource: "*"', 'Condition:', '  StringLike:', '    aws:ResourceTag/team: a*'),
+      findings: [{ at: 'aws:ResourceTag/team' }],
+    },
+  ],
+});
+
+checkTable('DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
+  valid: [
+    { name: 'Deny with Action', text: tagged('"ec2:TerminateInstances"', '{"StringEquals": {"aws:ResourceTag/status": "Confidential"}}', 'Deny') },
+    { name: 'IfExists denies without the key too', text: notTagged('Deny', '"iam:*"', '{"StringEqualsIfExists": {"aws:ResourceTag/status": "Confidential"}}') },
+    { name: 'a condition on another key (AWS\'s MFA example)', text: notTagged('Deny', '["iam:*", "sts:*"]', '{"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}') },
+    { name: 'YAML: ForAllValues holds without the key', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'NotAction: iam:*', 'Resource: "*"', 'Condition:', '  ForAllValues:StringEquals:', '    aws:TagKeys: [team]') },
+  ],
+  invalid: [
+    { name: 'NotAction and aws:ResourceTag', text: notTagged('Deny', '"iam:*"', '{"StringEquals": {"aws:ResourceTag/status": "Confidential"}}'), findings: [{ at: '"aws:ResourceTag/status"', message: 'With "NotAction", this statement denies only the actions whose request has aws:ResourceTag/status; the many that never have it, and actions AWS adds later, are not denied however the resource is tagged: list the actions to deny in "Action" instead.' }] },
+    { name: 'YAML: NotAction and aws:RequestTag', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'NotAction: [iam:*]', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:RequestTag/team: a'), findings: [{ at: 'aws:RequestTag/team' }] },
+  ],
+});
+
+checkTable('ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
+  valid: [
+    { name: 'Allow with Action', text: tagged('"ec2:StartInstances"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'a negated operator holds without the key', text: notTagged('Allow', '"iam:*"', '{"StringNotEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'NotAction "*" allows nothing to judge', text: notTagged('Allow', '"*"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'YAML: IfExists holds without the key', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: iam:*', 'Resource: "*"', 'Condition:', '  StringEqualsIfExists:', '    aws:ResourceTag/team: a') },
+  ],
+  invalid: [
+    { name: 'NotAction and aws:ResourceTag', text: notTagged('Allow', '["iam:*", "organizations:*"]', '{"StringEquals": {"aws:ResourceTag/team": "a"}}'), findings: [{ at: '"aws:ResourceTag/team"', message: 'With "NotAction", this statement allows only the actions whose request has aws:ResourceTag/team; the many that never have it are not allowed: list the actions in "Action" instead.' }] },
+    { name: 'YAML: NotAction and aws:TagKeys', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: iam:*', 'Resource: "*"', 'Condition:', '  ForAnyValue:StringEquals:', '    aws:TagKeys: [team]'), findings: [{ at: 'aws:TagKeys' }] },
+  ],
+});

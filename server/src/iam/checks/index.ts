@@ -51,6 +51,8 @@ import { invalidServiceConditionKey } from './invalid-service-condition-key';
 import { invalidServiceInAction } from './invalid-service-in-action';
 import { invalidServicePrincipalFormat } from './invalid-service-principal-format';
 import { invalidVersion } from './invalid-version';
+import { invalidVpcFormat } from './invalid-vpc-format';
+import { invalidVpceFormat } from './invalid-vpce-format';
 import { jsonSyntaxError } from './json-syntax-error';
 import { lambdaPermissionPrincipal } from './lambda-permission-principal';
 import { missingAction } from './missing-action';
@@ -175,6 +177,8 @@ export const iamChecks: readonly RegionCheck[] = [
   policySizeExceedsRcpQuota,
   privateIpAddress,
   privateNotIpAddress,
+  invalidVpcFormat,
+  invalidVpceFormat,
   // Semantic warnings
   rcpUnsupportedService,
   resourceMismatch,

@@ -28,6 +28,7 @@ import { emptyArrayResource } from './empty-array-resource';
 import { emptyObjectCondition } from './empty-object-condition';
 import { emptyObjectPrincipal } from './empty-object-principal';
 import { emptySidValue } from './empty-sid-value';
+import { emptyVariable } from './empty-variable';
 import { equivalentToNullFalse } from './equivalent-to-null-false';
 import { equivalentToNullTrue } from './equivalent-to-null-true';
 import { forAllValuesWithSingleValuedKey } from './forallvalues-with-single-valued-key';
@@ -50,6 +51,7 @@ import { invalidService } from './invalid-service';
 import { invalidServiceConditionKey } from './invalid-service-condition-key';
 import { invalidServiceInAction } from './invalid-service-in-action';
 import { invalidServicePrincipalFormat } from './invalid-service-principal-format';
+import { invalidVariableForOperator } from './invalid-variable-for-operator';
 import { invalidVersion } from './invalid-version';
 import { invalidVpcFormat } from './invalid-vpc-format';
 import { invalidVpceFormat } from './invalid-vpce-format';
@@ -65,6 +67,7 @@ import { missingGithubRepoConditionKey } from './missing-github-repo-condition-k
 import { missingPairedConditionKeys } from './missing-paired-condition-keys';
 import { missingPrincipal } from './missing-principal';
 import { missingQualifier } from './missing-qualifier';
+import { missingQuoteInVariable } from './missing-quote-in-variable';
 import { missingResource } from './missing-resource';
 import { missingStatement } from './missing-statement';
 import { missingVersion } from './missing-version';
@@ -110,6 +113,7 @@ import { unknownPolicyVariable } from './unknown-policy-variable';
 import { unsupportedElementCombination } from './unsupported-element-combination';
 import { unsupportedPrincipal } from './unsupported-principal';
 import { unsupportedSid } from './unsupported-sid';
+import { unsupportedSpaceInVariable } from './unsupported-space-in-variable';
 import { unsupportedWildcardInPrincipal } from './unsupported-wildcard-in-principal';
 import { variableUnsupportedInElement } from './variable-unsupported-in-element';
 import { variableUnsupportedInVersion } from './variable-unsupported-in-version';
@@ -152,6 +156,9 @@ export const iamChecks: readonly RegionCheck[] = [
   duplicateKeysWithDifferentCase,
   invalidConditionKeyFormat,
   missingBraceInVariable,
+  missingQuoteInVariable,
+  unsupportedSpaceInVariable,
+  emptyVariable,
   variableUnsupportedInVersion,
   variableUnsupportedInElement,
   // Reference data
@@ -172,6 +179,7 @@ export const iamChecks: readonly RegionCheck[] = [
   missingQualifier,
   invalidService,
   unknownPolicyVariable,
+  invalidVariableForOperator,
   typeMismatchIpRange,
   policySizeExceedsScpQuota,
   policySizeExceedsRcpQuota,

@@ -1,0 +1,21 @@
+import type { Report } from '../../language/check';
+import { analyzerDocs, iamCheck } from '../define';
+import { variableHosts, variableParts, variablesIn } from '../variables';
+
+export const emptyVariable = iamCheck({
+  id: 'EMPTY_VARIABLE',
+  severity: 'error',
+  title: 'A policy variable names nothing ("${}").',
+  docs: analyzerDocs('error-empty-variable'),
+  perStatement: true,
+  run(policy): Report[] {
+    const out: Report[] = [];
+    variableHosts(policy).forEach(({ node, value }) => {
+      for (const variable of variablesIn(node, value)) {
+        if (variableParts(variable.text).name.trim() !== '') continue;
+        out.push({ range: policy.rangeInString(node, variable.start, variable.length), message: `"\${${variable.text}}" names no condition key: write one between the braces, e.g. \${aws:username}, or remove it.` });
+      }
+    });
+    return out;
+  },
+});

@@ -62,3 +62,8 @@ function takes(value: string, family: string): boolean {
   }
   return result;
 }
+
+/** True for a tag key with no tag after its slash (`aws:ResourceTag/`, `ec2:ResourceTag/`): MISSING_TAG_KEY_IN_CONDITION, not an unknown key. */
+export function lacksTagKey(name: string): boolean {
+  return name.endsWith('/') && iamData().conditionKey(`${name}tag`) !== undefined;
+}

@@ -70,6 +70,7 @@ import { missingQualifier } from './missing-qualifier';
 import { missingQuoteInVariable } from './missing-quote-in-variable';
 import { missingResource } from './missing-resource';
 import { missingStatement } from './missing-statement';
+import { missingTagKeyInCondition } from './missing-tag-key-in-condition';
 import { missingVersion } from './missing-version';
 import { nullWithIfExists } from './null-with-if-exists';
 import { nullWithQualifier } from './null-with-qualifier';
@@ -111,6 +112,7 @@ import { uniqueSidsRecommended } from './unique-sids-recommended';
 import { uniqueSidsRequired } from './unique-sids-required';
 import { unknownPolicyVariable } from './unknown-policy-variable';
 import { unsupportedElementCombination } from './unsupported-element-combination';
+import { unsupportedGlobalConditionKey } from './unsupported-global-condition-key';
 import { unsupportedPrincipal } from './unsupported-principal';
 import { unsupportedSid } from './unsupported-sid';
 import { unsupportedSpaceInVariable } from './unsupported-space-in-variable';
@@ -175,7 +177,9 @@ export const iamChecks: readonly RegionCheck[] = [
   arnAccountNotAllowed,
   invalidConditionOperator,
   invalidGlobalConditionKey,
+  unsupportedGlobalConditionKey,
   invalidServiceConditionKey,
+  missingTagKeyInCondition,
   missingQualifier,
   invalidService,
   unknownPolicyVariable,

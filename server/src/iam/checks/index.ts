@@ -31,6 +31,7 @@ import { emptySidValue } from './empty-sid-value';
 import { emptyVariable } from './empty-variable';
 import { equivalentToNullFalse } from './equivalent-to-null-false';
 import { equivalentToNullTrue } from './equivalent-to-null-true';
+import { federatedPrincipalNotSupported } from './federated-principal-not-supported';
 import { forAllValuesWithSingleValuedKey } from './forallvalues-with-single-valued-key';
 import { improveIpRange } from './improve-ip-range';
 import { invalidAction } from './invalid-action';
@@ -57,7 +58,9 @@ import { invalidVpcFormat } from './invalid-vpc-format';
 import { invalidVpceFormat } from './invalid-vpce-format';
 import { jsonSyntaxError } from './json-syntax-error';
 import { lambdaPermissionPrincipal } from './lambda-permission-principal';
+import { mismatchedActionForPrincipal } from './mismatched-action-for-principal';
 import { missingAction } from './missing-action';
+import { missingActionForRolesAnywhereTrustPolicy } from './missing-action-for-roles-anywhere-trust-policy';
 import { missingArnField } from './missing-arn-field';
 import { missingArnRegion } from './missing-arn-region';
 import { missingBraceInVariable } from './missing-brace-in-variable';
@@ -100,6 +103,9 @@ import { redundantNullFalse } from './redundant-null-false';
 import { redundantResource } from './redundant-resource';
 import { redundantStatementDueToWildcardInCondition } from './redundant-statement-due-to-wildcard-in-condition';
 import { resourceMismatch } from './resource-mismatch';
+import { roleTrustPolicySyntaxErrorNotPrincipal } from './role-trust-policy-syntax-error-notprincipal';
+import { roleTrustPolicySyntaxErrorResource } from './role-trust-policy-syntax-error-resource';
+import { roleTrustPolicyUnsupportedWildcardInPrincipal } from './role-trust-policy-unsupported-wildcard-in-principal';
 import { scpSyntaxErrorPrincipal } from './scp-syntax-error-principal';
 import { starActionOnStarResource } from './star-action-on-star-resource';
 import { stringLikeOperatorWithArnConditionKeys } from './string-like-operator-with-arn-condition-keys';
@@ -142,6 +148,12 @@ export const iamChecks: readonly RegionCheck[] = [
   missingPrincipal,
   unsupportedPrincipal,
   scpSyntaxErrorPrincipal,
+  roleTrustPolicySyntaxErrorNotPrincipal,
+  roleTrustPolicySyntaxErrorResource,
+  roleTrustPolicyUnsupportedWildcardInPrincipal,
+  federatedPrincipalNotSupported,
+  mismatchedActionForPrincipal,
+  missingActionForRolesAnywhereTrustPolicy,
   rcpSyntaxErrorPrincipal,
   rcpSyntaxErrorAllow,
   rcpSyntaxErrorNotAction,

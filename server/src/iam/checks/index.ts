@@ -42,6 +42,7 @@ import { invalidConditionKeyFormat } from './invalid-condition-key-format';
 import { invalidConditionMultipleBoolean } from './invalid-condition-multiple-boolean';
 import { invalidConditionOperator } from './invalid-condition-operator';
 import { invalidEffect } from './invalid-effect';
+import { invalidFederatedPrincipalSyntaxInRoleTrustPolicy } from './invalid-federated-principal-syntax-in-role-trust-policy';
 import { invalidGlobalConditionKey } from './invalid-global-condition-key';
 import { invalidPartition } from './invalid-partition';
 import { invalidPolicyElement } from './invalid-policy-element';
@@ -152,6 +153,7 @@ export const iamChecks: readonly RegionCheck[] = [
   roleTrustPolicySyntaxErrorResource,
   roleTrustPolicyUnsupportedWildcardInPrincipal,
   federatedPrincipalNotSupported,
+  invalidFederatedPrincipalSyntaxInRoleTrustPolicy,
   mismatchedActionForPrincipal,
   missingActionForRolesAnywhereTrustPolicy,
   rcpSyntaxErrorPrincipal,

@@ -79,3 +79,14 @@ checkTable('MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY', {
     { name: 'YAML: without TagSession', fileName: 'template.yaml', text: yamlTrust('Effect: Allow', 'Principal: {Service: rolesanywhere.amazonaws.com}', 'Action: [sts:AssumeRole, sts:SetSourceIdentity]'), findings: [{ at: 'rolesanywhere.amazonaws.com', message: /add sts:TagSession\.$/ }] },
   ],
 });
+
+checkTable('INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY', {
+  valid: [
+    { name: 'provider ARNs and built-in providers (AWS examples)', fileName: 'role.trust.json', text: policy('{"Effect": "Allow", "Principal": {"Federated": ["arn:aws:iam::123456789012:saml-provider/corp", "arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE", "cognito-identity.amazonaws.com", "accounts.google.com", "www.amazon.com", "graph.facebook.com"]}, "Action": ["sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"]}') },
+    { name: 'YAML: an OIDC provider ARN', fileName: 'template.yaml', text: yamlTrust('Effect: Allow', 'Principal: {Federated: "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"}', 'Action: sts:AssumeRoleWithWebIdentity') },
+  ],
+  invalid: [
+    { name: 'a provider name, and an ARN of another kind', fileName: 'role.trust.json', text: policy('{"Effect": "Allow", "Principal": {"Federated": ["corp-saml", "arn:aws:iam::123456789012:role/x"]}, "Action": "sts:AssumeRoleWithSAML"}'), findings: [{ at: '"corp-saml"', message: '"corp-saml" is not a federated principal: use the ARN of an identity provider (arn:aws:iam::123456789012:saml-provider/name or …:oidc-provider/host) or a domain such as cognito-identity.amazonaws.com.' }, { at: '"arn:aws:iam::123456789012:role/x"' }] },
+    { name: 'YAML: a provider name', fileName: 'template.yaml', text: yamlTrust('Effect: Allow', 'Principal: {Federated: corp-saml}', 'Action: sts:AssumeRoleWithSAML'), findings: [{ at: 'corp-saml' }] },
+  ],
+});

@@ -2,10 +2,11 @@ import type { Node } from 'jsonc-parser';
 import type { RegionCheck, Report } from '../language/check';
 import { mayCoverIam, mayNameIam, wildcardsCovering } from './actions';
 import { iamCheck } from './define';
-import type { Statement } from './policy';
+import { memo } from './memo';
+import type { Policy, Statement } from './policy';
 import { grantsAccess } from './policy-type';
 import { limitsPassedToService, limitsServiceName } from './service-guards';
-import { holdsIntrinsic, resourceStrings, strings } from './values';
+import { findString, holdsIntrinsic, resourceStrings, strings } from './values';
 import { covers, hasWildcard } from './wildcard';
 
 /**
@@ -108,10 +109,21 @@ export function roleGrantCheck(row: RoleGrantRow): RegionCheck {
       const out: Report[] = [];
       // Guardrails (boundaries, SCPs, RCPs) cap access: their broad Allows grant nothing.
       if (!grantsAccess(policy.type.type)) return out;
-      policy.statements.forEach((statement) => {
+      candidates(policy).forEach((statement) => {
         for (const node of grantNodes(statement, row.target, row.action, row.resource)) out.push({ range: policy.range(node), message: row.message(String(node.value)) });
       });
       return out;
     },
   });
+}
+
+/**
+ * The Allow statements that may reach an IAM action on "*" or with
+ * NotResource, found once for the twelve checks: in most policies none, so
+ * each check walks an empty list instead of every statement.
+ */
+function candidates(policy: Policy): readonly Statement[] {
+  return memo(policy, 'roleGrantCandidates', () =>
+    policy.statements.filter((s) => s.effect === 'Allow' && (s.elements.NotResource !== undefined || findString(s.elements.Resource?.value, '*') !== undefined) && (s.elements.NotAction !== undefined || mayCoverIam(s))),
+  );
 }

@@ -1,6 +1,7 @@
 import type { ActionString } from './actions';
 import { conditionsOf, matchesAbsentKey, type ResolvedCondition } from './conditions';
 import { iamData } from './data/iam-data';
+import { memo } from './memo';
 import type { Policy, Statement } from './policy';
 import { holdsIntrinsic, strings } from './values';
 import { hasWildcard } from './wildcard';
@@ -15,9 +16,11 @@ import { hasWildcard } from './wildcard';
  */
 
 /** A condition entry on a tag key that holds only when the key is in the request, in a statement of this effect. */
-export function requiredTagConditions(policy: Policy, effect: 'Allow' | 'Deny'): ResolvedCondition[] {
-  // A condition that also matches without the key (IfExists, ForAllValues, negations) still applies to those actions.
-  return conditionsOf(policy).filter((entry) => entry.statement.effect === effect && entry.parsed !== undefined && !matchesAbsentKey(entry.parsed) && tagKeyFamily(entry.lowerName) !== undefined);
+export function requiredTagConditions(policy: Policy, effect: 'Allow' | 'Deny'): readonly ResolvedCondition[] {
+  // Found once per effect for the four checks that ask. A condition that also matches without the key (IfExists, ForAllValues, negations) still applies to those actions.
+  return memo(policy, `requiredTagConditions ${effect}`, () =>
+    conditionsOf(policy).filter((entry) => entry.statement.effect === effect && entry.parsed !== undefined && !matchesAbsentKey(entry.parsed) && tagKeyFamily(entry.lowerName) !== undefined),
+  );
 }
 
 /** The statement's Action strings none of whose actions takes the entry's key (a wildcard with one that does is fine). */

@@ -34,6 +34,17 @@ export function variableHosts(policy: Policy): ReadonlyArray<{ node: Node; value
   });
 }
 
+/** Every variable of the policy's variable hosts, read once for the checks that judge them. */
+export function variablesOf(policy: Policy): readonly PolicyVariable[] {
+  return memo(policy, 'variables', () => {
+    const out: PolicyVariable[] = [];
+    variableHosts(policy).forEach(({ node, value }) => {
+      for (const variable of variablesIn(node, value)) out.push(variable);
+    });
+    return out;
+  });
+}
+
 /** Special characters written as variables: `${*}`, `${?}`, `${$}`. */
 const specials = new Set(['*', '?', '$']);
 

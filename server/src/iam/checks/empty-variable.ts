@@ -1,6 +1,6 @@
 import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
-import { variableHosts, variableParts, variablesIn } from '../variables';
+import { variableParts, variablesOf } from '../variables';
 
 export const emptyVariable = iamCheck({
   id: 'EMPTY_VARIABLE',
@@ -10,11 +10,9 @@ export const emptyVariable = iamCheck({
   perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
-    variableHosts(policy).forEach(({ node, value }) => {
-      for (const variable of variablesIn(node, value)) {
-        if (variableParts(variable.text).name.trim() !== '') continue;
-        out.push({ range: policy.rangeInString(node, variable.start, variable.length), message: `"\${${variable.text}}" names no condition key: write one between the braces, e.g. \${aws:username}, or remove it.` });
-      }
+    variablesOf(policy).forEach((variable) => {
+      if (variableParts(variable.text).name.trim() !== '') return;
+      out.push({ range: policy.rangeInString(variable.node, variable.start, variable.length), message: `"\${${variable.text}}" names no condition key: write one between the braces, e.g. \${aws:username}, or remove it.` });
     });
     return out;
   },

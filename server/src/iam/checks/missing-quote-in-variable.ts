@@ -1,6 +1,6 @@
 import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
-import { variableHosts, variableParts, variablesIn } from '../variables';
+import { variableParts, variablesOf } from '../variables';
 
 /** A variable's default is a single-quoted text: `${aws:PrincipalTag/team, 'company-wide'}`. */
 export const missingQuoteInVariable = iamCheck({
@@ -11,13 +11,11 @@ export const missingQuoteInVariable = iamCheck({
   perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
-    variableHosts(policy).forEach(({ node, value }) => {
-      for (const variable of variablesIn(node, value)) {
-        const fallback = variableParts(variable.text).fallback?.trim();
-        if (fallback === undefined || (fallback.length >= 2 && fallback.startsWith("'") && fallback.endsWith("'"))) continue;
-        const bare = fallback.replace(/^'|'$/g, '');
-        out.push({ range: policy.rangeInString(node, variable.start, variable.length), message: `The default of "\${${variable.text}}" must begin and end with a single quote: write \${${variable.name}, '${bare}'}.` });
-      }
+    variablesOf(policy).forEach((variable) => {
+      const fallback = variableParts(variable.text).fallback?.trim();
+      if (fallback === undefined || (fallback.length >= 2 && fallback.startsWith("'") && fallback.endsWith("'"))) return;
+      const bare = fallback.replace(/^'|'$/g, '');
+      out.push({ range: policy.rangeInString(variable.node, variable.start, variable.length), message: `The default of "\${${variable.text}}" must begin and end with a single quote: write \${${variable.name}, '${bare}'}.` });
     });
     return out;
   },

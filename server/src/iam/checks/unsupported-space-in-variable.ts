@@ -1,6 +1,6 @@
 import type { Report } from '../../language/check';
 import { analyzerDocs, iamCheck } from '../define';
-import { variableHosts, variableParts, variablesIn } from '../variables';
+import { variableParts, variablesOf } from '../variables';
 
 /** A variable's name takes no space; only its default may have one. */
 export const unsupportedSpaceInVariable = iamCheck({
@@ -11,14 +11,12 @@ export const unsupportedSpaceInVariable = iamCheck({
   perStatement: true,
   run(policy): Report[] {
     const out: Report[] = [];
-    variableHosts(policy).forEach(({ node, value }) => {
-      for (const variable of variablesIn(node, value)) {
-        const parts = variableParts(variable.text);
-        // The space before ", 'default'" is the separator's, which AWS's own examples write without; left to the reader.
-        const name = parts.fallback === undefined ? parts.name : parts.name.trimEnd();
-        if (name.trim() === '' || !/\s/.test(name)) continue;
-        out.push({ range: policy.rangeInString(node, variable.start, variable.length), message: `"\${${variable.text}}" has a space in its name: write \${${variable.name}${parts.fallback === undefined ? '' : `,${parts.fallback}`}}.` });
-      }
+    variablesOf(policy).forEach((variable) => {
+      const parts = variableParts(variable.text);
+      // The space before ", 'default'" is the separator's, which AWS's own examples write without; left to the reader.
+      const name = parts.fallback === undefined ? parts.name : parts.name.trimEnd();
+      if (name.trim() === '' || !/\s/.test(name)) return;
+      out.push({ range: policy.rangeInString(variable.node, variable.start, variable.length), message: `"\${${variable.text}}" has a space in its name: write \${${variable.name}${parts.fallback === undefined ? '' : `,${parts.fallback}`}}.` });
     });
     return out;
   },

@@ -48,6 +48,7 @@ checkTable('ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL', {
 checkTable('FEDERATED_PRINCIPAL_NOT_SUPPORTED', {
   valid: [
     { name: 'a role trust policy federates (AWS example: Cognito)', fileName: 'role.trust.json', text: policy('{"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"cognito-identity.amazonaws.com:aud": "us-east-1:12345678-1234-1234-1234-123456789012"}}}') },
+    { name: 'STS actions only: a trust policy its content did not tell apart', text: policy('{"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:*"}') },
     { name: 'YAML: an AWS principal in a bucket policy', fileName: 'template.yaml', text: 'Resources:\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: b\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Principal: {AWS: arn:aws:iam::123456789012:root}\n            Action: s3:GetObject\n            Resource: arn:aws:s3:::b/*\n' },
   ],
   invalid: [

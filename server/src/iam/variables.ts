@@ -8,6 +8,8 @@ export interface PolicyVariable {
   readonly node: Node;
   /** The variable's name (before any `, 'default'`), e.g. `aws:username`. */
   readonly name: string;
+  /** The text between the braces as written, spaces and default included. */
+  readonly text: string;
   readonly start: number;
   readonly length: number;
 }
@@ -32,6 +34,17 @@ export function variableHosts(policy: Policy): ReadonlyArray<{ node: Node; value
   });
 }
 
+/** Every variable of the policy's variable hosts, read once for the checks that judge them. */
+export function variablesOf(policy: Policy): readonly PolicyVariable[] {
+  return memo(policy, 'variables', () => {
+    const out: PolicyVariable[] = [];
+    variableHosts(policy).forEach(({ node, value }) => {
+      for (const variable of variablesIn(node, value)) out.push(variable);
+    });
+    return out;
+  });
+}
+
 /** Special characters written as variables: `${*}`, `${?}`, `${$}`. */
 const specials = new Set(['*', '?', '$']);
 
@@ -45,7 +58,13 @@ export function variablesIn(node: Node, value: string): readonly PolicyVariable[
     const inner = m[1] ?? '';
     if (specials.has(inner)) continue;
     const name = (inner.split(',')[0] ?? '').trim();
-    out.push({ node, name, start: m.index, length: m[0].length });
+    out.push({ node, name, text: inner, start: m.index, length: m[0].length });
   }
   return out;
+}
+
+/** A variable's text split at its first comma: the name as written, and the default (`'x'`) when there is one. */
+export function variableParts(text: string): { readonly name: string; readonly fallback: string | undefined } {
+  const comma = text.indexOf(',');
+  return comma < 0 ? { name: text, fallback: undefined } : { name: text.slice(0, comma), fallback: text.slice(comma + 1) };
 }

@@ -1,4 +1,5 @@
 import type { RegionCheck } from '../../language/check';
+import { allowNotActionWithUnsupportedTagConditionKeyForService } from './allow-notaction-with-unsupported-tag-condition-key-for-service';
 import { allowWithNotAction } from './allow-with-not-action';
 import { allowWithNotPrincipal } from './allow-with-not-principal';
 import { allowWithNotResource } from './allow-with-not-resource';
@@ -7,9 +8,15 @@ import { arnAccountNotAllowed } from './arn-account-not-allowed';
 import { arnRegionNotAllowed } from './arn-region-not-allowed';
 import { badPatternForMfa } from './bad-pattern-for-mfa';
 import { conditionKeyNotApplicable } from './condition-key-not-applicable';
+import { createSlrWithNotActionAndNotResource } from './create-slr-with-not-action-and-not-resource';
+import { createSlrWithNotResource } from './create-slr-with-not-resource';
+import { createSlrWithStarInActionAndNotResource } from './create-slr-with-star-in-action-and-not-resource';
 import { createSlrWithStarInActionAndResource } from './create-slr-with-star-in-action-and-resource';
 import { createSlrWithStarInResource } from './create-slr-with-star-in-resource';
+import { createSlrWithStarInResourceAndNotAction } from './create-slr-with-star-in-resource-and-not-action';
 import { dataTypeMismatch } from './data-type-mismatch';
+import { denyNotActionWithUnsupportedTagConditionKeyForService } from './deny-notaction-with-unsupported-tag-condition-key-for-service';
+import { denyWithUnsupportedTagConditionKeyForService } from './deny-with-unsupported-tag-condition-key-for-service';
 import { duplicateKeysWithDifferentCase } from './duplicate-keys-with-different-case';
 import { emptyArrayAction } from './empty-array-action';
 import { emptyArrayCondition } from './empty-array-condition';
@@ -21,8 +28,10 @@ import { emptyArrayResource } from './empty-array-resource';
 import { emptyObjectCondition } from './empty-object-condition';
 import { emptyObjectPrincipal } from './empty-object-principal';
 import { emptySidValue } from './empty-sid-value';
+import { emptyVariable } from './empty-variable';
 import { equivalentToNullFalse } from './equivalent-to-null-false';
 import { equivalentToNullTrue } from './equivalent-to-null-true';
+import { federatedPrincipalNotSupported } from './federated-principal-not-supported';
 import { forAllValuesWithSingleValuedKey } from './forallvalues-with-single-valued-key';
 import { improveIpRange } from './improve-ip-range';
 import { invalidAction } from './invalid-action';
@@ -33,6 +42,7 @@ import { invalidConditionKeyFormat } from './invalid-condition-key-format';
 import { invalidConditionMultipleBoolean } from './invalid-condition-multiple-boolean';
 import { invalidConditionOperator } from './invalid-condition-operator';
 import { invalidEffect } from './invalid-effect';
+import { invalidFederatedPrincipalSyntaxInRoleTrustPolicy } from './invalid-federated-principal-syntax-in-role-trust-policy';
 import { invalidGlobalConditionKey } from './invalid-global-condition-key';
 import { invalidPartition } from './invalid-partition';
 import { invalidPolicyElement } from './invalid-policy-element';
@@ -43,9 +53,15 @@ import { invalidService } from './invalid-service';
 import { invalidServiceConditionKey } from './invalid-service-condition-key';
 import { invalidServiceInAction } from './invalid-service-in-action';
 import { invalidServicePrincipalFormat } from './invalid-service-principal-format';
+import { invalidVariableForOperator } from './invalid-variable-for-operator';
 import { invalidVersion } from './invalid-version';
+import { invalidVpcFormat } from './invalid-vpc-format';
+import { invalidVpceFormat } from './invalid-vpce-format';
 import { jsonSyntaxError } from './json-syntax-error';
+import { lambdaPermissionPrincipal } from './lambda-permission-principal';
+import { mismatchedActionForPrincipal } from './mismatched-action-for-principal';
 import { missingAction } from './missing-action';
+import { missingActionForRolesAnywhereTrustPolicy } from './missing-action-for-roles-anywhere-trust-policy';
 import { missingArnField } from './missing-arn-field';
 import { missingArnRegion } from './missing-arn-region';
 import { missingBraceInVariable } from './missing-brace-in-variable';
@@ -55,14 +71,20 @@ import { missingGithubRepoConditionKey } from './missing-github-repo-condition-k
 import { missingPairedConditionKeys } from './missing-paired-condition-keys';
 import { missingPrincipal } from './missing-principal';
 import { missingQualifier } from './missing-qualifier';
+import { missingQuoteInVariable } from './missing-quote-in-variable';
 import { missingResource } from './missing-resource';
 import { missingStatement } from './missing-statement';
+import { missingTagKeyInCondition } from './missing-tag-key-in-condition';
 import { missingVersion } from './missing-version';
 import { nullWithIfExists } from './null-with-if-exists';
 import { nullWithQualifier } from './null-with-qualifier';
 import { outdatedVersion } from './outdated-version';
+import { passRoleWithNotActionAndNotResource } from './pass-role-with-not-action-and-not-resource';
+import { passRoleWithNotResource } from './pass-role-with-not-resource';
+import { passRoleWithStarInActionAndNotResource } from './pass-role-with-star-in-action-and-not-resource';
 import { passRoleWithStarInActionAndResource } from './pass-role-with-star-in-action-and-resource';
 import { passRoleWithStarInResource } from './pass-role-with-star-in-resource';
+import { passRoleWithStarInResourceAndNotAction } from './pass-role-with-star-in-resource-and-not-action';
 import { policySizeExceedsIdentityPolicyQuota } from './policy-size-exceeds-identity-policy-quota';
 import { policySizeExceedsRcpQuota } from './policy-size-exceeds-rcp-quota';
 import { policySizeExceedsRoleTrustPolicyQuota } from './policy-size-exceeds-role-trust-policy-quota';
@@ -82,6 +104,9 @@ import { redundantNullFalse } from './redundant-null-false';
 import { redundantResource } from './redundant-resource';
 import { redundantStatementDueToWildcardInCondition } from './redundant-statement-due-to-wildcard-in-condition';
 import { resourceMismatch } from './resource-mismatch';
+import { roleTrustPolicySyntaxErrorNotPrincipal } from './role-trust-policy-syntax-error-notprincipal';
+import { roleTrustPolicySyntaxErrorResource } from './role-trust-policy-syntax-error-resource';
+import { roleTrustPolicyUnsupportedWildcardInPrincipal } from './role-trust-policy-unsupported-wildcard-in-principal';
 import { scpSyntaxErrorPrincipal } from './scp-syntax-error-principal';
 import { starActionOnStarResource } from './star-action-on-star-resource';
 import { stringLikeOperatorWithArnConditionKeys } from './string-like-operator-with-arn-condition-keys';
@@ -94,13 +119,14 @@ import { uniqueSidsRecommended } from './unique-sids-recommended';
 import { uniqueSidsRequired } from './unique-sids-required';
 import { unknownPolicyVariable } from './unknown-policy-variable';
 import { unsupportedElementCombination } from './unsupported-element-combination';
+import { unsupportedGlobalConditionKey } from './unsupported-global-condition-key';
 import { unsupportedPrincipal } from './unsupported-principal';
 import { unsupportedSid } from './unsupported-sid';
+import { unsupportedSpaceInVariable } from './unsupported-space-in-variable';
 import { unsupportedWildcardInPrincipal } from './unsupported-wildcard-in-principal';
 import { variableUnsupportedInElement } from './variable-unsupported-in-element';
 import { variableUnsupportedInVersion } from './variable-unsupported-in-version';
 import { wildcardWithoutLikeOperator } from './wildcard-without-like-operator';
-import { lambdaPermissionPrincipal } from './lambda-permission-principal';
 
 /**
  * The IAM check table, in the order findings are best read: grammar errors,
@@ -123,6 +149,13 @@ export const iamChecks: readonly RegionCheck[] = [
   missingPrincipal,
   unsupportedPrincipal,
   scpSyntaxErrorPrincipal,
+  roleTrustPolicySyntaxErrorNotPrincipal,
+  roleTrustPolicySyntaxErrorResource,
+  roleTrustPolicyUnsupportedWildcardInPrincipal,
+  federatedPrincipalNotSupported,
+  invalidFederatedPrincipalSyntaxInRoleTrustPolicy,
+  mismatchedActionForPrincipal,
+  missingActionForRolesAnywhereTrustPolicy,
   rcpSyntaxErrorPrincipal,
   rcpSyntaxErrorAllow,
   rcpSyntaxErrorNotAction,
@@ -139,6 +172,9 @@ export const iamChecks: readonly RegionCheck[] = [
   duplicateKeysWithDifferentCase,
   invalidConditionKeyFormat,
   missingBraceInVariable,
+  missingQuoteInVariable,
+  unsupportedSpaceInVariable,
+  emptyVariable,
   variableUnsupportedInVersion,
   variableUnsupportedInElement,
   // Reference data
@@ -155,15 +191,20 @@ export const iamChecks: readonly RegionCheck[] = [
   arnAccountNotAllowed,
   invalidConditionOperator,
   invalidGlobalConditionKey,
+  unsupportedGlobalConditionKey,
   invalidServiceConditionKey,
+  missingTagKeyInCondition,
   missingQualifier,
   invalidService,
   unknownPolicyVariable,
+  invalidVariableForOperator,
   typeMismatchIpRange,
   policySizeExceedsScpQuota,
   policySizeExceedsRcpQuota,
   privateIpAddress,
   privateNotIpAddress,
+  invalidVpcFormat,
+  invalidVpceFormat,
   // Semantic warnings
   rcpUnsupportedService,
   resourceMismatch,
@@ -180,9 +221,19 @@ export const iamChecks: readonly RegionCheck[] = [
   missingGithubRepoConditionKey,
   passRoleWithStarInResource,
   passRoleWithStarInActionAndResource,
+  passRoleWithStarInResourceAndNotAction,
+  passRoleWithNotResource,
+  passRoleWithStarInActionAndNotResource,
+  passRoleWithNotActionAndNotResource,
   createSlrWithStarInResource,
   createSlrWithStarInActionAndResource,
+  createSlrWithStarInResourceAndNotAction,
+  createSlrWithNotResource,
+  createSlrWithStarInActionAndNotResource,
+  createSlrWithNotActionAndNotResource,
   missingPairedConditionKeys,
+  denyWithUnsupportedTagConditionKeyForService,
+  denyNotActionWithUnsupportedTagConditionKeyForService,
   allowWithNotPrincipal,
   allowWithNotAction,
   allowWithNotResource,
@@ -191,6 +242,7 @@ export const iamChecks: readonly RegionCheck[] = [
   policySizeExceedsRoleTrustPolicyQuota,
   // Suggestions
   allowWithUnsupportedTagConditionKeyForService,
+  allowNotActionWithUnsupportedTagConditionKeyForService,
   nullWithQualifier,
   equivalentToNullFalse,
   equivalentToNullTrue,

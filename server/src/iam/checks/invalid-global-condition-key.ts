@@ -3,6 +3,7 @@ import { conditionsOf } from '../conditions';
 import { iamData } from '../data/iam-data';
 import { closest } from '../suggest';
 import { analyzerDocs, iamCheck } from '../define';
+import { lacksTagKey } from '../tag-keys';
 
 export const invalidGlobalConditionKey = iamCheck({
   id: 'INVALID_GLOBAL_CONDITION_KEY',
@@ -14,7 +15,8 @@ export const invalidGlobalConditionKey = iamCheck({
     const out: Report[] = [];
     const data = iamData();
     conditionsOf(policy).forEach((entry) => {
-      if (entry.info || !entry.lowerName.startsWith('aws:')) return;
+      // aws:ARN and a tag key without its tag have their own codes.
+      if (entry.info || !entry.lowerName.startsWith('aws:') || entry.lowerName === 'aws:arn' || lacksTagKey(entry.name)) return;
       const candidates = data.conditionKeys().filter((k) => k.scope === 'global').map((k) => k.key.replace(/\/tag-key$/, '/'));
       const suggestion = closest(entry.name, candidates);
       const range = policy.range(entry.key);

@@ -3,6 +3,7 @@ import { conditionsOf } from '../conditions';
 import { iamData } from '../data/iam-data';
 import { closest } from '../suggest';
 import { analyzerDocs, iamCheck } from '../define';
+import { lacksTagKey } from '../tag-keys';
 
 /** A key whose prefix is a known service (or identity provider) but which that service does not define. */
 export const invalidServiceConditionKey = iamCheck({
@@ -15,7 +16,7 @@ export const invalidServiceConditionKey = iamCheck({
     const out: Report[] = [];
     const data = iamData();
     conditionsOf(policy).forEach((entry) => {
-      if (entry.info || entry.lowerName.startsWith('aws:') || !data.knowsKeyPrefix(entry.name)) return;
+      if (entry.info || entry.lowerName.startsWith('aws:') || !data.knowsKeyPrefix(entry.name) || lacksTagKey(entry.name)) return;
       const prefix = entry.name.slice(0, entry.name.indexOf(':'));
       const service = data.service(prefix);
       const own = data.conditionKeys(prefix).filter((k) => k.scope === 'service' && k.key.toLowerCase().startsWith(`${prefix.toLowerCase()}:`));

@@ -1,6 +1,6 @@
 import type { Report } from '../../language/check';
 import { iamData } from '../data/iam-data';
-import { variableHosts, variablesIn } from '../variables';
+import { variablesOf } from '../variables';
 import { guideDocs, iamCheck } from '../define';
 
 /** A variable names a request context key; one that names no key is never replaced and the text never matches. */
@@ -13,18 +13,16 @@ export const unknownPolicyVariable = iamCheck({
   run(policy): Report[] {
     const out: Report[] = [];
     const data = iamData();
-    variableHosts(policy).forEach(({ node, value }) => {
-      for (const variable of variablesIn(node, value)) {
-        if (variable.name === '' || data.conditionKey(variable.name)) continue;
-        const known = variable.name.includes(':') && data.knowsKeyPrefix(variable.name);
-        if (!known && variable.name.includes(':')) continue;
-        out.push({
-          range: policy.rangeInString(node, variable.start, variable.length),
-          message: variable.name.includes(':')
-            ? `\${${variable.name}} names no condition key, so it is never replaced. Variables such as \${aws:username} or \${aws:PrincipalTag/team} are.`
-            : `\${${variable.name}} is not a policy variable: variables name a condition key, e.g. \${aws:username}.`,
-        });
-      }
+    variablesOf(policy).forEach((variable) => {
+      if (variable.name === '' || data.conditionKey(variable.name)) return;
+      const known = variable.name.includes(':') && data.knowsKeyPrefix(variable.name);
+      if (!known && variable.name.includes(':')) return;
+      out.push({
+        range: policy.rangeInString(variable.node, variable.start, variable.length),
+        message: variable.name.includes(':')
+          ? `\${${variable.name}} names no condition key, so it is never replaced. Variables such as \${aws:username} or \${aws:PrincipalTag/team} are.`
+          : `\${${variable.name}} is not a policy variable: variables name a condition key, e.g. \${aws:username}.`,
+      });
     });
     return out;
   },

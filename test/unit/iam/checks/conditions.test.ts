@@ -27,7 +27,10 @@ checkTable('INVALID_CONDITION_KEY_FORMAT', {
 });
 
 checkTable('INVALID_GLOBAL_CONDITION_KEY', {
-  valid: [{ name: 'global keys in any case, tag keys', text: withCondition('{"StringEquals": {"aws:SourceVpce": "vpce-1", "AWS:PRINCIPALORGID": "o-1", "aws:PrincipalTag/team": "a"}}') }],
+  valid: [
+    { name: 'global keys in any case, tag keys', text: withCondition('{"StringEquals": {"aws:SourceVpce": "vpce-1", "AWS:PRINCIPALORGID": "o-1", "aws:PrincipalTag/team": "a"}}') },
+    { name: 'aws:ARN and a tag key without its tag have their own codes', text: withCondition('{"ArnEquals": {"aws:ARN": "arn:aws:iam::123456789012:role/x"}, "StringEquals": {"aws:ResourceTag/": "a"}}') },
+  ],
   invalid: [
     { name: 'a typo', text: withCondition('{"IpAddress": {"aws:SourceIP4": "10.0.0.0/8"}}'), findings: [{ at: '"aws:SourceIP4"', message: '"aws:SourceIP4" is not a global condition key. Did you mean "aws:SourceIp"?', fixes: ['Change to "aws:SourceIp"'] }] },
   ],
@@ -36,6 +39,7 @@ checkTable('INVALID_GLOBAL_CONDITION_KEY', {
 checkTable('INVALID_SERVICE_CONDITION_KEY', {
   valid: [
     { name: 'service keys, templated keys and OIDC claims', text: withCondition('{"StringLike": {"s3:prefix": "home/", "s3:ExistingObjectTag/team": "a", "token.actions.githubusercontent.com:sub": "repo:o/r:*", "oidc.eks.eu-west-1.amazonaws.com/id/ABC:aud": "sts.amazonaws.com"}}', '"s3:ListBucket"') },
+    { name: 'a tag key without its tag is MISSING_TAG_KEY_IN_CONDITION', text: withCondition('{"StringEquals": {"ec2:ResourceTag/": "a"}}', '"ec2:StartInstances"') },
   ],
   invalid: [
     { name: 'a typo in an S3 key', text: withCondition('{"StringEquals": {"s3:x-amz-acll": "private"}}', '"s3:PutObject"'), findings: [{ at: '"s3:x-amz-acll"', message: 'Amazon S3 has no condition key "s3:x-amz-acll". Did you mean "s3:x-amz-acl"?' }] },
@@ -150,5 +154,31 @@ checkTable('MISSING_QUALIFIER', {
       text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  StringLike:', '    aws:PrincipalOrgPaths: o-a/r-b/*'),
       findings: [{ at: 'aws:PrincipalOrgPaths', fixes: ['Change to "ForAnyValue:StringLike"', 'Change to "ForAllValues:StringLike"'] }],
     },
+  ],
+});
+
+checkTable('MISSING_TAG_KEY_IN_CONDITION', {
+  valid: [
+    { name: 'tag keys with their tag (AWS example: owner)', text: withCondition('{"StringEquals": {"aws:ResourceTag/owner": "JaneDoe", "ec2:ResourceTag/team": "a", "s3:ExistingObjectTag/x": "y"}}') },
+    { name: 'YAML: aws:RequestTag with its tag', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: ec2:CreateTags', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:RequestTag/team: a') },
+  ],
+  invalid: [
+    {
+      name: 'global and service tag keys without a tag, reported once each',
+      text: withCondition('{"StringEquals": {"aws:ResourceTag/": "a", "aws:PrincipalTag/": "b", "ec2:ResourceTag/": "c"}}'),
+      findings: [{ at: '"aws:ResourceTag/"', message: '"aws:ResourceTag/" names no tag: write the tag\'s key after the slash, e.g. "aws:ResourceTag/team".' }, { at: '"aws:PrincipalTag/"' }, { at: '"ec2:ResourceTag/"' }],
+    },
+    { name: 'YAML: aws:RequestTag/', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: ec2:CreateTags', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:RequestTag/: a'), findings: [{ at: 'aws:RequestTag/' }] },
+  ],
+});
+
+checkTable('UNSUPPORTED_GLOBAL_CONDITION_KEY', {
+  valid: [
+    { name: 'aws:PrincipalArn and aws:SourceArn', text: withCondition('{"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::123456789012:role/*", "aws:SourceArn": "arn:aws:s3:::b"}}') },
+    { name: 'YAML: aws:PrincipalArn', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  ArnEquals:', '    aws:PrincipalArn: arn:aws:iam::123456789012:role/app') },
+  ],
+  invalid: [
+    { name: 'aws:ARN in any case', text: withCondition('{"ArnEquals": {"aws:ARN": "arn:aws:iam::123456789012:role/x"}, "ArnLike": {"AWS:arn": "arn:aws:iam::*:role/*"}}'), findings: [{ at: '"aws:ARN"', message: '"aws:ARN" is not a supported condition key and is never in a request: use aws:PrincipalArn for the caller\'s ARN, or aws:SourceArn for the resource that makes a service-to-service request.' }, { at: '"AWS:arn"' }] },
+    { name: 'YAML: aws:ARN', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  ArnEquals:', '    aws:ARN: arn:aws:iam::123456789012:role/app'), findings: [{ at: 'aws:ARN' }] },
   ],
 });

@@ -105,3 +105,26 @@ checkTable('INVALID_SERVICE_PRINCIPAL_FORMAT', {
     },
   ],
 });
+
+checkTable('INVALID_VPC_FORMAT', {
+  valid: [
+    { name: '8 and 17 characters (Access Analyzer\'s examples)', text: withCondition('{"StringEquals": {"aws:SourceVpc": ["vpc-12345678", "vpc-11223344556677889"]}}', 'Deny') },
+    { name: 'a pattern, a variable and a Null test are not ids', text: withCondition('{"StringLike": {"aws:SourceVpc": "vpc-*"}, "StringEquals": {"aws:sourcevpc": "${aws:PrincipalTag/vpc}"}, "Null": {"aws:SourceVpc": "true"}}') },
+    { name: 'YAML: a VPC id', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'Action: s3:*', 'Resource: "*"', 'Condition:', '  StringNotEquals:', '    aws:SourceVpc: vpc-1a2b3c4d') },
+  ],
+  invalid: [
+    { name: 'too short, and an endpoint id in aws:SourceVpc', text: withCondition('{"StringNotEquals": {"aws:SourceVpc": ["vpc-123", "vpce-1a2b3c4d"]}}', 'Deny'), findings: [{ at: '"vpc-123"', message: '"vpc-123" is not an aws:SourceVpc value, so it never matches: use "vpc-" followed by 8 or 17 letters and digits, e.g. "vpc-1a2b3c4d".' }, { at: '"vpce-1a2b3c4d"' }] },
+    { name: 'YAML: a VPC name', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'Action: s3:*', 'Resource: "*"', 'Condition:', '  StringNotEquals:', '    aws:SourceVpc: my-vpc'), findings: [{ at: 'my-vpc' }] },
+  ],
+});
+
+checkTable('INVALID_VPCE_FORMAT', {
+  valid: [
+    { name: '8 and 17 characters (Access Analyzer\'s examples)', text: withCondition('{"StringEquals": {"aws:SourceVpce": ["vpce-12345678", "vpce-11223344556677889"]}}') },
+    { name: 'YAML: a pattern', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  StringLike:', '    aws:SourceVpce: vpce-*') },
+  ],
+  invalid: [
+    { name: 'a VPC id in aws:SourceVpce', text: withCondition('{"StringEquals": {"aws:SourceVpce": "vpc-1a2b3c4d"}}'), findings: [{ at: '"vpc-1a2b3c4d"', message: /^"vpc-1a2b3c4d" is not an aws:SourceVpce value/ }] },
+    { name: 'YAML: an endpoint id of 9 characters', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: s3:GetObject', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:SourceVpce: vpce-1a2b3c4d5'), findings: [{ at: 'vpce-1a2b3c4d5' }] },
+  ],
+});

@@ -107,6 +107,113 @@ checkTable('CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE', {
   ],
 });
 
+const grant = (actions: string, resources: string, condition = '') => policy(`{"Effect": "Allow", ${actions}, ${resources}${condition ? `, "Condition": ${condition}` : ''}}`);
+
+checkTable('PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION', {
+  valid: [
+    { name: 'NotAction lists iam:PassRole', text: grant('"NotAction": ["iam:PassRole", "s3:*"]', '"Resource": "*"') },
+    { name: 'NotAction lists it through a wildcard, any case', text: grant('"NotAction": "IAM:Pass*"', '"Resource": "*"') },
+    { name: 'limited by iam:PassedToService', text: grant('"NotAction": "s3:*"', '"Resource": "*"', '{"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}') },
+    { name: 'on listed ARNs', text: grant('"NotAction": "s3:*"', '"Resource": "arn:aws:s3:::b/*"') },
+    { name: 'a Deny', text: policy('{"Effect": "Deny", "NotAction": "s3:*", "Resource": "*"}') },
+    { name: 'an SCP, which grants nothing', fileName: 'guard.scp.json', text: grant('"NotAction": "s3:*"', '"Resource": "*"') },
+    { name: 'YAML: NotAction lists iam:*', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: ["iam:*"]', 'Resource: "*"') },
+  ],
+  invalid: [
+    { name: 'NotAction without iam:PassRole on * (PowerUserAccess\'s form)', text: grant('"NotAction": ["iam:CreateUser", "organizations:*"]', '"Resource": "*"'), findings: [{ at: '"NotAction"', message: '"NotAction" on "*" allows iam:PassRole on every role, admin roles included, as it does not list it: list the actions in "Action", add iam:PassRole to "NotAction", or limit iam:PassedToService.' }] },
+    { name: 'StringNotEquals on iam:PassedToService is no guard', text: grant('"NotAction": "s3:*"', '"Resource": "*"', '{"StringNotEquals": {"iam:PassedToService": "ec2.amazonaws.com"}}'), findings: [{ at: '"NotAction"' }] },
+    { name: 'YAML: NotAction on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: s3:*', 'Resource: "*"'), findings: [{ at: 'NotAction' }] },
+  ],
+});
+
+checkTable('PASS_ROLE_WITH_NOT_RESOURCE', {
+  valid: [
+    { name: 'NotResource excludes every role', text: grant('"Action": "iam:PassRole"', '"NotResource": "arn:aws:iam::*:role/*"') },
+    { name: 'NotResource "*" grants nothing', text: grant('"Action": "iam:PassRole"', '"NotResource": "*"') },
+    { name: 'limited by iam:PassedToService', text: grant('"Action": "iam:PassRole"', '"NotResource": "arn:aws:iam::123456789012:role/admin"', '{"StringLike": {"iam:PassedToService": "lambda.amazonaws.com"}}') },
+    { name: 'a wildcard action is the other check\'s', text: grant('"Action": "iam:Pass*"', '"NotResource": "arn:aws:iam::123456789012:role/admin"') },
+    { name: 'YAML: NotResource excludes every role of its partition', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:PassRole', 'NotResource: "arn:aws-cn:iam::*:role/*"') },
+  ],
+  invalid: [
+    { name: 'every role but admin', text: grant('"Action": ["iam:GetRole", "iam:PassRole"]', '"NotResource": "arn:aws:iam::123456789012:role/admin"'), findings: [{ at: '"iam:PassRole"', message: 'iam:PassRole with "NotResource" lets this principal pass every role not listed, admin roles and roles made later included: list the role ARNs it may pass in "Resource", or limit iam:PassedToService.' }] },
+    { name: 'a NotResource that lists no role', text: grant('"Action": "iam:passrole"', '"NotResource": ["arn:aws:s3:::b", "arn:aws:iam::*:user/*"]'), findings: [{ at: '"iam:passrole"' }] },
+    { name: 'YAML: every role but admin', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:PassRole', 'NotResource: arn:aws:iam::123456789012:role/admin'), findings: [{ at: 'iam:PassRole' }] },
+  ],
+});
+
+checkTable('PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE', {
+  valid: [
+    { name: 'iam:* with NotResource on every role', text: grant('"Action": "iam:*"', '"NotResource": "arn:*:iam::*:role/*"') },
+    { name: 'wildcards that miss PassRole', text: grant('"Action": ["iam:Get*", "s3:*"]', '"NotResource": "arn:aws:iam::123456789012:role/admin"') },
+    { name: 'limited by iam:PassedToService', text: grant('"Action": "*"', '"NotResource": "arn:aws:s3:::secret/*"', '{"StringEqualsIfExists": {"iam:PassedToService": "lambda.amazonaws.com"}}') },
+    { name: 'a boundary, which grants nothing', fileName: 'open.boundary.json', text: grant('"Action": "*"', '"NotResource": "arn:aws:s3:::secret/*"') },
+    { name: 'YAML: iam:Pass* with NotResource on every role of any partition', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:Pass*', 'NotResource: ["arn:*:iam::*:role/*"]') },
+  ],
+  invalid: [
+    { name: '"*" on all but one bucket', text: grant('"Action": "*"', '"NotResource": "arn:aws:s3:::secret/*"'), findings: [{ at: '"*"', message: '"*" with "NotResource" includes iam:PassRole on every role not listed, admin roles included: list the role ARNs it may pass in "Resource", or limit iam:PassedToService.' }] },
+    { name: 'iam:Pass* and iam:*', text: grant('"Action": ["iam:Pass*", "iam:*"]', '"NotResource": "arn:aws:iam::123456789012:role/admin"'), findings: [{ at: '"iam:Pass*"' }, { at: '"iam:*"' }] },
+    { name: 'YAML: iam:* on all but admin', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: "iam:*"', 'NotResource: arn:aws:iam::123456789012:role/admin'), findings: [{ at: '"iam:*"' }] },
+  ],
+});
+
+checkTable('PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE', {
+  valid: [
+    { name: 'NotAction lists iam:PassRole', text: grant('"NotAction": "iam:PassRole"', '"NotResource": "arn:aws:s3:::secret/*"') },
+    { name: 'NotResource excludes every role', text: grant('"NotAction": "s3:*"', '"NotResource": ["arn:aws:iam::*:role/*", "arn:aws:s3:::secret/*"]') },
+    { name: 'YAML: limited by iam:PassedToService', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: s3:*', 'NotResource: arn:aws:s3:::secret/*', 'Condition:', '  StringEquals:', '    iam:PassedToService: lambda.amazonaws.com') },
+  ],
+  invalid: [
+    { name: 'NotAction and NotResource that list no role', text: grant('"NotAction": "s3:*"', '"NotResource": "arn:aws:s3:::secret/*"'), findings: [{ at: '"NotAction"', message: '"NotAction" with "NotResource" allows iam:PassRole on every role not listed, admin roles included, as NotAction does not list it: list the actions and role ARNs in "Action" and "Resource", add iam:PassRole to "NotAction", or limit iam:PassedToService.' }] },
+    { name: 'YAML: NotAction and NotResource', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: [s3:*]', 'NotResource: arn:aws:iam::123456789012:role/admin'), findings: [{ at: 'NotAction' }] },
+  ],
+});
+
+checkTable('CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION', {
+  valid: [
+    { name: 'NotAction lists iam:Create*', text: grant('"NotAction": ["iam:Create*", "iam:PassRole"]', '"Resource": "*"') },
+    { name: 'limited by iam:AWSServiceName', text: grant('"NotAction": "iam:PassRole"', '"Resource": "*"', '{"StringLike": {"iam:AWSServiceName": "*.amazonaws.com"}}') },
+    { name: 'YAML: NotAction lists it', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: [iam:CreateServiceLinkedRole, iam:PassRole]', 'Resource: "*"') },
+  ],
+  invalid: [
+    { name: 'NotAction iam:PassRole on *', text: grant('"NotAction": "iam:PassRole"', '"Resource": "*"'), findings: [{ at: '"NotAction"', message: '"NotAction" on "*" allows iam:CreateServiceLinkedRole for any service, as it does not list it: list the actions in "Action", add iam:CreateServiceLinkedRole to "NotAction", or add an iam:AWSServiceName condition.' }] },
+    { name: 'YAML: NotAction on *', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: iam:PassRole', 'Resource: "*"'), findings: [{ at: 'NotAction' }] },
+  ],
+});
+
+checkTable('CREATE_SLR_WITH_NOT_RESOURCE', {
+  valid: [
+    { name: 'NotResource excludes every service-linked role', text: grant('"Action": "iam:CreateServiceLinkedRole"', '"NotResource": "arn:aws:iam::*:role/aws-service-role/*"') },
+    { name: 'limited by iam:AWSServiceName', text: grant('"Action": "iam:CreateServiceLinkedRole"', '"NotResource": "arn:aws:iam::*:role/aws-service-role/ops.apigateway.amazonaws.com/*"', '{"StringEquals": {"iam:AWSServiceName": "lambda.amazonaws.com"}}') },
+    { name: 'YAML: on listed roles', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:CreateServiceLinkedRole', 'Resource: arn:aws:iam::*:role/aws-service-role/lambda.amazonaws.com/*') },
+  ],
+  invalid: [
+    { name: 'every service but one', text: grant('"Action": "iam:CreateServiceLinkedRole"', '"NotResource": "arn:aws:iam::*:role/aws-service-role/ops.apigateway.amazonaws.com/*"'), findings: [{ at: '"iam:CreateServiceLinkedRole"', message: 'iam:CreateServiceLinkedRole with "NotResource" allows creating the linked role of every service not listed: list the service\'s role ARN in "Resource" or add an iam:AWSServiceName condition.' }] },
+    { name: 'YAML: every service but one', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: iam:CreateServiceLinkedRole', 'NotResource: arn:aws:iam::*:role/aws-service-role/ops.apigateway.amazonaws.com/*'), findings: [{ at: 'iam:CreateServiceLinkedRole' }] },
+  ],
+});
+
+checkTable('CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE', {
+  valid: [
+    { name: 'NotResource excludes every role', text: grant('"Action": "iam:Create*"', '"NotResource": "arn:aws:iam::*:role/*"') },
+    { name: 'YAML: limited by iam:AWSServiceName', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: "iam:*"', 'NotResource: arn:aws:iam::*:user/*', 'Condition:', '  StringEquals:', '    iam:AWSServiceName: lambda.amazonaws.com') },
+  ],
+  invalid: [
+    { name: 'iam:Create* on every role but admin', text: grant('"Action": "iam:Create*"', '"NotResource": "arn:aws:iam::123456789012:role/admin"'), findings: [{ at: '"iam:Create*"', message: '"iam:Create*" with "NotResource" includes iam:CreateServiceLinkedRole for every service not listed: list the service\'s role ARN in "Resource" or add an iam:AWSServiceName condition.' }] },
+    { name: 'YAML: "*" on all but a bucket', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'Action: "*"', 'NotResource: arn:aws:s3:::secret/*'), findings: [{ at: '"*"' }] },
+  ],
+});
+
+checkTable('CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE', {
+  valid: [
+    { name: 'NotAction lists it', text: grant('"NotAction": "iam:CreateServiceLinkedRole"', '"NotResource": "arn:aws:s3:::secret/*"') },
+    { name: 'YAML: NotResource "*"', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: s3:*', 'NotResource: "*"') },
+  ],
+  invalid: [
+    { name: 'NotAction and NotResource that list neither', text: grant('"NotAction": "s3:*"', '"NotResource": "arn:aws:s3:::secret/*"'), findings: [{ at: '"NotAction"', message: '"NotAction" with "NotResource" allows iam:CreateServiceLinkedRole for every service not listed, as NotAction does not list it: list the actions and role ARNs in "Action" and "Resource", add iam:CreateServiceLinkedRole to "NotAction", or add an iam:AWSServiceName condition.' }] },
+    { name: 'YAML: NotAction and NotResource', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: s3:*', 'NotResource: arn:aws:s3:::secret/*'), findings: [{ at: 'NotAction' }] },
+  ],
+});
+
 checkTable('ALLOW_WITH_NOT_PRINCIPAL', {
   valid: [{ name: 'Deny with NotPrincipal', text: policy('{"Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "s3:*", "Resource": "arn:aws:s3:::b/*"}') }],
   invalid: [{ name: 'Allow with NotPrincipal', text: policy('{"Effect": "Allow", "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}'), findings: [{ at: '"NotPrincipal"' }] }],
@@ -223,5 +330,62 @@ checkTable('ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
       text: yamlTemplate('Effect: Allow', 'Action: route53:ChangeResourceRecordSets', 'Resource: "*"', 'Condition:', '  StringLike:', '    aws:ResourceTag/team: a*'),
       findings: [{ at: 'aws:ResourceTag/team', message: /^aws:ResourceTag\/team is never in the request of route53:ChangeResourceRecordSets/ }],
     },
+  ],
+});
+
+const notTagged = (effect: string, notAction: string, condition: string) => policy(`{"Effect": "${effect}", "NotAction": ${notAction}, "Resource": "*", "Condition": ${condition}}`);
+
+checkTable('DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
+  valid: [
+    { name: 'actions that take the key (Access Analyzer\'s DenyDeleteSupported)', text: tagged('["appmesh:DeleteMesh", "backup:DeleteBackupPlan"]', '{"StringEquals": {"aws:ResourceTag/status": "Confidential"}}', 'Deny') },
+    { name: 'IfExists denies without the key too', text: tagged('"route53:ChangeResourceRecordSets"', '{"StringEqualsIfExists": {"aws:ResourceTag/status": "Confidential"}}', 'Deny') },
+    { name: 'a negated operator holds without the key', text: tagged('"route53:ChangeResourceRecordSets"', '{"StringNotEquals": {"aws:ResourceTag/team": "a"}}', 'Deny') },
+    { name: 'an Allow is the suggestion\'s', text: tagged('"route53:ChangeResourceRecordSets"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'YAML: aws:RequestTag on actions that take it', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'Action: [dynamodb:CreateTable, dynamodb:TagResource]', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:RequestTag/team: a') },
+  ],
+  invalid: [
+    {
+      name: 'Route 53 never has aws:ResourceTag, so its delete is not denied',
+      text: tagged('["appmesh:DeleteMesh", "route53:DeleteHostedZone"]', '{"StringEquals": {"aws:ResourceTag/status": "Confidential"}}', 'Deny'),
+      findings: [{ at: '"aws:ResourceTag/status"', message: 'aws:ResourceTag/status is never in the request of route53:DeleteHostedZone ("route53"), so this statement denies it, however the resource is tagged: deny it in a statement without this condition (by resource name, not tag); an IfExists operator would deny it always.' }],
+    },
+    {
+      name: 'in an SCP too: guardrails deny',
+      fileName: 'tags.scp.json',
+      text: tagged('["support:*", "polly:SynthesizeSpeech"]', '{"ForAnyValue:StringEquals": {"aws:TagKeys": "team"}}', 'Deny'),
+      findings: [{ at: '"aws:TagKeys"', message: /^aws:TagKeys is never in the request of support:\*, polly:SynthesizeSpeech \("support", "polly"\), so this statement denies none of them/ }],
+    },
+    {
+      name: 'YAML: aws:ResourceTag on Route 53',
+      fileName: 'template.yaml',
+      text: yamlTemplate('Effect: Deny', 'Action: route53:DeleteHostedZone', 'Resource: "*"', 'Condition:', '  StringLike:', '    aws:ResourceTag/team: a*'),
+      findings: [{ at: 'aws:ResourceTag/team' }],
+    },
+  ],
+});
+
+checkTable('DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
+  valid: [
+    { name: 'Deny with Action', text: tagged('"ec2:TerminateInstances"', '{"StringEquals": {"aws:ResourceTag/status": "Confidential"}}', 'Deny') },
+    { name: 'IfExists denies without the key too', text: notTagged('Deny', '"iam:*"', '{"StringEqualsIfExists": {"aws:ResourceTag/status": "Confidential"}}') },
+    { name: 'a condition on another key (AWS\'s MFA example)', text: notTagged('Deny', '["iam:*", "sts:*"]', '{"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}') },
+    { name: 'YAML: ForAllValues holds without the key', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'NotAction: iam:*', 'Resource: "*"', 'Condition:', '  ForAllValues:StringEquals:', '    aws:TagKeys: [team]') },
+  ],
+  invalid: [
+    { name: 'NotAction and aws:ResourceTag', text: notTagged('Deny', '"iam:*"', '{"StringEquals": {"aws:ResourceTag/status": "Confidential"}}'), findings: [{ at: '"aws:ResourceTag/status"', message: 'With "NotAction", this statement denies only the actions whose request has aws:ResourceTag/status; the many that never have it, and actions AWS adds later, are not denied however the resource is tagged: list the actions to deny in "Action" instead.' }] },
+    { name: 'YAML: NotAction and aws:RequestTag', fileName: 'template.yaml', text: yamlTemplate('Effect: Deny', 'NotAction: [iam:*]', 'Resource: "*"', 'Condition:', '  StringEquals:', '    aws:RequestTag/team: a'), findings: [{ at: 'aws:RequestTag/team' }] },
+  ],
+});
+
+checkTable('ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', {
+  valid: [
+    { name: 'Allow with Action', text: tagged('"ec2:StartInstances"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'a negated operator holds without the key', text: notTagged('Allow', '"iam:*"', '{"StringNotEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'NotAction "*" allows nothing to judge', text: notTagged('Allow', '"*"', '{"StringEquals": {"aws:ResourceTag/team": "a"}}') },
+    { name: 'YAML: IfExists holds without the key', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: iam:*', 'Resource: "*"', 'Condition:', '  StringEqualsIfExists:', '    aws:ResourceTag/team: a') },
+  ],
+  invalid: [
+    { name: 'NotAction and aws:ResourceTag', text: notTagged('Allow', '["iam:*", "organizations:*"]', '{"StringEquals": {"aws:ResourceTag/team": "a"}}'), findings: [{ at: '"aws:ResourceTag/team"', message: 'With "NotAction", this statement allows only the actions whose request has aws:ResourceTag/team; the many that never have it are not allowed: list the actions in "Action" instead.' }] },
+    { name: 'YAML: NotAction and aws:TagKeys', fileName: 'template.yaml', text: yamlTemplate('Effect: Allow', 'NotAction: iam:*', 'Resource: "*"', 'Condition:', '  ForAnyValue:StringEquals:', '    aws:TagKeys: [team]'), findings: [{ at: 'aws:TagKeys' }] },
   ],
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
-import { HttpConnection } from '../../server/src/runtime/bootstrap/http-connection';
+import { HttpConnection, warmUp } from '../../server/src/runtime/bootstrap/http-connection';
 
 /** Listens on a free loopback port; resolves with the port. */
 async function listen(server: Server | TcpServer): Promise<number> {
@@ -86,6 +86,29 @@ describe('runtime: the bootstrap\'s HTTP connection', () => {
       assert.equal((await connection.send({ method: 'GET', path: '/a' })).body, '{"n":"één"}');
       assert.equal((await connection.send({ method: 'POST', path: '/b', body: '{}' }, { method: 'GET', path: '/c' })).body, 'second');
       assert.match(chunks[1] ?? '', /^POST \/b HTTP\/1\.1\r\n[^]*\r\n\r\n\{\}GET \/c HTTP\/1\.1\r\n[^]*\r\n\r\n$/, 'both requests in one write');
+    } finally {
+      await close(server);
+    }
+  });
+
+  it('warms up without a byte sent or a connection opened, and the connection then works as before', async () => {
+    let connections = 0;
+    let received = '';
+    const server = tcpServer((socket) => {
+      connections++;
+      socket.on('data', (chunk: Buffer) => {
+        received += chunk.toString('latin1');
+        socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+      });
+    });
+    const connection = new HttpConnection('127.0.0.1', await listen(server));
+    try {
+      warmUp(connection);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(connections, 0);
+      const answer = await connection.send({ method: 'GET', path: '/next' });
+      assert.deepEqual([answer.status, answer.body, connections], [200, 'ok', 1]);
+      assert.ok(received.startsWith('GET /next HTTP/1.1\r\n'), received);
     } finally {
       await close(server);
     }

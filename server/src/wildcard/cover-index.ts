@@ -18,6 +18,38 @@ export interface IndexedPattern<T> {
  * folding are kept once (the first): `keep` must treat them alike.
  */
 export class CoverIndex<T> {
+  /** The patterns while there are few (most statements list a handful): scanned whole, nothing folded or indexed. */
+  private short: Array<IndexedPattern<T>> | undefined = [];
+  private index: AffixIndex<T> | undefined;
+
+  constructor(private readonly caseInsensitive: boolean) {}
+
+  add(pattern: string, index: number, item: T): void {
+    if (firstWildcard(pattern) < 0) return;
+    const entry = { pattern, index, item };
+    if (this.short && this.short.length < shortList) return void this.short.push(entry);
+    if (!this.index) {
+      this.index = new AffixIndex(this.caseInsensitive);
+      for (const earlier of this.short ?? []) this.index.add(earlier);
+      this.short = undefined;
+    }
+    this.index.add(entry);
+  }
+
+  /** The first pattern in list order, accepted by `keep`, that covers the text. */
+  firstCovering(text: string, keep: (entry: IndexedPattern<T>) => boolean, meter?: MatchMeter): IndexedPattern<T> | undefined {
+    if (this.index) return this.index.firstCovering(text, keep, meter);
+    // A repeated pattern is tested again here: `keep` treats it as it treated the first.
+    for (const entry of this.short ?? []) {
+      if (meter) meter.steps++;
+      if (keep(entry) && covers(entry.pattern, text, this.caseInsensitive, meter)) return entry;
+    }
+    return undefined;
+  }
+}
+
+/** The index of a long list of patterns, by literal prefix, suffix and longest run (see CoverIndex). */
+class AffixIndex<T> {
   private readonly byPrefix = new Map<string, Map<string, Bucket<T>>>();
   private readonly prefixLengths = new Set<number>();
   private readonly suffixLengths = new Map<string, Set<number>>();
@@ -25,27 +57,27 @@ export class CoverIndex<T> {
 
   constructor(private readonly caseInsensitive: boolean) {}
 
-  add(pattern: string, index: number, item: T): void {
-    const key = this.caseInsensitive ? foldAscii(pattern) : pattern;
+  /** Adds a pattern holding a wildcard; patterns come in list order. */
+  add(entry: IndexedPattern<T>): void {
+    const key = this.caseInsensitive ? foldAscii(entry.pattern) : entry.pattern;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     const first = firstWildcard(key);
     const last = lastWildcard(key);
-    if (first < 0 || this.seen.has(key)) return;
-    this.seen.add(key);
     const prefix = key.slice(0, first);
     const suffix = key.slice(last + 1);
     let bySuffix = this.byPrefix.get(prefix);
     if (!bySuffix) this.byPrefix.set(prefix, (bySuffix = new Map()));
     let bucket = bySuffix.get(suffix);
     if (!bucket) bySuffix.set(suffix, (bucket = new Bucket()));
-    bucket.add({ pattern, index, item }, longestRun(key.slice(first, last + 1)));
+    bucket.add(entry, longestRun(key.slice(first, last + 1)));
     this.prefixLengths.add(prefix.length);
     let lengths = this.suffixLengths.get(prefix);
     if (!lengths) this.suffixLengths.set(prefix, (lengths = new Set()));
     lengths.add(suffix.length);
   }
 
-  /** The first pattern in list order, accepted by `keep`, that covers the text. */
-  firstCovering(text: string, keep: (entry: IndexedPattern<T>) => boolean, meter?: MatchMeter): IndexedPattern<T> | undefined {
+  firstCovering(text: string, keep: (entry: IndexedPattern<T>) => boolean, meter: MatchMeter | undefined): IndexedPattern<T> | undefined {
     const key = this.caseInsensitive ? foldAscii(text) : text;
     let best: IndexedPattern<T> | undefined;
     for (const prefixLength of this.prefixLengths) {
@@ -71,6 +103,9 @@ export class CoverIndex<T> {
     return best;
   }
 }
+
+/** Lists of this many wildcards or fewer are scanned whole. */
+const shortList = 8;
 
 /** Buckets this small are scanned whole: a run index would cost more than it saves. */
 const smallBucket = 8;

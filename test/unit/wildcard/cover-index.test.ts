@@ -51,6 +51,25 @@ describe('cover index', () => {
     );
   });
 
+  it('finds what comparing every pair finds while its list grows past the short scan (8 wildcards) into the index', () => {
+    const wildcard = fc.array(fc.constantFrom('a', 'B', '*', '?'), { minLength: 1, maxLength: 5 }).map((c) => `${c.join('')}*`);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(wildcard, entry), { minLength: 6, maxLength: 14 }), fc.boolean(), (list, caseInsensitive) => {
+        // Asked after each add: the same index answers from its short list, then from its index.
+        const index = new CoverIndex<string>(caseInsensitive);
+        list.forEach((p, added) => {
+          index.add(p, added, p);
+          const seen = list.slice(0, added + 1);
+          seen.forEach((text, i) => {
+            const found = index.firstCovering(text, (e) => e.index !== i && !same(e.pattern, text, caseInsensitive));
+            assert.equal(found?.index, bruteForce(seen, i, caseInsensitive), `${JSON.stringify(text)} in ${JSON.stringify(seen)}`);
+          });
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('looks up 5,000 wildcards that share prefix and suffix (s3:*Name*) in steps linear in the list', () => {
     const list = Array.from({ length: 5000 }, (_, i) => `s3:*Get${i.toString(36)}Object*`);
     const index = indexOf(list, true);

@@ -41,20 +41,19 @@ export const dataTypeMismatch = iamCheck({
 /** Pushes a report for each value of the wrong shape (a loop, not a generator: it runs for every element of every statement). */
 function expect(out: Report[], policy: Policy, node: Node, shape: Shape, name: string): void {
   if (isIntrinsic(node)) return;
-  const wrong = (at: Node, what: string): Report => ({ range: policy.range(at), message: `${name} must be ${what}, not ${describe(at)}.` });
   switch (shape) {
     case 'string':
-      if (node.type !== 'string') out.push(wrong(node, 'a string'));
+      if (node.type !== 'string') out.push(wrongShape(policy, name, node, 'a string'));
       return;
     case 'strings':
       if (node.type === 'array') {
-        for (const item of elements(node)) if (item.type !== 'string' && !isIntrinsic(item)) out.push(wrong(item, 'a string or an array of strings'));
-      } else if (node.type !== 'string') out.push(wrong(node, 'a string or an array of strings'));
+        for (const item of elements(node)) if (item.type !== 'string' && !isIntrinsic(item)) out.push(wrongShape(policy, name, item, 'a string or an array of strings'));
+      } else if (node.type !== 'string') out.push(wrongShape(policy, name, node, 'a string or an array of strings'));
       return;
     case 'statements':
       if (node.type === 'array') {
-        for (const item of elements(node)) if (item.type !== 'object') out.push(wrong(item, 'an array of statement objects'));
-      } else if (node.type !== 'object') out.push(wrong(node, 'a statement object or an array of them'));
+        for (const item of elements(node)) if (item.type !== 'object') out.push(wrongShape(policy, name, item, 'an array of statement objects'));
+      } else if (node.type !== 'object') out.push(wrongShape(policy, name, node, 'a statement object or an array of them'));
       return;
     case 'principal':
       if (node.type === 'string') {
@@ -64,11 +63,11 @@ function expect(out: Report[], policy: Policy, node: Node, shape: Shape, name: s
           const [kind, value] = property.children ?? [];
           if (kind && value) expect(out, policy, value, 'strings', `${name}.${String(kind.value)}`);
         }
-      } else out.push(wrong(node, '"*" or an object'));
+      } else out.push(wrongShape(policy, name, node, '"*" or an object'));
       return;
     case 'condition':
       if (node.type !== 'object') {
-        out.push(wrong(node, 'an object of condition operators'));
+        out.push(wrongShape(policy, name, node, 'an object of condition operators'));
         return;
       }
       for (const operatorProperty of node.children ?? []) {
@@ -76,21 +75,26 @@ function expect(out: Report[], policy: Policy, node: Node, shape: Shape, name: s
         if (!operatorKey || !block || isIntrinsic(block)) continue;
         const operator = String(operatorKey.value);
         if (block.type !== 'object') {
-          out.push(wrong(block, 'an object of condition keys'));
+          out.push(wrongShape(policy, name, block, 'an object of condition keys'));
           continue;
         }
         for (const keyProperty of block.children ?? []) {
           const value = keyProperty.children?.[1];
           if (!value) continue;
           if (value.type !== 'array') {
-            if (!isScalar(value)) out.push(wrong(value, `a string, number or boolean (or an array of them) under ${operator}`));
+            if (!isScalar(value)) out.push(wrongShape(policy, name, value, `a string, number or boolean (or an array of them) under ${operator}`));
             continue;
           }
-          for (const item of elements(value)) if (!isScalar(item)) out.push(wrong(item, `a string, number or boolean (or an array of them) under ${operator}`));
+          for (const item of elements(value)) if (!isScalar(item)) out.push(wrongShape(policy, name, item, `a string, number or boolean (or an array of them) under ${operator}`));
         }
       }
       return;
   }
+}
+
+/** No closure per call: `expect` runs for every element of every statement. */
+function wrongShape(policy: Policy, name: string, at: Node, what: string): Report {
+  return { range: policy.range(at), message: `${name} must be ${what}, not ${describe(at)}.` };
 }
 
 /** A condition value IAM can compare: a string, number or boolean, or an intrinsic standing for one. */

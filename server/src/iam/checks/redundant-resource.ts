@@ -37,17 +37,26 @@ export const redundantResource = iamCheck({
  * string). Identical entries by a map, wildcards by their index: no pair-wise scan.
  */
 function coverer<T extends { value: string }>(list: readonly T[]): (i: number) => T | undefined {
-  const firstIndex = new Map<string, number>();
+  // A short list (most statements) finds an earlier identical entry by a scan: no map to build.
+  const firstIndex = list.length > shortList ? new Map<string, number>() : undefined;
   const wildcards = new CoverIndex<T>(false);
   list.forEach((entry, index) => {
-    if (!firstIndex.has(entry.value)) firstIndex.set(entry.value, index);
+    if (firstIndex && !firstIndex.has(entry.value)) firstIndex.set(entry.value, index);
     wildcards.add(entry.value, index, entry);
   });
   return (i) => {
     const value = (list[i] as T).value;
-    const same = firstIndex.get(value) ?? i;
+    const same = firstIndex ? (firstIndex.get(value) ?? i) : firstEqual(list, i, value);
     const wildcard = wildcards.firstCovering(value, ({ index, item }) => index !== i && item.value !== value);
     const index = Math.min(same < i ? same : Infinity, wildcard?.index ?? Infinity);
     return Number.isFinite(index) ? list[index] : undefined;
   };
+}
+
+const shortList = 8;
+
+/** The index of the first entry before `i` with this value, or `i`. */
+function firstEqual(list: readonly { value: string }[], i: number, value: string): number {
+  for (let j = 0; j < i; j++) if ((list[j] as { value: string }).value === value) return j;
+  return i;
 }

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     await client.postInitError(toErrorBody(error));
     process.exit(129);
   }
+  client.warmUp();
   if (isStreamingHandler(handler)) {
     for (;;) await runStreamingInvoke(client, handler, await client.next());
   }

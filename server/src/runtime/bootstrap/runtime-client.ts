@@ -1,6 +1,6 @@
 import { flushMarker } from '../flush-marker';
 import type { ErrorBody } from './errors';
-import { HttpConnection, type HttpRequest, type HttpResponse, type StreamedRequest } from './http-connection';
+import { HttpConnection, warmUp, type HttpRequest, type HttpResponse, type StreamedRequest } from './http-connection';
 import { errorBodyTrailer, errorTypeTrailer } from './streaming';
 
 /** One invocation as `next` returned it. */
@@ -28,6 +28,16 @@ export class RuntimeClient {
     const [host, port] = [api.slice(0, colon), Number(api.slice(colon + 1))];
     this.connection = new HttpConnection(host, port);
     this.lastWords = new HttpConnection(host, port);
+  }
+
+  /**
+   * Runs the per-invoke code of the client once during Init, sending nothing
+   * (see http-connection.ts's warmUp), and reads the peak memory once: the
+   * first invoke of a fresh environment is not the one to pay for it.
+   */
+  warmUp(): void {
+    warmUp(this.connection);
+    process.resourceUsage();
   }
 
   async next(): Promise<NextInvocation> {

@@ -45,13 +45,16 @@ export class HandlerLensProvider implements vscode.CodeLensProvider {
   }
 }
 
-/** Registers the lens on the handler languages (files on disk only), refreshed when trust or settings change. */
+/** Registers the lens on the handler languages (files on disk only). */
 export function registerHandlerLens(extension: vscode.ExtensionContext): HandlerLensProvider {
-  const provider = new HandlerLensProvider(extension);
-  const selector = handlerLanguages.map((language) => ({ language, scheme: 'file' }));
+  return registerInvokeLens(extension, handlerLanguages, new HandlerLensProvider(extension));
+}
+
+/** Registers an invoke lens on files on disk of `languages`, refreshed when trust or the invoke settings change. */
+export function registerInvokeLens<P extends vscode.CodeLensProvider & vscode.Disposable & { refresh(): void }>(extension: vscode.ExtensionContext, languages: readonly string[], provider: P): P {
   extension.subscriptions.push(
     provider,
-    vscode.languages.registerCodeLensProvider(selector, provider),
+    vscode.languages.registerCodeLensProvider(languages.map((language) => ({ language, scheme: 'file' })), provider),
     vscode.workspace.onDidGrantWorkspaceTrust(() => provider.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('lambdaWorkbench.invoke') && provider.refresh()),
   );

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { templateFunctionEntries } from '../../../server/src/runtime';
 import { describeChoice, rememberedEvent } from './event-choice';
+import { registerInvokeLens } from './handler-lens';
 
 /** Text that makes a YAML or JSON file worth parsing for functions. */
 const mentionsFunctions = /AWS::Serverless::Function|AWS::Lambda::Function/;
@@ -55,13 +56,5 @@ export class TemplateLensProvider implements vscode.CodeLensProvider {
 
 /** Registers the lens on YAML and JSON files on disk, refreshed when trust, settings or remembered events change. */
 export function registerTemplateLens(extension: vscode.ExtensionContext): TemplateLensProvider {
-  const provider = new TemplateLensProvider(extension);
-  const selector = ['yaml', 'json', 'jsonc'].map((language) => ({ language, scheme: 'file' }));
-  extension.subscriptions.push(
-    provider,
-    vscode.languages.registerCodeLensProvider(selector, provider),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => provider.refresh()),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('lambdaWorkbench.invoke') && provider.refresh()),
-  );
-  return provider;
+  return registerInvokeLens(extension, ['yaml', 'json', 'jsonc'], new TemplateLensProvider(extension));
 }

@@ -1,29 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ShownSummary } from '../../client/src/alb/preview-html';
 import type { AlbPreview } from '../../client/src/alb/preview-panel';
+import { diagnosticCode, lensesOf, nextEvent, waitFor } from './wait';
 
 // "Simulate request through ALB" in a real VS Code: the code lens, the command, and the
 // webview as Chromium renders it (its script reads its own DOM back to the extension, which
 // also proves the CSP lets the script run). Runs in the examples/ workspace.
-
-const timeoutMs = 30_000;
-
-/** The next summary the preview's page reports that satisfies `predicate`. */
-function nextShown(preview: AlbPreview, predicate: (shown: ShownSummary) => boolean): Promise<ShownSummary> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`the preview did not show what was expected within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const subscription = preview.onDidShow((shown) => {
-      if (!predicate(shown)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(shown);
-    });
-  });
-}
 
 describe('ALB: simulate request through ALB', () => {
   let rules: vscode.TextDocument;
@@ -38,23 +20,16 @@ describe('ALB: simulate request through ALB', () => {
   });
 
   it('offers a code lens on an ALB rules file', async () => {
-    // Code lenses are asked for, not announced: ask until the server has analysed the file.
-    const deadline = Date.now() + timeoutMs;
-    let titles: string[] = [];
-    for (;;) {
-      const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', rules.uri)) ?? [];
-      titles = lenses.filter((l) => l.command?.command === 'lambdaWorkbench.simulateAlb').map((l) => l.command?.title ?? '');
-      if (titles.length > 0) break;
-      if (Date.now() > deadline) throw new Error(`no ALB code lens within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const simulates = (lenses: vscode.CodeLens[]) => lenses.filter((l) => l.command?.command === 'lambdaWorkbench.simulateAlb');
+    const lenses = await lensesOf(rules.uri, (all) => simulates(all).length > 0, 'the ALB code lens');
+    const titles = simulates(lenses).map((l) => l.command?.title ?? '');
     assert.deepEqual(titles, ['$(play) Simulate request through ALB']);
   });
 
   it('shows each rule, the winner and the redirect in the preview, and follows edits', async () => {
     const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules.uri, 'GET https://example.com/img/1.png -H "User-Agent: curl/8"');
     assert.ok(preview, 'the command returned no preview');
-    const first = await nextShown(preview, (shown) => shown.rules.length > 0);
+    const first = await nextEvent(preview.onDidShow, (shown) => shown.rules.length > 0, 'the preview showing the rules');
     assert.equal(first.request, 'GET https://example.com/img/1.png -H "User-Agent: curl/8"');
     assert.deepEqual(first.rules, [
       { rule: 'rule 10', state: 'not-matched', conditions: ['not-matched', 'not-matched'] },
@@ -68,7 +43,7 @@ describe('ALB: simulate request through ALB', () => {
     const at = rules.getText().indexOf('"/img/*"');
     const edit = new vscode.WorkspaceEdit();
     edit.replace(rules.uri, new vscode.Range(rules.positionAt(at), rules.positionAt(at + '"/img/*"'.length)), '"/images/*"');
-    const refreshed = nextShown(preview, (shown) => shown.status === 'HTTP 404 Not Found');
+    const refreshed = nextEvent(preview.onDidShow, (shown) => shown.status === 'HTTP 404 Not Found', 'the preview showing the 404 of the edited rules');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const second = await refreshed;
     assert.deepEqual(
@@ -90,22 +65,7 @@ const extensionId = 'lambda-workbench.lambda-workbench';
 function nextPrompt(): Promise<vscode.QuickPick<vscode.QuickPickItem>> {
   const api = vscode.extensions.getExtension<{ onDidShowAlbRequestPrompt: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>> }>(extensionId)?.exports;
   assert.ok(api, 'the extension exposes no API');
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no request prompt within ${timeoutMs} ms`)), timeoutMs);
-    const subscription = api.onDidShowAlbRequestPrompt((pick) => {
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(pick);
-    });
-  });
-}
-
-async function until(predicate: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return nextEvent(api.onDidShowAlbRequestPrompt, () => true, 'the request prompt showing');
 }
 
 describe('ALB: the request prompt', () => {
@@ -120,19 +80,19 @@ describe('ALB: the request prompt', () => {
     // A recent request whose text the typed one below also matches: the one the old prompt wrongly chose.
     const seeded = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules.uri, 'GET http://example.com/api/v1/x');
     assert.ok(seeded);
-    await nextShown(seeded, (shown) => shown.request === 'GET http://example.com/api/v1/x');
+    await nextEvent(seeded.onDidShow, (shown) => shown.request === 'GET http://example.com/api/v1/x', 'the preview showing the seeded request');
   });
 
   it('simulates the typed request, not the highlighted recent one, even on an immediate Enter', async () => {
     const prompt = nextPrompt();
     const command = Promise.resolve(vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules.uri));
     const pick = await prompt;
-    await until(() => pick.items.some((item) => item.label === 'GET http://example.com/api/v1/x'), 'the recent request being offered');
+    await waitFor(() => pick.items.some((item) => item.label === 'GET http://example.com/api/v1/x'), 'the recent request being offered');
     pick.value = 'GET http://example.com/api/x';
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const preview = await command;
     assert.ok(preview, 'the command returned no preview');
-    const shown = await nextShown(preview, (s) => s.rules.length > 0 && s.request === 'GET http://example.com/api/x');
+    const shown = await nextEvent(preview.onDidShow, (s) => s.rules.length > 0 && s.request === 'GET http://example.com/api/x', 'the preview showing the typed request');
     assert.equal(shown.request, 'GET http://example.com/api/x');
   });
 
@@ -145,16 +105,16 @@ describe('ALB: the request prompt', () => {
     const watch = api?.onDidShowAlbRequestPrompt(() => (second = true));
     try {
       pick.value = 'GET example.com/nothing';
-      await until(() => pick.items[0]?.label === 'GET example.com/nothing', 'the typed line being offered');
+      await waitFor(() => pick.items[0]?.label === 'GET example.com/nothing', 'the typed line being offered');
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      await until(() => /is not an http:\/\/ or https:\/\/ URL|write a method and a URL/.test(pick.items[0]?.detail ?? ''), 'the reason being shown');
+      await waitFor(() => /is not an http:\/\/ or https:\/\/ URL|write a method and a URL/.test(pick.items[0]?.detail ?? ''), 'the reason being shown');
       assert.equal(pick.value, 'GET example.com/nothing', 'what was typed stays');
       assert.equal(second, false, 'no second box');
       pick.value = 'GET https://example.com/img/2.png';
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       const preview = await command;
       assert.ok(preview);
-      const shown = await nextShown(preview, (s) => s.request === 'GET https://example.com/img/2.png' && s.rules.length > 0);
+      const shown = await nextEvent(preview.onDidShow, (s) => s.request === 'GET https://example.com/img/2.png' && s.rules.length > 0, 'the preview showing the corrected request');
       assert.deepEqual(shown.headers, ['Location: https://cdn.example.com:443/img/2.png']);
       assert.equal(second, false, 'no second box');
       preview.panel.dispose();
@@ -174,11 +134,7 @@ describe('ALB: a shadowed rule\'s example request', () => {
     }, null, 2);
     const document = await vscode.workspace.openTextDocument({ language: 'json', content: text });
     await vscode.window.showTextDocument(document);
-    let shadowed: vscode.Diagnostic | undefined;
-    await until(() => {
-      shadowed = vscode.languages.getDiagnostics(document.uri).find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'alb.shadowed-rule');
-      return shadowed !== undefined;
-    }, 'the shadowed-rule finding');
+    const shadowed = await waitFor(() => vscode.languages.getDiagnostics(document.uri).find((d) => diagnosticCode(d) === 'alb.shadowed-rule'), 'the shadowed-rule finding');
     assert.ok(shadowed);
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, shadowed.range)) ?? [];
     const simulate = actions.find((a) => a.command?.command === 'lambdaWorkbench.simulateAlb');
@@ -187,7 +143,7 @@ describe('ALB: a shadowed rule\'s example request', () => {
     assert.ok(command);
     const preview = await vscode.commands.executeCommand<AlbPreview | undefined>(command.command, ...((command.arguments ?? []) as unknown[]));
     assert.ok(preview);
-    const shown = await nextShown(preview, (s) => s.rules.length > 0);
+    const shown = await nextEvent(preview.onDidShow, (s) => s.rules.length > 0, 'the preview showing the rules');
     assert.equal(shown.request, 'GET https://example.com/img/');
     assert.deepEqual(shown.rules.map((r) => [r.rule, r.state]), [['rule 1', 'winner'], ['rule 2', 'not-reached']]);
     preview.panel.dispose();
@@ -210,7 +166,7 @@ describe('ALB: a Lambda target in the preview', () => {
   it("shows the handler's response to the event ALB sends", async () => {
     const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules, 'GET https://example.com/api/echo?x=1&x=2 -H "Cookie: a=1" -H "Cookie: b=2" --source-ip 203.0.113.7');
     assert.ok(preview, 'the command returned no preview');
-    const shown = await nextShown(preview, (s) => s.status !== null && (s.target ?? '').startsWith('Lambda alb-target.handler answered'));
+    const shown = await nextEvent(preview.onDidShow, (s) => s.status !== null && (s.target ?? '').startsWith('Lambda alb-target.handler answered'), "the preview showing the handler's answer");
     assert.deepEqual(shown.rules.map((r) => [r.rule, r.state]), [
       ['rule 10', 'winner'],
       ['rule 20', 'not-reached'],
@@ -227,7 +183,7 @@ describe('ALB: a Lambda target in the preview', () => {
 
     // The same panel, another request: a target group with multi-value headers.
     await vscode.commands.executeCommand('lambdaWorkbench.simulateAlb', rules, 'GET https://example.com/v2/cookies');
-    const cookies = await nextShown(preview, (s) => s.body === 'two cookies');
+    const cookies = await nextEvent(preview.onDidShow, (s) => s.body === 'two cookies', 'the preview showing the multi-value cookies');
     assert.deepEqual(cookies.headers, ['Set-Cookie: theme=dark', 'Set-Cookie: lang=en', 'Content-Type: text/plain', 'Content-Length: 11']);
     assert.match(cookies.target ?? '', /multi-value headers on/);
     preview.panel.dispose();
@@ -236,7 +192,7 @@ describe('ALB: a Lambda target in the preview', () => {
   it("answers 502 as ALB would for a malformed result, naming the reason", async () => {
     const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules, 'GET https://example.com/api/string-status');
     assert.ok(preview, 'the command returned no preview');
-    const shown = await nextShown(preview, (s) => s.status !== null && s.failure !== null);
+    const shown = await nextEvent(preview.onDidShow, (s) => s.status !== null && s.failure !== null, 'the preview showing the failure');
     assert.equal(shown.status, 'HTTP 502 Bad Gateway');
     assert.equal(shown.failure, 'ALB answered itself: LambdaInvalidResponse: statusCode is the string "200", not a number.');
     assert.deepEqual(shown.headers, ['Server: awselb/2.0', 'Content-Type: text/html', 'Content-Length: 122']);
@@ -250,7 +206,7 @@ describe('ALB: a Lambda target in the preview', () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(template));
     const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', template, 'GET http://example.com/api/echo');
     assert.ok(preview, 'the command returned no preview');
-    const shown = await nextShown(preview, (s) => s.status !== null && (s.target ?? '').startsWith('Lambda alb-target.handler answered'));
+    const shown = await nextEvent(preview.onDidShow, (s) => s.status !== null && (s.target ?? '').startsWith('Lambda alb-target.handler answered'), "the preview showing the handler's answer");
     assert.match(shown.target ?? '', /\(target group FunctionTargetGroup → EchoFunction in the template; multi-value headers off\)/);
     assert.equal(shown.status, 'HTTP 200 OK');
     assert.equal((JSON.parse(shown.body ?? '') as { path: string }).path, '/api/echo');
@@ -271,7 +227,7 @@ describe('ALB: a Lambda target in an untrusted workspace', () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rules));
     const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', rules, 'GET https://example.com/api/echo');
     assert.ok(preview, 'the command returned no preview');
-    const shown = await nextShown(preview, (s) => s.target !== null);
+    const shown = await nextEvent(preview.onDidShow, (s) => s.target !== null, 'the preview showing the target');
     assert.deepEqual(shown.rules.map((r) => r.state), ['winner', 'not-reached', 'not-reached']);
     assert.equal(
       shown.target,

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
+import { nextEvent, waitOnEvents } from './wait';
 
 // Helpers of the debug integration tests: waiting for Debug Adapter Protocol events and
-// documents with deadlines, and reading the stopped location as the Call Stack view does.
+// documents (through wait.ts, with the longer deadline below), and reading the stopped
+// location as the Call Stack view does.
 
-/** How long a debug test waits for any one thing. */
+/** How long a debug test waits for any one thing: longer than wait.ts's default, as starting js-debug and a handler under it takes longer. */
 export const timeoutMs = 45_000;
 
 export interface Stop {
@@ -19,24 +21,10 @@ export interface StackFrame {
   readonly presentationHint?: string;
 }
 
-/** Resolves at the next 'stopped' event any debug session sends; rejects after the deadline. */
+/** Resolves at the next 'stopped' event any debug session started from now on sends; rejects after the deadline. */
 export function nextStop(what: string): Promise<Stop> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      registration.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for the debugger to stop at ${what}`));
-    }, timeoutMs);
-    const registration = vscode.debug.registerDebugAdapterTrackerFactory('*', {
-      createDebugAdapterTracker: (session) => ({
-        onDidSendMessage: (message: { type?: string; event?: string; body?: { threadId?: number } }) => {
-          if (message.type !== 'event' || message.event !== 'stopped' || message.body?.threadId === undefined) return;
-          clearTimeout(timer);
-          registration.dispose();
-          resolve({ session, threadId: message.body.threadId });
-        },
-      }),
-    });
-  });
+  const stops = stopsFromNowOn();
+  return stops.next(what).finally(() => stops.dispose());
 }
 
 /**
@@ -46,50 +34,28 @@ export function nextStop(what: string): Promise<Stop> {
  */
 export function stopsFromNowOn(): { next(what: string): Promise<Stop>; dispose(): void } {
   const stops: Stop[] = [];
-  let waiting: ((stop: Stop) => void) | undefined;
+  const stopped = new vscode.EventEmitter<Stop>();
   const registration = vscode.debug.registerDebugAdapterTrackerFactory('*', {
     createDebugAdapterTracker: (session) => ({
       onDidSendMessage: (message: { type?: string; event?: string; body?: { threadId?: number } }) => {
         if (message.type !== 'event' || message.event !== 'stopped' || message.body?.threadId === undefined) return;
-        const stop = { session, threadId: message.body.threadId };
-        if (waiting) waiting(stop);
-        else stops.push(stop);
+        stops.push({ session, threadId: message.body.threadId });
+        stopped.fire({ session, threadId: message.body.threadId });
       },
     }),
   });
   return {
-    next: (what) =>
-      new Promise((resolve, reject) => {
-        const first = stops.shift();
-        if (first) return resolve(first);
-        const timer = setTimeout(() => {
-          waiting = undefined;
-          reject(new Error(`timed out after ${timeoutMs} ms waiting for the debugger to stop at ${what}`));
-        }, timeoutMs);
-        waiting = (stop) => {
-          clearTimeout(timer);
-          waiting = undefined;
-          resolve(stop);
-        };
-      }),
-    dispose: () => registration.dispose(),
+    next: (what) => waitOnEvents([stopped.event], () => stops.shift(), `the debugger stopping at ${what}`, timeoutMs),
+    dispose: () => {
+      registration.dispose();
+      stopped.dispose();
+    },
   };
 }
 
 /** Resolves when the session named `name` (js-debug's top session for our attach) has ended. */
-export function sessionEnd(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for the debug session "${name}" to end`));
-    }, timeoutMs);
-    const subscription = vscode.debug.onDidTerminateDebugSession((session) => {
-      if (session.name !== name || session.parentSession) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve();
-    });
-  });
+export async function sessionEnd(name: string): Promise<void> {
+  await nextEvent(vscode.debug.onDidTerminateDebugSession, (session) => session.name === name && !session.parentSession, `the debug session "${name}" ending`, timeoutMs, (last) => (last ? `the last session to end was "${last.name}"` : 'no session ended'));
 }
 
 /** The JSON of the result document for `handler` once `predicate` holds for it, checked now and on every change. */
@@ -104,24 +70,7 @@ export function resultOf(handler: string, predicate: (body: Record<string, unkno
       return undefined;
     }
   };
-  return new Promise((resolve, reject) => {
-    const settle = (): void => {
-      const body = read();
-      if (!body) return;
-      stop();
-      resolve(body);
-    };
-    const subscriptions = [vscode.workspace.onDidOpenTextDocument(settle), vscode.workspace.onDidChangeTextDocument(settle)];
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for the result of ${handler}`));
-    }, timeoutMs);
-    const stop = (): void => {
-      clearTimeout(timer);
-      for (const s of subscriptions) s.dispose();
-    };
-    settle();
-  });
+  return waitOnEvents([vscode.workspace.onDidOpenTextDocument, vscode.workspace.onDidChangeTextDocument], read, `the result of ${handler}`, timeoutMs);
 }
 
 /** The stopped thread's frames, each source as a file path (in a remote window the workbench gives URIs). */
@@ -147,32 +96,17 @@ export function breakAt(uri: vscode.Uri, line: number): vscode.SourceBreakpoint 
 }
 
 /** Resolves once the focused debug session is `root` or one of its children. */
-export function activeSessionUnder(root: vscode.DebugSession): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const under = (session: vscode.DebugSession | undefined) => session !== undefined && rootOf(session).id === root.id;
-    if (under(vscode.debug.activeDebugSession)) return resolve();
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for VS Code to focus a session of "${root.name}"`));
-    }, timeoutMs);
-    const subscription = vscode.debug.onDidChangeActiveDebugSession((session) => {
-      if (!under(session)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve();
-    });
-  });
-}
-
-/** The lenses of `uri` once the handler lenses are among them (the provider registers on activation). */
-export async function handlerLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
-    if (lenses.some((l) => l.command?.command === 'lambdaWorkbench.invokeHandler')) return lenses;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for the handler lenses of ${uri.fsPath}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+export async function activeSessionUnder(root: vscode.DebugSession): Promise<void> {
+  await waitOnEvents(
+    [vscode.debug.onDidChangeActiveDebugSession],
+    () => {
+      const focused = vscode.debug.activeDebugSession;
+      return focused && rootOf(focused).id === root.id ? focused : undefined;
+    },
+    `VS Code focusing a session of "${root.name}"`,
+    timeoutMs,
+    () => `the focused session is ${vscode.debug.activeDebugSession ? `"${vscode.debug.activeDebugSession.name}"` : 'none'}`,
+  );
 }
 
 /** The text of the output channels VS Code has opened as documents. */
@@ -181,21 +115,8 @@ export function outputText(): string {
 }
 
 /** The first open document for which `predicate` holds, now or once one opens; rejects after the deadline. */
-export function waitForDocument(predicate: (document: vscode.TextDocument) => boolean): Promise<vscode.TextDocument> {
-  return new Promise((resolve, reject) => {
-    const found = vscode.workspace.textDocuments.find(predicate);
-    if (found) return resolve(found);
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for a document`));
-    }, timeoutMs);
-    const subscription = vscode.workspace.onDidOpenTextDocument((document) => {
-      if (!predicate(document)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(document);
-    });
-  });
+export function waitForDocument(predicate: (document: vscode.TextDocument) => boolean, what: string): Promise<vscode.TextDocument> {
+  return waitOnEvents([vscode.workspace.onDidOpenTextDocument], () => vscode.workspace.textDocuments.find(predicate), what, timeoutMs);
 }
 
 export function isRunning(pid: number): boolean {

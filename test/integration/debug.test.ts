@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeSessionUnder, breakAt, handlerLenses, isRunning, nextStop, outputText, recordTraffic, resultOf, rootOf, sessionEnd, stackOf, stopsFromNowOn, timeoutMs, waitForDocument, type Stop } from './debug-session';
-import { waitUntil } from './wait';
+import { activeSessionUnder, breakAt, isRunning, nextStop, outputText, recordTraffic, resultOf, rootOf, sessionEnd, stackOf, stopsFromNowOn, timeoutMs, waitForDocument, type Stop } from './debug-session';
+import { handlerLenses, waitFor } from './wait';
 
 /** The Duration of the REPORT line of `requestId` in the functions' log, in ms, once the log shows it. */
 async function reportedDuration(requestId: string): Promise<number> {
   const report = new RegExp(`REPORT RequestId: ${requestId}\tDuration: ([\\d.]+) ms`);
-  await waitUntil(() => report.test(outputText()), timeoutMs, `the REPORT line of ${requestId} in the log`);
+  await waitFor(() => report.test(outputText()), `the REPORT line of ${requestId} showing in the log`, timeoutMs);
   return Number(report.exec(outputText())?.[1]);
 }
 
@@ -90,7 +90,7 @@ describe('debug: lambda-workbench launch configurations', () => {
 
     await ended;
     const pid = (body['env'] as { pid: number }).pid;
-    await waitUntil(() => !isRunning(pid), timeoutMs, `the environment's process ${pid} to end`);
+    await waitFor(() => !isRunning(pid), `the environment's process ${pid} ending`, timeoutMs);
   });
 
   it('steps through a handler, each stop suspending the timeout', async () => {
@@ -128,7 +128,7 @@ describe('debug: lambda-workbench launch configurations', () => {
       assert.match(String(body['errorMessage']), /^RequestId: [0-9a-f-]{36} Error: Task timed out after 1\.00 seconds$/);
       await ended;
       const requestId = /RequestId: (\S+)/.exec(String(body['errorMessage']))?.[1] ?? '';
-      await waitUntil(() => outputText().includes(`REPORT RequestId: ${requestId}`), timeoutMs, `the REPORT line of ${requestId} in the log`);
+      await waitFor(() => outputText().includes(`REPORT RequestId: ${requestId}`), `the REPORT line of ${requestId} showing in the log`, timeoutMs);
       assert.match(outputText(), new RegExp(`Z ${requestId} Task timed out after 1\\.00 seconds\nEND RequestId: ${requestId}\nREPORT RequestId: ${requestId}\tDuration: 1000\\.00 ms\t.*\tStatus: timeout\tError Type: Sandbox\\.Timedout`));
     } finally {
       subscription.dispose();
@@ -216,7 +216,7 @@ describe('debug: lambda-workbench launch configurations', () => {
       targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/6d0ecf831eec9f09',
     });
     await ended;
-    await waitUntil(() => outputText().includes('ALB answers HTTP 200 OK'), timeoutMs, "ALB's answer in the Lambda Workbench: Functions output");
+    await waitFor(() => outputText().includes('ALB answers HTTP 200 OK'), "ALB's answer showing in the Lambda Workbench: Functions output", timeoutMs);
     assert.match(outputText(), /ALB POST https:\/\/example\.com\/api\/echo\?id=7&id=8 → rule 10 → arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup\/api\/6d0ecf831eec9f09\n/);
   });
 
@@ -241,7 +241,7 @@ describe('debug: lambda-workbench launch configurations', () => {
     const result = await resultOf('handlers/security-headers.handler', (b) => (b['headers'] as Record<string, unknown> | undefined)?.['strict-transport-security'] !== undefined);
     assert.equal(result['status'], '200');
     await ended;
-    const report = await waitForDocument((d) => d.languageId === 'markdown' && d.getText().startsWith('# CloudFront simulation of edge/events/viewer-request-docs.json'));
+    const report = await waitForDocument((d) => d.languageId === 'markdown' && d.getText().startsWith('# CloudFront simulation of edge/events/viewer-request-docs.json'), 'the CloudFront report opening');
     const text = report.getText();
     assert.match(text, /## viewer-request: `handlers\/pretty-urls\.handler`/);
     assert.match(text, /## viewer-response: `handlers\/security-headers\.handler`/);
@@ -251,7 +251,7 @@ describe('debug: lambda-workbench launch configurations', () => {
   it('"Debug handler" lens starts the same session without a launch configuration', async () => {
     const file = vscode.Uri.joinPath(handlers, 'typescript', 'greet.ts');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
-    const lens = (await handlerLenses(file)).find((l) => l.command?.command === 'lambdaWorkbench.debugHandler');
+    const lens = (await handlerLenses(file, timeoutMs)).find((l) => l.command?.command === 'lambdaWorkbench.debugHandler');
     assert.equal(lens?.command?.title, '$(debug-alt) Debug handler');
     const args = lens?.command?.arguments?.[0] as { uri: string; exportName: string };
     assert.equal(args.exportName, 'handler');
@@ -283,7 +283,7 @@ describe('debug: lambda-workbench launch configurations', () => {
     const shown = vscode.workspace.textDocuments.find((d) => d.uri.path === '/cjs.handler.json')?.getText();
     await vscode.debug.stopDebugging(rootOf(stop.session));
     await ended;
-    await waitUntil(() => !isRunning(pid), timeoutMs, `the environment's process ${pid} to end`);
+    await waitFor(() => !isRunning(pid), `the environment's process ${pid} ending`, timeoutMs);
     assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.path === '/cjs.handler.json')?.getText(), shown, 'no result was shown');
   });
 
@@ -303,7 +303,7 @@ describe('debug: lambda-workbench launch configurations', () => {
     const again = await second;
     const after = await pidOf(again);
     assert.notEqual(after, before, 'a new environment');
-    await waitUntil(() => !isRunning(before), timeoutMs, `the first environment's process ${before} to end`);
+    await waitFor(() => !isRunning(before), `the first environment's process ${before} ending`, timeoutMs);
     const ended = sessionEnd(name);
     await again.session.customRequest('continue', { threadId: again.threadId });
     await resultOf('esm-package/typed.handler', (b) => b['message'] === 'HELLO MODULE!');
@@ -355,20 +355,26 @@ describe('debug: launch.json IntelliSense', () => {
     const at = document.positionAt(text.indexOf('"name": "Debug cjs.handler (JavaScript)"'));
 
     // VS Code's JSON support completes from the schema of contributes.debuggers (configurationAttributes).
-    let labels: string[] = [];
-    for (const deadline = Date.now() + timeoutMs; !labels.includes('envFile') && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, at);
-      labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label).replace(/"/g, ''));
-    }
+    let offered: string[] = [];
+    const labels = await waitFor(
+      async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, at);
+        offered = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label).replace(/"/g, ''));
+        return offered.includes('envFile') ? offered : undefined;
+      },
+      'envFile being offered',
+      timeoutMs,
+      () => `the completions were ${offered.join(', ')}`,
+    );
     for (const attribute of ['handlerFile', 'envFile', 'alb', 'cloudfront']) assert.ok(labels.includes(attribute), `${attribute} is offered: ${labels.join(', ')}`);
 
     const timeout = text.indexOf('"timeout": 1,') + '"timeout": '.length;
     try {
       await editor.edit((edit) => edit.replace(new vscode.Range(document.positionAt(timeout), document.positionAt(timeout + 1)), '"1s"'));
-      await waitUntil(
+      await waitFor(
         () => vscode.languages.getDiagnostics(uri).some((d) => /number/i.test(d.message) && d.range.start.line === document.positionAt(timeout).line),
-        timeoutMs,
         'a diagnostic on "timeout": "1s"',
+        timeoutMs,
       );
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -386,7 +392,7 @@ describe('debug: in an untrusted workspace', () => {
     assert.ok(folder, 'no workspace folder is open');
     const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'cjs.js');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const lenses = await handlerLenses(uri);
+    const lenses = await handlerLenses(uri, timeoutMs);
     assert.equal(lenses.some((l) => l.command?.command === 'lambdaWorkbench.debugHandler'), false);
     const started = await vscode.commands.executeCommand<boolean>('lambdaWorkbench.debugHandler', { uri: uri.toString(), exportName: 'handler', event: vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath });
     assert.equal(started, false);

@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { describeDiagnostics, diagnosticCode, waitForDiagnostics, waitUntil } from './wait';
+import { describeDiagnostics, diagnosticCode, waitFor, waitForDiagnostics } from './wait';
 
 // Lambda@Edge fixtures through the real client: diagnostics and a quick fix, hover on a
 // header, and the New Lambda@Edge event command. Runs in the examples/ workspace.
 
 const source = 'lambda-workbench';
-const timeoutMs = 30_000;
 
 function ours(diagnostics: readonly vscode.Diagnostic[], code?: string): vscode.Diagnostic[] {
   return diagnostics.filter((d) => d.source === source && (code === undefined || diagnosticCode(d) === code));
@@ -29,7 +28,7 @@ describe('Lambda@Edge', () => {
   it('underlines a header key that names another header, and its quick fix clears it', async () => {
     const editor = await openMistakes();
     const uri = editor.document.uri;
-    const diagnostics = await waitForDiagnostics(uri, (all) => ours(all, 'edge.header-key-mismatch').length > 0, timeoutMs);
+    const diagnostics = await waitForDiagnostics(uri, (all) => ours(all, 'edge.header-key-mismatch').length > 0);
     const [mismatch] = ours(diagnostics, 'edge.header-key-mismatch');
     assert.ok(mismatch);
     assert.equal(editor.document.getText(mismatch.range), '"User-Agnet"');
@@ -40,14 +39,14 @@ describe('Lambda@Edge', () => {
     assert.ok(fix?.edit, `no quick fix among ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
 
-    const after = await waitForDiagnostics(uri, (all) => ours(all).length > 0 && ours(all, 'edge.header-key-mismatch').length === 0, timeoutMs);
+    const after = await waitForDiagnostics(uri, (all) => ours(all).length > 0 && ours(all, 'edge.header-key-mismatch').length === 0);
     assert.match(editor.document.getText(), /"key": "User-Agent"/);
     assert.ok(ours(after, 'edge.disallowed-header').length === 1, describeDiagnostics(after));
   });
 
   it('says on hover what the trigger may do with a header', async () => {
     const editor = await openMistakes();
-    await waitForDiagnostics(editor.document.uri, (all) => ours(all).length > 0, timeoutMs);
+    await waitForDiagnostics(editor.document.uri, (all) => ours(all).length > 0);
     const line = editor.document.getText().split('\n').findIndex((l) => l.includes('"x-cache"'));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 15));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
@@ -67,9 +66,9 @@ describe('Lambda@Edge', () => {
     const eventType = document.getText().indexOf('"origin-request"');
     const range = new vscode.Range(document.positionAt(eventType), document.positionAt(eventType + '"origin-request"'.length));
     await editor.edit((edit) => edit.replace(range, '"origin_request"'));
-    await waitForDiagnostics(document.uri, (all) => ours(all, 'edge.event-type').length > 0, timeoutMs);
+    await waitForDiagnostics(document.uri, (all) => ours(all, 'edge.event-type').length > 0);
     await editor.edit((edit) => edit.replace(range, '"origin-request"'));
-    const final = await waitForDiagnostics(document.uri, (all) => ours(all).length === 0, timeoutMs);
+    const final = await waitForDiagnostics(document.uri, (all) => ours(all).length === 0);
     assert.deepEqual(ours(final), []);
   });
 });
@@ -85,12 +84,12 @@ describe('Lambda@Edge: Invoke handler with a CloudFront event', () => {
 
     const resultDocument = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'lambda-workbench-result' && d.uri.path.endsWith('route-to-bucket.handler.json'));
     assert.ok(resultDocument, `no result document among ${vscode.workspace.textDocuments.map((d) => d.uri.toString()).join(', ')}`);
-    const diagnostics = await waitForDiagnostics(resultDocument.uri, (all) => ours(all, 'result.read-only-header').length > 0, timeoutMs);
+    const diagnostics = await waitForDiagnostics(resultDocument.uri, (all) => ours(all, 'result.read-only-header').length > 0);
     const [violation] = ours(diagnostics, 'result.read-only-header');
     assert.ok(violation);
     assert.equal(violation.severity, vscode.DiagnosticSeverity.Error);
     assert.match(violation.message, /^502 LambdaValidationError: The function changes "host", which is read-only in viewer-request events/);
-    await waitUntil(() => resultDocument.getText().includes('amzn-s3-demo-bucket'), timeoutMs, 'the result document to show the result');
+    await waitFor(() => resultDocument.getText().includes('amzn-s3-demo-bucket'), 'the result document showing the result');
     assert.equal(resultDocument.getText(violation.range), '"host"');
   });
 

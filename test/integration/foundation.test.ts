@@ -1,14 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { describeDiagnostics, diagnosticCode, waitForDiagnostics, waitUntil } from './wait';
+import { describeDiagnostics, diagnosticCode, waitFor, waitForDiagnostics } from './wait';
 
 // The foundation through the real client: activation, the server's diagnostics reaching
 // VS Code, and the commands. Runs in the examples/ workspace (see test/harness).
 
 const extensionId = 'lambda-workbench.lambda-workbench';
 const source = 'lambda-workbench';
-/** Generous: the first document also pays for starting the language server. */
-const timeoutMs = 30_000;
 
 function ours(diagnostics: readonly vscode.Diagnostic[], code: string): vscode.Diagnostic[] {
   return diagnostics.filter((d) => d.source === source && diagnosticCode(d) === code);
@@ -27,7 +25,7 @@ describe('foundation', () => {
     const extension = vscode.extensions.getExtension(extensionId);
     assert.ok(extension, `${extensionId} is not installed`);
     await vscode.workspace.openTextDocument({ language: 'json', content: '{}' });
-    await waitUntil(() => extension.isActive, timeoutMs, `${extensionId} to activate`);
+    await waitFor(() => extension.isActive, `${extensionId} activating`);
   });
 
   it('reports a duplicate key of a workspace IAM policy on one of the duplicates', async () => {
@@ -36,7 +34,7 @@ describe('foundation', () => {
     const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'iam', 'duplicate-key.json'));
     await vscode.window.showTextDocument(document);
 
-    const diagnostics = await waitForDiagnostics(document.uri, (all) => ours(all, 'json.duplicate-key').length > 0, timeoutMs);
+    const diagnostics = await waitForDiagnostics(document.uri, (all) => ours(all, 'json.duplicate-key').length > 0);
 
     const effectLines = linesMatching(document, /"Effect"\s*:/);
     assert.equal(effectLines.length, 2, 'the fixture should have the key "Effect" twice');
@@ -65,7 +63,6 @@ describe('foundation', () => {
     const diagnostics = await waitForDiagnostics(
       document.uri,
       (all) => ours(all, 'json.duplicate-key').length > 0 && all.some((d) => d.source === 'json'),
-      timeoutMs,
     );
 
     assert.deepEqual(ours(diagnostics, 'json.syntax'), [], `VS Code reports syntax errors already; we have ${describeDiagnostics(diagnostics)}`);

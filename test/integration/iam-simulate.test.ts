@@ -1,43 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { IamShownSummary } from '../../client/src/iam/preview-html';
 import type { IamPreview } from '../../client/src/iam/preview-panel';
+import { lensesOf, nextEvent, waitFor } from './wait';
 
 // "Simulate IAM request" in a real VS Code: the statement lenses, the command, the request
 // prompt with completion, and the webview as Chromium renders it (its script reads its own
 // DOM back to the extension, which also proves the CSP lets it run). Runs in examples/.
 
-const timeoutMs = 30_000;
 const extensionId = 'lambda-workbench.lambda-workbench';
 const alice = 'arn:aws:iam::111122223333:user/alice';
-
-/** The next summary the preview's page reports that satisfies `predicate`. */
-function nextShown(preview: IamPreview, predicate: (shown: IamShownSummary) => boolean): Promise<IamShownSummary> {
-  return new Promise((resolve, reject) => {
-    let last: IamShownSummary | undefined;
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`the preview did not show what was expected within ${timeoutMs} ms; it last showed ${JSON.stringify(last)}`));
-    }, timeoutMs);
-    const subscription = preview.onDidShow((shown) => {
-      last = shown;
-      if (!predicate(shown)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(shown);
-    });
-  });
-}
-
-async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('IAM: simulate IAM request', () => {
   let folder: vscode.Uri;
@@ -55,11 +26,8 @@ describe('IAM: simulate IAM request', () => {
   });
 
   it('offers a lens above each statement', async () => {
-    const lenses = await until(async () => {
-      const all = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', policy.uri)) ?? [];
-      const mine = all.filter((l) => l.command?.command === 'lambdaWorkbench.simulateIam');
-      return mine.length > 0 ? mine : undefined;
-    }, 'the statement lenses');
+    const simulates = (lenses: vscode.CodeLens[]) => lenses.filter((l) => l.command?.command === 'lambdaWorkbench.simulateIam');
+    const lenses = simulates(await lensesOf(policy.uri, (all) => simulates(all).length > 0, 'the statement lenses'));
     assert.deepEqual(lenses.map((l) => [l.command?.title, policy.lineAt(l.range.start.line).text.trim()]), [
       ['$(shield) Simulate request', '{'],
       ['$(shield) Simulate request', '{'],
@@ -72,7 +40,7 @@ describe('IAM: simulate IAM request', () => {
     const line = `s3:GetObject arn:aws:s3:::example-reports/alice/q3.csv --principal ${alice} aws:SourceIp=192.0.2.7`;
     const preview = await vscode.commands.executeCommand<IamPreview | undefined>('lambdaWorkbench.simulateIam', policy.uri, line);
     assert.ok(preview, 'the command returned no preview');
-    const first = await nextShown(preview, (s) => s.decision !== null);
+    const first = await nextEvent(preview.onDidShow, (s) => s.decision !== null, 'the preview showing a decision');
     assert.equal(first.request, line);
     assert.equal(first.decision, 'allowed');
     assert.deepEqual(first.statements, [
@@ -86,7 +54,7 @@ describe('IAM: simulate IAM request', () => {
     const at = policy.getText().indexOf('192.0.2.0/24');
     const edit = new vscode.WorkspaceEdit();
     edit.replace(policy.uri, new vscode.Range(policy.positionAt(at), policy.positionAt(at + '192.0.2.0/24'.length)), '192.0.2.128/25');
-    const refreshed = nextShown(preview, (s) => s.decision === 'implicitDeny');
+    const refreshed = nextEvent(preview.onDidShow, (s) => s.decision === 'implicitDeny', 'the preview showing the implicit deny of the edited policy');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const second = await refreshed;
     assert.deepEqual(second.statements[0]?.marks, ['✓ action', '✓ resource', '✗ IpAddress aws:SourceIp']);
@@ -95,7 +63,7 @@ describe('IAM: simulate IAM request', () => {
     const statementAt = policy.getText().indexOf('{\n      "Sid": "NeverDelete"');
     await vscode.commands.executeCommand('workbench.action.focusFirstEditorGroup');
     preview.receive({ type: 'reveal', uri: policy.uri.toString(), offset: statementAt, length: 10 });
-    const editor = await until(() => vscode.window.visibleTextEditors.find((e) => e.document === policy && e.selection.start.line === policy.positionAt(statementAt).line), 'the statement being selected');
+    const editor = await waitFor(() => vscode.window.visibleTextEditors.find((e) => e.document === policy && e.selection.start.line === policy.positionAt(statementAt).line), 'the statement being selected');
     assert.equal(editor.selection.start.character, policy.positionAt(statementAt).character);
     preview.panel.dispose();
   });
@@ -105,7 +73,7 @@ describe('IAM: simulate IAM request', () => {
     const line = `s3:GetObject arn:aws:s3:::example-reports/alice/q3.csv --principal ${alice}`;
     const preview = await vscode.commands.executeCommand<IamPreview | undefined>('lambdaWorkbench.simulateIam', policy.uri, line, [{ uri: scp, role: 'scp' }]);
     assert.ok(preview);
-    const shown = await nextShown(preview, (s) => s.decision !== null);
+    const shown = await nextEvent(preview.onDidShow, (s) => s.decision !== null, 'the preview showing a decision');
     assert.equal(shown.decision, 'explicitDeny');
     assert.deepEqual(shown.missing, ['aws:RequestedRegion', 'aws:SourceIp']);
     assert.deepEqual(shown.statements.at(-1), { sid: 'DenyOutsideEU', applies: true, deciding: true, marks: ['✓ action', '✓ resource', '✓ StringNotEquals aws:RequestedRegion'] });
@@ -115,33 +83,28 @@ describe('IAM: simulate IAM request', () => {
   it('completes the action in the request prompt from the reference data', async () => {
     const api = vscode.extensions.getExtension<{ onDidShowIamRequestPrompt: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>> }>(extensionId)?.exports;
     assert.ok(api, 'the extension exposes no API');
-    const prompt = new Promise<vscode.QuickPick<vscode.QuickPickItem>>((resolve) => {
-      const subscription = api.onDidShowIamRequestPrompt((pick) => {
-        subscription.dispose();
-        resolve(pick);
-      });
-    });
+    const prompt = nextEvent(api.onDidShowIamRequestPrompt, () => true, 'the request prompt showing');
     const command = Promise.resolve(vscode.commands.executeCommand<IamPreview | undefined>('lambdaWorkbench.simulateIam', policy.uri, { prefill: 's3:GetObject *' }));
     const pick = await prompt;
     pick.value = 's3:ListBuc';
-    await until(() => (pick.items[1]?.label === 's3:ListBucket ' ? true : undefined), 'the completion of s3:ListBuc, below the typed line');
+    await waitFor(() => pick.items[1]?.label === 's3:ListBucket ', 'the completion of s3:ListBuc, below the typed line');
     // As a person would: the arrow key down to the completion, then Enter. The list the
     // extension sets reaches the workbench a moment later, so a Down pressed on the list
     // before it (on a busy machine) lands on the old one and is pressed again.
-    await until(async () => {
+    await waitFor(async () => {
       const active = pick.activeItems[0]?.label;
       if (active === 's3:ListBucket ') return true;
       if (active === pick.value) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
       return undefined;
     }, 'the completion becoming the active item after the arrow key down');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await until(() => (pick.value === 's3:ListBucket ' ? true : undefined), 'the completion being put in the box');
+    await waitFor(() => pick.value === 's3:ListBucket ', 'the completion being put in the box');
     pick.value = 's3:ListBucket arn:aws:s3:::example-reports s3:prefix=alice/ --principal ' + alice;
-    await until(() => (pick.items[0]?.label === pick.value && pick.activeItems[0] === pick.items[0] ? true : undefined), 'the typed line being offered');
+    await waitFor(() => pick.items[0]?.label === pick.value && pick.activeItems[0] === pick.items[0], 'the typed line being offered');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const preview = await command;
     assert.ok(preview);
-    const shown = await nextShown(preview, (s) => s.decision !== null);
+    const shown = await nextEvent(preview.onDidShow, (s) => s.decision !== null, 'the preview showing a decision');
     assert.equal(shown.decision, 'allowed');
     assert.equal(shown.statements.find((s) => s.deciding)?.sid, 'ListOwnFolder');
     preview.panel.dispose();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { waitUntil } from './wait';
+import { handlerLenses, waitFor } from './wait';
 
 // The local runtime through the real client: the code lens above a handler, its command as
 // a click runs it, the result document and the log. Runs in the examples/ workspace, where
@@ -9,23 +9,11 @@ import { waitUntil } from './wait';
 // and examples/.vscode/settings.json (lambdaWorkbench.functions) its timeout and one more variable.
 
 const extensionId = 'lambda-workbench.lambda-workbench';
-const timeoutMs = 30_000;
 
 interface InvokeResult {
   readonly requestId: string;
   readonly status: string;
   readonly payload: string;
-}
-
-/** The lenses of `uri` once ours are among them (the provider registers on activation). */
-async function handlerLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
-    if (lenses.some((l) => l.command?.command === 'lambdaWorkbench.invokeHandler')) return lenses;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for the Invoke handler lens; lenses: ${lenses.map((l) => l.command?.title).join(', ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('runtime: Invoke handler', () => {
@@ -39,7 +27,7 @@ describe('runtime: Invoke handler', () => {
     await vscode.window.showTextDocument(document);
     const extension = vscode.extensions.getExtension(extensionId);
     assert.ok(extension);
-    await waitUntil(() => extension.isActive, timeoutMs, `${extensionId} to activate on a JavaScript file`);
+    await waitFor(() => extension.isActive, `${extensionId} activating on a JavaScript file`);
   });
 
   it('shows Invoke handler above each exported handler', async () => {
@@ -76,14 +64,10 @@ describe('runtime: Invoke handler', () => {
     assert.deepEqual(JSON.parse(resultDocument.getText()), body);
 
     let log = '';
-    await waitUntil(
-      () => {
-        log = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'output').map((d) => d.getText()).join('\n');
-        return log.includes(`REPORT RequestId: ${result.requestId}`);
-      },
-      timeoutMs,
-      'the REPORT line in the Lambda Workbench: Functions output',
-    );
+    await waitFor(() => {
+      log = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'output').map((d) => d.getText()).join('\n');
+      return log.includes(`REPORT RequestId: ${result.requestId}`);
+    }, 'the REPORT line in the Lambda Workbench: Functions output');
     assert.match(log, new RegExp(`START RequestId: ${result.requestId} Version: \\$LATEST\\n.*\\tINFO\\tevent received \\{"name":"Ada"\\}\\nEND RequestId: ${result.requestId}\\n`));
   });
 
@@ -144,11 +128,13 @@ describe('runtime: choosing the event', () => {
     // The invoke waits on the picker; accept its first entry (a recent or workspace JSON file) once it shows.
     let settled = false;
     const invoked = Promise.resolve(vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', args)).finally(() => (settled = true));
-    const deadline = Date.now() + timeoutMs;
-    while (!settled && Date.now() < deadline) {
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      await Promise.race([invoked, new Promise((resolve) => setTimeout(resolve, 200))]);
-    }
+    await waitFor(async () => {
+      if (!settled) {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await Promise.race([invoked, new Promise((resolve) => setTimeout(resolve, 200))]);
+      }
+      return settled;
+    }, 'the invoke returning once its event was picked');
     const first = await invoked;
     assert.equal(first?.status, 'success', first?.payload);
 
@@ -190,10 +176,10 @@ describe('runtime: a streaming handler (awslambda.streamifyResponse)', () => {
     // slowChunks writes "first", waits 300 ms, then ends with "last".
     const invoked = Promise.resolve(vscode.commands.executeCommand<InvokeResult>('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'slowChunks', event })).finally(() => (settled = true));
     const shown = () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'lambda-workbench-result' && d.uri.path === '/streaming.slowChunks.txt')?.getText();
-    await waitUntil(() => shown() === 'first\n', timeoutMs, 'the first chunk in the result document');
+    await waitFor(() => shown() === 'first\n', 'the first chunk showing in the result document');
     assert.equal(settled, false, 'the first chunk showed while the handler was still running');
     await invoked;
-    await waitUntil(() => shown() === 'first\nlast\n', timeoutMs, 'the whole stream in the result document');
+    await waitFor(() => shown() === 'first\nlast\n', 'the whole stream showing in the result document');
   });
 
   it('shows streamed text as text', async () => {
@@ -223,7 +209,7 @@ describe('runtime: an error in the handler', () => {
     assert.equal(result.errorType, 'ValidationError');
     await vscode.commands.executeCommand('lambdaWorkbench.showOutput');
     const line = `errors.throws: ValidationError: name is required (at ${uri.fsPath}:11:9)`;
-    await waitUntil(() => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'output' && d.getText().includes(line)), timeoutMs, `"${line}" in the Lambda Workbench output`);
+    await waitFor(() => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'output' && d.getText().includes(line)), `"${line}" showing in the Lambda Workbench output`);
   });
 });
 

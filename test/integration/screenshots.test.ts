@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { AlbPreview } from '../../client/src/alb/preview-panel';
 import type { IamPreview } from '../../client/src/iam/preview-panel';
-import { diagnosticCode, waitForDiagnostics, waitUntil } from './wait';
+import { diagnosticCode, lensesOf, nextEvent, waitFor, waitForDiagnostics } from './wait';
 
 // The README's pictures, made in the real VS Code so they show the current product:
 //   node test/harness/run-vscode-tests.mjs --grep screenshots --screenshots docs/images
@@ -12,7 +12,6 @@ import { diagnosticCode, waitForDiagnostics, waitUntil } from './wait';
 // then waits for the file. Without --screenshots the suite is skipped.
 
 const folderOfPictures = process.env['LAMBDA_WORKBENCH_SCREENSHOTS'];
-const timeoutMs = 30_000;
 
 async function picture(name: string): Promise<void> {
   assert.ok(folderOfPictures);
@@ -21,7 +20,7 @@ async function picture(name: string): Promise<void> {
   // Notices about the workspace (a git repository above it) are not part of the product.
   await vscode.commands.executeCommand('notifications.clearAll');
   console.log(`lambda-workbench-screenshot ${name}`);
-  await waitUntil(() => existsSync(file), timeoutMs, `the harness to write ${file}`);
+  await waitFor(() => existsSync(file), `the harness writing ${file}`);
 }
 
 function example(...path: string[]): vscode.Uri {
@@ -38,7 +37,7 @@ function example(...path: string[]): vscode.Uri {
   it('an IAM policy: diagnostics and a hover', async () => {
     const document = await vscode.workspace.openTextDocument(example('iam', 'typos.json'));
     const editor = await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(document.uri, (all) => all.some((d) => diagnosticCode(d) === 'INVALID_CONDITION_OPERATOR'), timeoutMs);
+    await waitForDiagnostics(document.uri, (all) => all.some((d) => diagnosticCode(d) === 'INVALID_CONDITION_OPERATOR'));
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await vscode.window.showTextDocument(document);
     const at = document.positionAt(document.getText().indexOf('s3:ListBucket') + 5);
@@ -51,7 +50,7 @@ function example(...path: string[]): vscode.Uri {
     const uri = example('handlers', 'hello.js');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await vscode.commands.executeCommand('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'handler', event: example('handlers', 'events', 'hello.json').fsPath });
-    await waitUntil(() => vscode.window.visibleTextEditors.length >= 2, timeoutMs, 'the result beside the code');
+    await waitFor(() => vscode.window.visibleTextEditors.length >= 2, 'the result showing beside the code');
     await picture('invoke-handler');
   });
 
@@ -61,13 +60,7 @@ function example(...path: string[]): vscode.Uri {
     const preview = await vscode.commands.executeCommand<AlbPreview | undefined>('lambdaWorkbench.simulateAlb', uri, 'GET https://example.com/img/1.png');
     assert.ok(preview, 'the command returned no preview');
     // The page reports each render it has painted.
-    await new Promise<void>((resolve) => {
-      const subscription = preview.onDidShow((shown) => {
-        if (shown.rules.length === 0) return;
-        subscription.dispose();
-        resolve();
-      });
-    });
+    await nextEvent(preview.onDidShow, (shown) => shown.rules.length > 0, 'the preview showing the rules');
     await picture('alb-preview');
   });
 
@@ -77,20 +70,14 @@ function example(...path: string[]): vscode.Uri {
     const request = 's3:GetObject arn:aws:s3:::example-reports/alice/q3.csv --principal arn:aws:iam::111122223333:user/alice aws:SourceIp=192.0.2.7';
     const preview = await vscode.commands.executeCommand<IamPreview | undefined>('lambdaWorkbench.simulateIam', uri, request);
     assert.ok(preview, 'the command returned no preview');
-    await new Promise<void>((resolve) => {
-      const subscription = preview.onDidShow((shown) => {
-        if (shown.decision === null) return;
-        subscription.dispose();
-        resolve();
-      });
-    });
+    await nextEvent(preview.onDidShow, (shown) => shown.decision !== null, 'the preview showing a decision');
     await picture('iam-simulate');
   });
 
   it('a SAM template in YAML: Lambda@Edge findings across resources and a hover', async () => {
     const document = await vscode.workspace.openTextDocument(example('sam', 'template.yaml'));
     const editor = await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(document.uri, (all) => all.some((d) => diagnosticCode(d) === 'edge.function-version'), timeoutMs);
+    await waitForDiagnostics(document.uri, (all) => all.some((d) => diagnosticCode(d) === 'edge.function-version'));
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await vscode.window.showTextDocument(document);
     const at = document.positionAt(document.getText().indexOf('!GetAtt DynamicOriginFunction.Arn') + 12);
@@ -103,14 +90,9 @@ function example(...path: string[]): vscode.Uri {
   it("a template's function invoked from its lens", async () => {
     const uri = example('sam-hello', 'template.yaml');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const deadline = Date.now() + timeoutMs;
-    const hasLens = async (): Promise<boolean> => ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? []).some((l) => l.command?.title === '$(play) Invoke');
-    while (!(await hasLens())) {
-      assert.ok(Date.now() < deadline, 'the Invoke lens did not appear');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await lensesOf(uri, (lenses) => lenses.some((l) => l.command?.title === '$(play) Invoke'), 'the Invoke lens');
     await vscode.commands.executeCommand('lambdaWorkbench.invokeHandler', { template: uri.toString(), functionId: 'HelloFunction', event: example('sam-hello', 'events', 'greet.json').fsPath });
-    await waitUntil(() => vscode.window.visibleTextEditors.length >= 2, timeoutMs, 'the result beside the template');
+    await waitFor(() => vscode.window.visibleTextEditors.length >= 2, 'the result showing beside the template');
     await picture('template-invoke');
   });
 
@@ -118,7 +100,7 @@ function example(...path: string[]): vscode.Uri {
     const uri = example('python', 'app.py');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await vscode.commands.executeCommand('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'handler', event: example('handlers', 'events', 'hello.json').fsPath });
-    await waitUntil(() => vscode.window.visibleTextEditors.length >= 2, timeoutMs, 'the result beside the code');
+    await waitFor(() => vscode.window.visibleTextEditors.length >= 2, 'the result showing beside the code');
     await picture('python-invoke');
   });
 
@@ -128,11 +110,9 @@ function example(...path: string[]): vscode.Uri {
     const breakpoint = new vscode.SourceBreakpoint(new vscode.Location(uri, new vscode.Position(1, 0)));
     vscode.debug.addBreakpoints([breakpoint]);
     try {
-      const ended = new Promise<void>((resolve) => {
-        const listener = vscode.debug.onDidTerminateDebugSession(() => (listener.dispose(), resolve()));
-      });
+      const ended = nextEvent(vscode.debug.onDidTerminateDebugSession, () => true, 'the debug session ending');
       void vscode.commands.executeCommand('lambdaWorkbench.debugHandler', { uri: uri.toString(), exportName: 'handler', event: example('handlers', 'events', 'hello.json').fsPath });
-      await waitUntil(() => vscode.debug.activeStackItem instanceof vscode.DebugStackFrame, timeoutMs, 'the debugger to stop at the breakpoint');
+      await waitFor(() => vscode.debug.activeStackItem instanceof vscode.DebugStackFrame, 'the debugger stopping at the breakpoint');
       await picture('debug-breakpoint');
       await vscode.commands.executeCommand('workbench.action.debug.continue');
       await ended;

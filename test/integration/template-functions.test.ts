@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { breakAt, nextStop, resultOf, rootOf, stackOf } from './debug-session';
-import { waitUntil } from './wait';
+import { lensesOf, waitFor } from './wait';
 
 // Functions of a template through the real client: the Invoke lens above a function
 // resource of examples/sam-hello/template.yaml runs it with the template's settings
@@ -10,7 +10,6 @@ import { waitUntil } from './wait';
 // view naming the template function they came from.
 
 const extensionId = 'lambda-workbench.lambda-workbench';
-const timeoutMs = 30_000;
 
 interface InvokeResult {
   readonly status: string;
@@ -23,17 +22,6 @@ interface Hello {
   readonly functionName: string;
   readonly memoryLimitInMB: string;
   readonly remainingTimeInMillis: number;
-}
-
-/** The lenses of `uri` once `ready` holds for them (providers register on activation, the template is parsed on the way). */
-async function lensesOf(uri: vscode.Uri, ready: (lenses: vscode.CodeLens[]) => boolean, what: string): Promise<vscode.CodeLens[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
-    if (ready(lenses)) return lenses;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; lenses: ${lenses.map((l) => l.command?.title).join(', ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const functionOf = (lens: vscode.CodeLens): string | undefined => (lens.command?.arguments?.[0] as { functionId?: string } | undefined)?.functionId;
@@ -70,7 +58,7 @@ describe('runtime: functions of a template', () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(templateUri));
     const extension = vscode.extensions.getExtension(extensionId);
     assert.ok(extension);
-    await waitUntil(() => extension.isActive, timeoutMs, `${extensionId} to activate on a YAML file`);
+    await waitFor(() => extension.isActive, `${extensionId} activating on a YAML file`);
   });
 
   it('shows Invoke, Debug and the event above the function resource, on its logical id', async () => {

@@ -1,14 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { IamPreview } from '../../client/src/iam/preview-panel';
-import { describeDiagnostics, diagnosticCode, waitForDiagnostics, waitUntil } from './wait';
+import { describeDiagnostics, diagnosticCode, nextEvent, waitFor, waitForDiagnostics } from './wait';
 
 // The "Get started" walkthrough in the real VS Code: it opens, and its first step's button
 // (the command link in the step's description, run exactly as written) opens the example
 // policy with its problems. Runs in the examples/ workspace.
 
 const extensionId = 'lambda-workbench.lambda-workbench';
-const timeoutMs = 30_000;
 
 interface WalkthroughStepJson {
   readonly id: string;
@@ -30,10 +29,10 @@ describe('walkthrough: Get started with Lambda Workbench', () => {
     const args = JSON.parse(decodeURIComponent(link[2])) as unknown[];
     await vscode.commands.executeCommand(link[1], ...args);
 
-    await waitUntil(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/iam/typos.json') === true, timeoutMs, 'the example policy to open');
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/iam/typos.json') === true, 'the example policy opening');
     const uri = vscode.window.activeTextEditor?.document.uri;
     assert.ok(uri);
-    const diagnostics = await waitForDiagnostics(uri, (all) => ['INVALID_ACTION', 'INVALID_CONDITION_OPERATOR'].every((code) => all.some((d) => diagnosticCode(d) === code)), timeoutMs);
+    const diagnostics = await waitForDiagnostics(uri, (all) => ['INVALID_ACTION', 'INVALID_CONDITION_OPERATOR'].every((code) => all.some((d) => diagnosticCode(d) === code)));
     assert.ok(diagnostics.length >= 2, describeDiagnostics(diagnostics));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -42,13 +41,7 @@ describe('walkthrough: Get started with Lambda Workbench', () => {
     const preview = await vscode.commands.executeCommand<IamPreview | undefined>('lambdaWorkbench.tryExample', 'simulate-iam');
     assert.ok(preview, 'the step returned no preview');
     assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.path.endsWith('/iam/reports-reader.json')), 'the example policy is not open');
-    const decision = await new Promise<string | null>((resolve) => {
-      const subscription = preview.onDidShow((shown) => {
-        if (shown.decision === null) return;
-        subscription.dispose();
-        resolve(shown.decision);
-      });
-    });
+    const { decision } = await nextEvent(preview.onDidShow, (shown) => shown.decision !== null, 'the preview showing a decision');
     assert.equal(decision, 'allowed');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

@@ -79,6 +79,10 @@ export interface LanguageService {
   codeActions(analysis: Analysis, range: TextRange): readonly CodeAction[];
 }
 
+const noReports: readonly Report[] = [];
+const noFindings: readonly Finding[] = [];
+const noChecks: readonly Check[] = [];
+
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   const { domains } = options;
   const checks: readonly Check[] = [...documentChecks, ...domains.flatMap((d) => d.checks)];
@@ -100,11 +104,15 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   }
 
   /** Runs a check, turning an exception into a visible finding instead of losing the others. */
-  function runCheck(check: Check, context: DocumentContext, region: RegionContext | undefined, severity: Severity, missing: MissingChecks): Finding[] {
+  function runCheck(check: Check, context: DocumentContext, region: RegionContext | undefined, severity: Severity, missing: MissingChecks): readonly Finding[] {
     try {
-      const reports: Iterable<Report> = isDocumentCheck(check) ? check.run(context) : region ? check.run(region) : [];
+      const made: Iterable<Report> = isDocumentCheck(check) ? check.run(context) : region ? check.run(region) : noReports;
+      const reports: readonly Report[] = Array.isArray(made) ? made : [...made];
+      // Most checks find nothing on most documents: no list is made for them (every keystroke runs them all).
+      if (reports.length === 0) return noFindings;
       const findings: Finding[] = [];
-      for (const r of reports) {
+      for (let i = 0; i < reports.length; i++) {
+        const r = reports[i] as Report;
         findings.push({ id: check.id, severity, message: r.message, range: r.range, docs: check.docs, ...(r.fixes ? { fixes: r.fixes } : {}) });
       }
       return findings;
@@ -143,7 +151,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const context: DocumentContext = { document, classification, fileName };
     const findings: Finding[] = [];
     const missing = new MissingChecks();
-    const severityOf = (check: Check) => settings.severity[check.id] ?? check.severity;
+    // A map of the few overrides: looking each of ~190 check ids up in the settings object cost more than some checks.
+    const overrides = new Map(Object.entries(settings.severity));
+    const severityOf = (check: Check) => overrides.get(check.id) ?? check.severity;
     const budget = new TimeBudget(options.timeBudgetMs, now);
     const cancelled = how.cancelled ?? (() => false);
     const mayRun = (check: Check): boolean => {
@@ -158,10 +168,16 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     for (const region of classification.regions) {
       // One context per region, shared by its checks (they may cache what they derive from it).
       const regionContext: RegionContext = { ...context, region };
-      for (const check of checksByScope.get(region.kind) ?? []) {
+      const scoped = checksByScope.get(region.kind) ?? noChecks;
+      for (let c = 0; c < scoped.length; c++) {
+        const check = scoped[c] as Check;
         const severity = severityOf(check);
         if (severity === 'off' || !mayRun(check)) continue;
-        for (const finding of runCheck(check, context, regionContext, severity, missing)) if (!broken.length || !inBrokenObject(broken, finding.range)) findings.push(finding);
+        const found = runCheck(check, context, regionContext, severity, missing);
+        for (let f = 0; f < found.length; f++) {
+          const finding = found[f] as Finding;
+          if (!broken.length || !inBrokenObject(broken, finding.range)) findings.push(finding);
+        }
       }
     }
     findings.push(...missing.findings());

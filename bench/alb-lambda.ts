@@ -13,10 +13,11 @@ import { functionConfig } from '../server/src/runtime/config';
 import { LocalFunction } from '../server/src/runtime/local-function';
 import { answerFromResult } from '../server/src/alb/lambda/response';
 import type { AsyncMeasurement, Measurement } from './measurement';
+import { startEnvironment } from './runtime-tools';
 
 const repoRoot = resolve(__dirname, '../..');
 const root = join(repoRoot, 'examples/handlers');
-const config = functionConfig({ root, handler: 'alb-target.handler', bootstrapScript: join(repoRoot, 'dist/runtime-bootstrap.js'), inheritedEnvironment: { PATH: process.env['PATH'] } });
+const config = functionConfig({ root, handler: 'alb-target.handler', bootstrapScript: join(repoRoot, 'dist/runtime-bootstrap.js'), inheritedEnvironment: { PATH: startEnvironment['PATH'] } });
 
 const document = parseJsonDocument(readFileSync(join(repoRoot, 'examples/alb/lambda-targets.json'), 'utf8'));
 const region = classifyTree(document.root).regions[0];

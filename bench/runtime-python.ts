@@ -5,7 +5,7 @@ import { functionConfig, type FunctionConfig } from '../server/src/runtime/confi
 import { LocalFunction } from '../server/src/runtime/local-function';
 import { findPython } from '../server/src/runtime/python/interpreter';
 import type { AsyncMeasurement } from './measurement';
-import { repoRoot } from './runtime-tools';
+import { repoRoot, startEnvironment } from './runtime-tools';
 
 // Python handlers (issue 13): bench/python/hello.py, hello.js's shape, with the same event.
 const root = join(repoRoot, 'bench/python');
@@ -24,7 +24,7 @@ function interpreter(): { path: string; version: string } {
 
 let config: FunctionConfig | undefined;
 function pythonConfig(): FunctionConfig {
-  config ??= functionConfig({ root, handler: 'hello.handler', bootstrapScript: join(repoRoot, 'dist/runtime-bootstrap.js'), inheritedEnvironment: process.env, python: interpreter() });
+  config ??= functionConfig({ root, handler: 'hello.handler', bootstrapScript: join(repoRoot, 'dist/runtime-bootstrap.js'), inheritedEnvironment: startEnvironment, python: interpreter() });
   return config;
 }
 
@@ -43,7 +43,7 @@ class BareLoop {
   }
 
   static start(): BareLoop {
-    return new BareLoop(spawn(interpreter().path, ['-u', join(root, 'bare_loop.py')], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } }));
+    return new BareLoop(spawn(interpreter().path, ['-u', join(root, 'bare_loop.py')], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'], env: { ...startEnvironment, PYTHONDONTWRITEBYTECODE: '1' } }));
   }
 
   call(event: string): Promise<void> {
@@ -62,7 +62,7 @@ class BareLoop {
 /** `python -c` importing the handler and calling it once, in a fresh process: the floor for a cold start. */
 async function importAndCall(): Promise<void> {
   const code = `import hello, json; print(json.dumps(hello.handler(json.loads(${JSON.stringify(payload)}), None)))`;
-  const child = spawn(interpreter().path, ['-c', code], { cwd: root, stdio: 'ignore', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+  const child = spawn(interpreter().path, ['-c', code], { cwd: root, stdio: 'ignore', env: { ...startEnvironment, PYTHONDONTWRITEBYTECODE: '1' } });
   const [status] = (await once(child, 'close')) as [number | null];
   if (status !== 0) throw new Error(`python -c exited with ${status}`);
 }

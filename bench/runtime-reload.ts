@@ -5,7 +5,7 @@ import { FunctionWatcher } from '../server/src/runtime/function-watcher';
 import { functionConfig, type ReloadMode } from '../server/src/runtime/config';
 import { LocalFunction } from '../server/src/runtime/local-function';
 import type { AsyncMeasurement } from './measurement';
-import { repoRoot, serverlessService, startServerlessOffline, type LocalServer } from './runtime-tools';
+import { repoRoot, serverlessService, startEnvironment, startServerlessOffline, type LocalServer } from './runtime-tools';
 
 // The edit loop: a handler (hello.js's shape) in a folder of its own, edited between invokes.
 const bootstrapScript = `${repoRoot}/dist/runtime-bootstrap.js`;
@@ -24,7 +24,7 @@ class EditLoop {
 
   constructor(reload: ReloadMode) {
     writeFileSync(join(this.root, 'index.js'), source(0));
-    this.fn = new LocalFunction(functionConfig({ root: this.root, handler: 'index.handler', bootstrapScript, inheritedEnvironment: process.env, reload }), discard, { environmentReady: () => this.ready?.() });
+    this.fn = new LocalFunction(functionConfig({ root: this.root, handler: 'index.handler', bootstrapScript, inheritedEnvironment: startEnvironment, reload }), discard, { environmentReady: () => this.ready?.() });
     this.watcher = new FunctionWatcher({ root: this.root, layers: [], settingsFiles: [] }, () => {
       this.fn.codeChanged();
       this.seen?.();
@@ -68,7 +68,7 @@ async function theirEditAndInvoke(): Promise<void> {
   const { version } = JSON.parse(await t.server.client.invoke(payload)) as { version?: number };
   if (version !== t.version) throw new Error(`serverless-offline answered version ${String(version)} after edit ${t.version}`);
 }
-const helloConfig = functionConfig({ root: join(repoRoot, 'examples/handlers'), handler: 'hello.handler', bootstrapScript, inheritedEnvironment: process.env });
+const helloConfig = functionConfig({ root: join(repoRoot, 'examples/handlers'), handler: 'hello.handler', bootstrapScript, inheritedEnvironment: startEnvironment });
 
 export const measurements: AsyncMeasurement[] = [
   {

@@ -24,6 +24,14 @@ export const serverlessService = join(repoRoot, 'bench/serverless-offline');
 const serverlessInvokePath = '/2015-03-31/functions/bench-dev-hello/invocations';
 const rieInvokePath = '/2015-03-31/functions/function/invocations';
 
+/**
+ * The environment the bench started with, for every process and function it starts.
+ * Not process.env itself: lambda-local's in-process execute writes Lambda's variables
+ * into it (AWS_LAMBDA_FUNCTION_MEMORY_SIZE as the machine's free memory in MB, which
+ * `serve` then rightly refused), so what ran before would change what runs after.
+ */
+export const startEnvironment: Readonly<NodeJS.ProcessEnv> = Object.freeze({ ...process.env });
+
 /** No telemetry, update checks, notifications or interactive setup; its default log (a line per invoke, as ours prints). */
 const serverlessEnvironment = {
   SLS_TELEMETRY_DISABLED: '1',
@@ -33,7 +41,7 @@ const serverlessEnvironment = {
 };
 
 /** Runs a process to completion in this environment (or `env`); rejects on a non-zero exit. */
-export async function run(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(args: readonly string[], env: NodeJS.ProcessEnv = startEnvironment): Promise<void> {
   const child = spawn(process.execPath, args, { cwd: handlersRoot, stdio: 'ignore', env });
   const [code] = (await once(child, 'close')) as [number | null];
   if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}`);
@@ -44,7 +52,7 @@ export async function run(args: readonly string[], env: NodeJS.ProcessEnv = proc
  * before any code runs; where it names a whole system bundle (as on this
  * project's CI machines) that is ~30 ms of every process start.
  */
-export const withoutExtraCaCerts: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'));
+export const withoutExtraCaCerts: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(startEnvironment).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'));
 
 /** `lambda-workbench invoke hello.handler --event events/hello.json`, a fresh process. */
 export const ourInvokeCli = (env?: NodeJS.ProcessEnv) => run([cliScript, 'invoke', 'hello.handler', '--event', eventFile, '--root', handlersRoot], env);
@@ -70,7 +78,7 @@ export class EchoProcess {
     const connected = once(server, 'connection') as Promise<[Socket]>;
     const { port } = server.address() as AddressInfo;
     const code = `const s = require('node:net').connect(${port}, '127.0.0.1'); s.setNoDelay(true); s.on('data', (d) => s.write(d));`;
-    const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore', env: startEnvironment });
     const [socket] = await connected;
     socket.setNoDelay(true);
     return new EchoProcess(child, socket, server);
@@ -165,7 +173,7 @@ interface ServerCommand {
 }
 
 async function startServer(event: string, { port, path, cwd, args, env }: ServerCommand): Promise<LocalServer> {
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd, env: { ...startEnvironment, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   // Both tools log each invoke; the log is read as a terminal would, the tail kept for errors.
   let output = '';
   for (const stream of [child.stdout, child.stderr]) stream?.setEncoding('utf8').on('data', (chunk: string) => (output = (output + chunk).slice(-4000)));

@@ -2,14 +2,14 @@ import { functionConfig } from '../server/src/runtime/config';
 import { LocalFunction } from '../server/src/runtime/local-function';
 import { RieEndpoint } from '../server/src/runtime/rie-endpoint';
 import type { AsyncMeasurement } from './measurement';
-import { EchoProcess, handlerFile, handlersRoot, InvokeClient, lambdaLocalCliRun, ourInvokeCli, repoRoot, run, startOurServe, startServerlessOffline, withoutExtraCaCerts, type LocalServer } from './runtime-tools';
+import { EchoProcess, handlerFile, handlersRoot, InvokeClient, lambdaLocalCliRun, ourInvokeCli, repoRoot, run, startEnvironment, startOurServe, startServerlessOffline, withoutExtraCaCerts, type LocalServer } from './runtime-tools';
 
 // Every measurement invokes the same handler, examples/handlers/hello.js, with the same event.
 const bootstrapScript = `${repoRoot}/dist/runtime-bootstrap.js`;
 const event = { name: 'bench' };
 const payload = JSON.stringify(event);
 // The caller's environment as the CLI passes it, so every process here starts in the same one.
-const config = functionConfig({ root: handlersRoot, handler: 'hello.handler', bootstrapScript, inheritedEnvironment: process.env });
+const config = functionConfig({ root: handlersRoot, handler: 'hello.handler', bootstrapScript, inheritedEnvironment: startEnvironment });
 const discard = () => {};
 
 type Handler = (event: unknown, context: object) => Promise<unknown>;

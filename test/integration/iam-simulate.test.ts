@@ -80,6 +80,15 @@ describe('IAM: simulate IAM request', () => {
     preview.panel.dispose();
   });
 
+  it('notes a misspelt action above the decision it would otherwise leave unexplained', async () => {
+    const preview = await vscode.commands.executeCommand<IamPreview | undefined>('lambdaWorkbench.simulateIam', policy.uri, `s3:GetObjet arn:aws:s3:::example-reports/alice/q3.csv --principal ${alice}`);
+    assert.ok(preview, 'the command returned no preview');
+    const shown = await nextEvent(preview.onDidShow, (s) => s.decision !== null, 'the preview showing a decision');
+    assert.equal(shown.decision, 'implicitDeny');
+    assert.deepEqual(shown.notes.map((n) => n.split(';')[0]), ['Amazon S3 has no action "GetObjet"']);
+    preview.panel.dispose();
+  });
+
   it('completes the action in the request prompt from the reference data', async () => {
     const api = vscode.extensions.getExtension<{ onDidShowIamRequestPrompt: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>> }>(extensionId)?.exports;
     assert.ok(api, 'the extension exposes no API');

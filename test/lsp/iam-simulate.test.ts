@@ -70,6 +70,9 @@ describe('language server: IAM simulation', () => {
       ['file:///org.json', 'scp', []],
     ]);
     assert.deepEqual(allowed.missingContextValues, []);
+    assert.deepEqual(allowed.notes, []);
+    const misspelt = answered(await server().request<IamSimulateResult>(iamSimulateRequest, { ...withScp, request: { ...inOffice, action: 's3:GetObjet' } }));
+    assert.deepEqual([misspelt.decision, misspelt.notes.map((n) => n.split(';')[0])], ['implicitDeny', ['Amazon S3 has no action "GetObjet"']]);
   });
 
   it('takes a file\'s own policy type as its role, and says which files hold no policy', async () => {

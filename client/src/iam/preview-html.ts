@@ -27,6 +27,7 @@ export interface IamShownSummary {
   readonly decision: string | null;
   readonly statements: ReadonlyArray<{ readonly sid: string; readonly applies: boolean; readonly deciding: boolean; readonly marks: readonly string[] }>;
   readonly missing: readonly string[];
+  readonly notes: readonly string[];
   readonly problem: string | null;
 }
 
@@ -84,7 +85,9 @@ function renderResult(view: IamPreviewView, result: IamSimulateResult): string {
   const missing = result.missingContextValues.length
     ? `<section><h2>Missing context values</h2><p class="hint">Keys the policies read that the request does not give; add them as KEY=VALUE.</p><ul id="missing">${result.missingContextValues.map((k) => `<li><code>${escapeHtml(k)}</code></li>`).join('')}</ul></section>`
     : '';
-  return `<section id="answer"><p class="decision ${result.decision}" id="decision" data-decision="${result.decision}"><span class="word">${escapeHtml(decisionWords[result.decision])}</span> <code>${result.decision}</code></p>
+  // Above the decision: a misspelt action or key makes the decision answer another request than the one meant.
+  const notes = result.notes.length ? `<ul id="notes">${result.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '';
+  return `${notes}<section id="answer"><p class="decision ${result.decision}" id="decision" data-decision="${result.decision}"><span class="word">${escapeHtml(decisionWords[result.decision])}</span> <code>${result.decision}</code></p>
 <ul class="reasons">${reasons}</ul></section>
 ${missing}
 ${result.policies.map((p) => renderPolicy(view, p)).join('\n')}`;
@@ -140,6 +143,7 @@ button.link { color: var(--vscode-textLink-foreground); background: none; paddin
 .decision.allowed .word { color: var(--vscode-gitDecoration-addedResourceForeground, var(--vscode-foreground)); }
 .decision.explicitDeny .word, .decision.implicitDeny .word { color: var(--vscode-errorForeground); }
 .reasons, #missing { margin: .2em 0; }
+#notes { list-style: none; padding: .4em .6em; margin: .8em 0 0; border-left: 3px solid var(--vscode-editorWarning-foreground); background: var(--vscode-inputValidation-warningBackground); }
 ol.statements { list-style: none; padding: 0; }
 .statement { border: 1px solid var(--vscode-panel-border); border-radius: 3px; margin: .3em 0; padding: .3em .6em; cursor: pointer; }
 .statement:focus, .condition:focus { outline: 1px solid var(--vscode-focusBorder); }
@@ -181,6 +185,7 @@ vscode.postMessage({
     marks: Array.from(s.querySelectorAll('.element'), (e) => e.dataset.mark + ' ' + e.querySelector('.field').textContent),
   })),
   missing: Array.from(document.querySelectorAll('#missing code'), (c) => c.textContent),
+  notes: Array.from(document.querySelectorAll('#notes li'), (n) => n.textContent.trim()),
   problem: text('problem'),
 });
 `;

@@ -1,5 +1,5 @@
 import type { LineIndex } from '../document/line-index';
-import { policiesIn, simulateRequest, type Decision, type PolicyRole, type SimulationPolicy, type SimulationRequest, type SimulationResult, type StatementTrace } from '../iam';
+import { policiesIn, requestNotes, simulateRequest, type Decision, type PolicyRole, type SimulationPolicy, type SimulationRequest, type SimulationResult, type StatementTrace } from '../iam';
 import type { TextRange } from '../language/finding';
 import { createWorkbenchService } from '../workbench';
 import { parseArgs, single, UsageError } from './args';
@@ -34,6 +34,8 @@ explicitDeny or implicitDeny, AWS's words), the deciding statements as
 file:line:col and Sid, every statement's verdict with its reasons (action,
 resource, principal, each condition with the value it saw), and the context
 keys the policies read that the request did not give (MissingContextValues).
+An action or context key the IAM reference data does not know gets a Note
+with the closest name (the request is still decided as written).
 
 Policies are JSON or YAML files: a policy document, CLI output holding one,
 or a template (every policy in it is read).
@@ -99,9 +101,10 @@ Exit status: 0 decided (and as expected); 1 the decision is not --expect's;
     }
     const request: SimulationRequest = { action, resource, principal: single(args, 'principal'), context };
     const result = simulateRequest(policies, request);
+    const notes = requestNotes(request);
     const where = new Map(policies.map((p) => [p.policy, p.at]));
     const at = (trace: { policy: SimulationPolicy['policy'] }, statement: StatementTrace) => where.get(trace.policy)?.(trace.policy.range(statement.statement.node)) ?? '';
-    io.stdout(args.flags.has('json') ? `${JSON.stringify(toJson(request, result, at), null, 2)}\n` : formatResult(request, result, at));
+    io.stdout(args.flags.has('json') ? `${JSON.stringify(toJson(request, result, notes, at), null, 2)}\n` : formatResult(request, result, notes, at));
     if (expect !== undefined && expect !== result.decision) {
       io.stderr(`lambda-workbench iam: expected ${expect}, decided ${result.decision}\n`);
       return exitCodes.findings;
@@ -153,10 +156,11 @@ const roleNames: Readonly<Record<PolicyRole, string>> = {
 const label = (s: StatementTrace) => `${s.effect ?? (s.statement.effect === undefined ? '(no Effect)' : `Effect ${JSON.stringify(s.statement.effect)}, neither Allow nor Deny,`)}${s.sid !== undefined ? ` Sid "${s.sid}"` : ''}`;
 
 /** The answer as people read it in a terminal. */
-function formatResult(request: SimulationRequest, result: SimulationResult, at: At): string {
+function formatResult(request: SimulationRequest, result: SimulationResult, notes: readonly string[], at: At): string {
   const out: string[] = [
     `Request   ${request.action} on ${request.resource}${request.principal ? ` by ${request.principal}` : ''}`,
     ...request.context.map(([key, value]) => `          ${key} = ${value}`),
+    ...notes.map((note) => `Note      ${note}`),
     `Decision  ${result.decision}`, ...result.reasons.map((r) => `          ${r}`)];
   for (const d of result.deciding) out.push(`Deciding  ${label(d.statement)}  ${at(d.policy, d.statement)}  (${roleNames[d.policy.role]})`);
   if (result.missingContextValues.length) out.push(`MissingContextValues  ${result.missingContextValues.join(', ')}`);
@@ -176,7 +180,7 @@ function formatResult(request: SimulationRequest, result: SimulationResult, at: 
 const mark = (matched: boolean) => (matched ? '✓' : '✗');
 
 /** The answer as JSON, with file:line:col locations instead of offsets. */
-function toJson(request: SimulationRequest, result: SimulationResult, at: At): object {
+function toJson(request: SimulationRequest, result: SimulationResult, notes: readonly string[], at: At): object {
   return {
     request: { action: request.action, resource: request.resource, principal: request.principal ?? null, context: request.context.map(([key, value]) => ({ key, value })) },
     decision: result.decision,
@@ -184,6 +188,7 @@ function toJson(request: SimulationRequest, result: SimulationResult, at: At): o
     crossAccount: result.crossAccount,
     deciding: result.deciding.map((d) => ({ location: at(d.policy, d.statement), sid: d.statement.sid ?? null, effect: d.statement.effect ?? null, role: d.policy.role })),
     missingContextValues: result.missingContextValues,
+    notes,
     policies: result.policies.map((policy) => ({
       role: policy.role,
       file: policy.name,

@@ -9,6 +9,7 @@ import { policyOf, type Policy } from './policy';
 export { simulateRequest, type Decision, type PolicyRole, type PolicyTrace, type SimulationPolicy, type SimulationResult } from './simulate/decide';
 export type { SimulationRequest } from './simulate/request';
 export { requestCompletions, type RequestProposal, type RequestWord } from './simulate/request-completion';
+export { requestNotes } from './simulate/request-notes';
 export type { PolicyType } from './policy-type';
 export type { StatementTrace, ElementTrace } from './simulate/statement';
 export type { ConditionTrace } from './simulate/conditions';

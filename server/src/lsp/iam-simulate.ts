@@ -1,5 +1,5 @@
 import { parseSourceDocument } from '../document/parse';
-import { policiesIn, simulateRequest, type PolicyRole, type PolicyType, type SimulationPolicy } from '../iam';
+import { policiesIn, requestNotes, simulateRequest, type PolicyRole, type PolicyType, type SimulationPolicy } from '../iam';
 import type { Reading } from '../language/service';
 import { classifyTree } from '../workbench';
 import type { IamPolicyView, IamSimulateParams, IamSimulateResult, IamStatementsResult } from './protocol';
@@ -60,5 +60,5 @@ export function iamSimulate({ files, request }: IamSimulateParams): IamSimulateR
       conditions: s.conditions.map((c) => ({ operator: c.operator, key: c.key, values: c.values, seen: c.seen ?? null, matched: c.matched, reason: c.reason, range: trace.policy.range(c.node) })),
     })),
   }));
-  return { decision: result.decision, reasons: result.reasons, crossAccount: result.crossAccount, missingContextValues: result.missingContextValues, policies };
+  return { decision: result.decision, reasons: result.reasons, crossAccount: result.crossAccount, missingContextValues: result.missingContextValues, notes: requestNotes(request), policies };
 }

@@ -152,6 +152,8 @@ export type IamSimulateResult =
       readonly reasons: readonly string[];
       readonly crossAccount: boolean;
       readonly missingContextValues: readonly string[];
+      /** What the request names that the IAM reference data does not know (a misspelt action or key), each a sentence. */
+      readonly notes: readonly string[];
       readonly policies: readonly IamPolicyView[];
     }
   | { readonly problems: ReadonlyArray<{ readonly uri: string; readonly message: string }> };

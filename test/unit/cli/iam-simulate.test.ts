@@ -70,6 +70,16 @@ describe('lambda-workbench iam simulate', () => {
     assert.deepEqual(answer.deciding, []);
   });
 
+  it('notes a misspelt action or context key above the decision, and in the JSON', async () => {
+    const text = await runCli(...request('s3:GetObjet', '--policy', identity, '--context', 'aws:SorceIp=192.0.2.9'));
+    assert.equal(text.code, 0, 'a note is no failure: the request is decided as written');
+    assert.match(text.stdout, /^Request   s3:GetObjet on .*\n {10}aws:SorceIp = 192\.0\.2\.9\nNote      Amazon S3 has no action "GetObjet"; did you mean s3:GetObject\? .*\nNote      "aws:SorceIp" is not a global condition key; did you mean aws:SourceIp\? .*\nDecision  implicitDeny\n/);
+    const json = JSON.parse((await runCli(...request('s3:GetObjet', '--policy', identity, '--json'))).stdout) as { notes: string[] };
+    assert.deepEqual(json.notes.map((n) => n.split(';')[0]), ['Amazon S3 has no action "GetObjet"']);
+    const clean = JSON.parse((await runCli(...request('s3:GetObject', '--policy', identity, '--json'))).stdout) as { notes: string[] };
+    assert.deepEqual(clean.notes, []);
+  });
+
   it('reads a YAML resource policy and the deny of an identity policy wins over it', async () => {
     const granted = await runCli(...request('s3:PutObject', '--resource-policy', bucketPolicy, '--principal', alice, '--boundary', boundary, '--json'));
     assert.equal(granted.code, 0);

@@ -99,6 +99,14 @@ describe('IAM preview: HTML', () => {
     assert.match(html, /<li>SCP <code>deny-regions\.scp\.json<\/code> <button type="button" class="link" data-command="removePolicy" data-index="0">Remove<\/button><\/li>/);
   });
 
+  it('notes a misspelt action above the decision, escaped', () => {
+    const html = page(decide([file], 's3:GetObjet *'));
+    assert.match(html, /<ul id="notes"><li>Amazon S3 has no action &quot;GetObjet&quot;; did you mean s3:GetObject\? [^<]*<\/li><\/ul><section id="answer">/);
+    assert.doesNotMatch(page(decide([file], 's3:GetObject *')), /id="notes"/);
+    const hostile = page(decide([file], 's3:GetObject * aws:<b>=1'));
+    assert.match(hostile, /<ul id="notes"><li>&quot;aws:&lt;b&gt;&quot; is not a global condition key[^<]*<\/li><\/ul>/);
+  });
+
   it('says which file holds no policy, and shows a problem instead of an answer', () => {
     const html = page(decide([file, { uri: 'file:///package.json', text: '{"name": "x"}', format: 'json', role: 'boundary' }], 's3:GetObject *'));
     assert.match(html, /<div class="problem" id="problem"><p>package\.json: holds no IAM policy/);

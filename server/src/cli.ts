@@ -6,6 +6,7 @@ main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutBytes: (bytes) => process.stdout.write(bytes),
+  stderrIsTerminal: process.stderr.isTTY === true,
 }).then(
   (code) => exitWhenWritten(code),
   (error: unknown) => {

@@ -19,6 +19,25 @@ describe('CLI: invoke and serve (real processes)', function () {
     assert.match(run.stderr, /^START RequestId: \S+ Version: \$LATEST\n.*\tINFO\tevent received \{"name":"Ada"\}\nEND RequestId: \S+\nREPORT RequestId: .*Memory Size: 256 MB/);
   });
 
+  it('invoke shows a multi-line log record as lines in a terminal, and as Lambda writes it (one line, \\r inside) elsewhere', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lambda-workbench-tty-'));
+    try {
+      writeFileSync(join(dir, 'multi.js'), 'exports.handler = async () => { console.log("line one\\nline two"); return 1; };\n');
+      const args = [cliScript, 'invoke', 'multi.handler', '--root', dir];
+      // util-linux's script runs the CLI on a real pseudo-terminal (which itself turns \n into \r\n).
+      const terminal = spawn('script', ['-qfec', [process.execPath, ...args].map((a) => `'${a}'`).join(' '), '/dev/null'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let shown = '';
+      terminal.stdout.setEncoding('utf8').on('data', (t: string) => (shown += t));
+      const [code] = (await once(terminal, 'close')) as [number | null];
+      assert.equal(code, 0, shown);
+      assert.match(shown, /\tINFO\tline one\r\nline two\r\n/);
+      const piped = await cli(args.slice(1));
+      assert.match(piped.stderr, /\tINFO\tline one\rline two\n/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('invoke takes variables from --env-file over lambda-workbench.json\'s, and --env over both', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lambda-workbench-env-'));
     const file = join(dir, '.env');

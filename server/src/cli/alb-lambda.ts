@@ -8,6 +8,7 @@ import { single, UsageError, type ParsedArgs } from './args';
 import type { CommandIO } from './command';
 import { reasonOf } from './files';
 import { functionFromArgs } from './function-options';
+import { functionLog } from './function-log';
 
 /** What happened at the target group a request was forwarded to. */
 export type TargetReport =
@@ -82,7 +83,7 @@ export async function visitTarget(trace: RouteTrace, args: ParsedArgs, io: Comma
     ? functionFromArgs(own.logicalId, { ...args, options: new Map(args.options).set('template', [resolve(args.positionals[0] ?? '.')]) }, { reservedConcurrency: 1 })
     : functionFromArgs(handler, args, { reservedConcurrency: 1 });
   const mappedBy = found ? `${found.key} in ${sources.get(found.key) ?? '--target'}` : `${target.arn} → ${own?.logicalId ?? ''} in the template, code in ${relative(process.cwd(), config.root) || '.'}`;
-  const fn = new LocalFunction(config, io.stderr);
+  const fn = new LocalFunction(config, functionLog(io));
   try {
     const exchange = await exchangeWithLambda(
       trace,

@@ -4,6 +4,8 @@ export interface CommandIO {
   readonly stderr: (text: string) => void;
   /** Bytes as they are (a streamed image, say); callers without it get them as UTF-8 text on stdout. */
   readonly stdoutBytes?: (bytes: Uint8Array) => void;
+  /** stderr is a terminal: functions' logs are written for one (`functionLog`). */
+  readonly stderrIsTerminal?: boolean;
 }
 
 /** A CLI subcommand: one row of the command table. */

@@ -7,6 +7,7 @@ import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CommandIO } from './command';
 import { reasonOf } from './files';
 import { functionFromArgs } from './function-options';
+import { functionLog } from './function-log';
 
 /**
  * `edge simulate REQUEST.json [--config lambda-workbench.json]`: the viewer
@@ -28,7 +29,7 @@ export async function simulateSubcommand(argv: readonly string[], io: CommandIO)
   const functions = new Map<Trigger, LocalFunction>();
   for (const [trigger, handler] of Object.entries(chain.handlers) as Array<[Trigger, string]>) {
     const { config } = functionFromArgs(handler, { positionals: [], options: new Map(), flags: new Set() }, { reservedConcurrency: 1, root });
-    functions.set(trigger, new LocalFunction(config, io.stderr));
+    functions.set(trigger, new LocalFunction(config, functionLog(io)));
   }
   const runner: ChainRunner = {
     invoke: (trigger, eventText) => {

@@ -5,6 +5,7 @@ import { exitCodes, type CliCommand, type CommandIO } from './command';
 import { reportEdgeVerdict } from './edge-after-invoke';
 import { reasonOf } from './files';
 import { functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
+import { functionLog } from './function-log';
 
 export const invokeCommand: CliCommand = {
   name: 'invoke',
@@ -52,7 +53,7 @@ interrupted by SIGINT/SIGTERM (the environment is ended first).`,
       io.stderr(`${eventPath === '-' ? '<stdin>' : eventPath}:${line}:${column}: error: ${message}\n`);
       return exitCodes.usage;
     }
-    const fn = new LocalFunction(config, io.stderr);
+    const fn = new LocalFunction(config, functionLog(io));
     try {
       const tenantId = single(args, 'tenant-id') ?? settings.tenantId;
       const interrupt = interruption();

@@ -2,6 +2,7 @@ import { type WatchedSources, FunctionUrlEndpoint, FunctionWatcher, LocalFunctio
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
 import { type ConfiguredFunction, functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
+import { functionLog } from './function-log';
 
 export const serveCommand: CliCommand = {
   name: 'serve',
@@ -60,7 +61,7 @@ and they over lambda-workbench.json.`,
     const configured = functionFromArgs(args.positionals[0], args, settingsFrom);
     const { config, warnings } = configured;
     for (const warning of warnings) io.stderr(`lambda-workbench: warning: ${warning}\n`);
-    const fn = new LocalFunction(config, io.stderr);
+    const fn = new LocalFunction(config, functionLog(io));
     const delays = (single(args, 'retry-delays') ?? '1,2').split(',').map(Number);
     if (delays.length !== 2 || !delays.every((d) => d >= 0 && d <= 3600)) throw new UsageError(`--retry-delays must be two numbers of seconds, e.g. 1,2 (got "${single(args, 'retry-delays')}")`);
     const policy = { allowedOrigins: args.options.get('allow-origin') ?? [], retryDelaysMs: delays.map((d) => d * 1000) };

@@ -14,6 +14,7 @@
 export { FunctionWatcher, type SourceChange, sourceChange, type WatchedSources } from './function-watcher';
 export { type FunctionConfig, functionConfig, functionNameFrom, type FunctionOptions, maxMemoryMB, maxTimeoutSeconds, minMemoryMB, type ReloadMode } from './config';
 export { errorNotice } from './error-notice';
+export { logForTerminal } from './log-format';
 export { type EventProblem, prepareEvent } from './event';
 export { FunctionUrlEndpoint } from './function-url-endpoint';
 export { type DetectedHandler, detectHandlers } from './handler-detection';

@@ -59,3 +59,15 @@ export function timeoutLogLine(at: Date, requestId: string, timeoutSeconds: numb
 export function exitLogLines(requestId: string, reason: string, errorType: string): string {
   return `RequestId: ${requestId} Error: ${reason}\n${errorType}\n`;
 }
+
+/**
+ * A function's log as a terminal should show it. Lambda keeps a multi-line
+ * record (a stack trace, a logged object) on one line, its inner line breaks
+ * written as \r, so that CloudWatch gets one event per record; a terminal
+ * takes \r as "back to the start of the line" and writes each inner line over
+ * the one before. A \r at the end of a chunk is taken as a break too: an
+ * extra empty line, at worst, where a \r\n was split between two chunks.
+ */
+export function logForTerminal(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}

@@ -1,7 +1,18 @@
 import assert from 'node:assert/strict';
 import { exitReason, timeoutError } from '../../../server/src/runtime/errors';
 import { traceLines, userFrame } from '../../../server/src/runtime/stack-frame';
-import { billedDuration, endLine, initReportLine, reportLine, startLine, timeoutLogLine } from '../../../server/src/runtime/log-format';
+import { billedDuration, endLine, initReportLine, logForTerminal, reportLine, startLine, timeoutLogLine } from '../../../server/src/runtime/log-format';
+
+describe('runtime: a function\'s log shown in a terminal', () => {
+  const rows: ReadonlyArray<readonly [string, string, string]> = [
+    ['a record\'s inner line breaks become breaks', 'INFO\tline one\rline two\n', 'INFO\tline one\nline two\n'],
+    ['a stack trace, every frame', '[ERROR] NameError: x\rTraceback (most recent call last):\r  File "a.py", line 2\n', '[ERROR] NameError: x\nTraceback (most recent call last):\n  File "a.py", line 2\n'],
+    ['a \\r\\n is left as it is', 'a\r\nb\n', 'a\r\nb\n'],
+    ['a \\r at the end of a chunk is a break', 'a\r', 'a\n'],
+    ['a log without \\r is the same string', 'START RequestId: x\n', 'START RequestId: x\n'],
+  ];
+  for (const [name, text, shown] of rows) it(name, () => assert.equal(logForTerminal(text), shown));
+});
 
 describe('runtime: platform log lines and errors', () => {
   const id = '8f507cfc-0000-4000-8000-000000000001';

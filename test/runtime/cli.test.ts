@@ -75,7 +75,7 @@ describe('CLI: invoke and serve (real processes)', function () {
     const run = await cli(['invoke', 'errors.throws']);
     assert.equal(run.code, 1);
     assert.equal((JSON.parse(run.stdout) as { errorType: string }).errorType, 'ValidationError');
-    assert.match(run.stderr, /lambda-workbench invoke: errors.throws failed: ValidationError\n$/);
+    assert.match(run.stderr, /lambda-workbench invoke: \/.*\/examples\/handlers\/errors\.js:11:9: errors\.throws failed: ValidationError: name is required\n$/);
   });
 
   it('invoke reports an event that is not JSON at file:line:col and exits 2', async () => {

@@ -10,6 +10,8 @@ interface ErrorCase {
   readonly message: string | RegExp;
   /** The first trace line, when the error has a trace. */
   readonly trace0?: string | RegExp;
+  /** The second trace line: where in the user's code, for errors Lambda places nowhere (syntax errors). */
+  readonly trace1?: RegExp;
   readonly options?: { timeoutSeconds?: number; environment?: Record<string, string> };
   /** True when the environment survives the error (the process keeps running). */
   readonly warm: boolean;
@@ -27,7 +29,8 @@ const cases: readonly ErrorCase[] = [
   { name: 'a malformed handler string', handler: 'index', errorType: 'Runtime.MalformedHandlerName', message: 'Bad handler', warm: false },
   { name: 'a missing module', handler: 'nothere.handler', errorType: 'Runtime.ImportModuleError', message: /^Error: Cannot find module 'nothere'\nRequire stack:\n- /, warm: false },
   { name: 'a missing dependency', handler: 'missing-dependency.handler', errorType: 'Runtime.ImportModuleError', message: /^Error: Cannot find module 'a-package-that-is-not-installed'/, warm: false },
-  { name: 'a syntax error in the module', handler: 'syntax-error.handler', errorType: 'Runtime.UserCodeSyntaxError', message: "SyntaxError: Unexpected token ';'", trace0: "Runtime.UserCodeSyntaxError: SyntaxError: Unexpected token ';'", warm: false },
+  { name: 'a syntax error in the module', handler: 'syntax-error.handler', errorType: 'Runtime.UserCodeSyntaxError', message: "SyntaxError: Unexpected token ';'", trace0: "Runtime.UserCodeSyntaxError: SyntaxError: Unexpected token ';'", trace1: /^ {4}at \/.*\/examples\/handlers\/syntax-error\.js:2:21$/, warm: false },
+  { name: 'a syntax error in an ES module', handler: 'syntax-error-esm.handler', errorType: 'Runtime.UserCodeSyntaxError', message: "SyntaxError: Unexpected token ';'", trace0: "Runtime.UserCodeSyntaxError: SyntaxError: Unexpected token ';'", trace1: /^ {4}at \/.*\/examples\/handlers\/syntax-error-esm\.mjs:2:21$/, warm: false },
   { name: 'a TypeScript syntax error', handler: 'typescript/broken.handler', errorType: 'Runtime.UserCodeSyntaxError', message: /^SyntaxError: Transform failed with 1 error:\n.*broken\.ts:2:28: ERROR: Expected "}" but found ";"$/, warm: false },
   { name: 'an uncaught exception outside the handler', handler: 'errors.uncaught', errorType: 'Error', message: 'thrown from a timer', warm: false },
   { name: 'an unhandled rejection', handler: 'errors.unhandledRejection', errorType: 'Runtime.UnhandledPromiseRejection', message: 'Error: nobody handles me', warm: false },
@@ -60,6 +63,7 @@ describe('runtime: errors as Lambda returns them (real processes)', function () 
             if (typeof c.trace0 === 'string') assert.equal(first, c.trace0);
             else assert.match(first, c.trace0);
           }
+          if (c.trace1 !== undefined) assert.match((body['trace'] as string[])[1] ?? '', c.trace1);
         }
         // A surviving environment served both invokes; a dead one was replaced each time.
         assert.equal(h.pids.size, c.warm ? 1 : 2, `processes started: ${[...h.pids].join(', ')}`);

@@ -4,6 +4,8 @@ import { traceLines, userFrame, type StackFrame } from './stack-frame';
 export interface ErrorNotice {
   /** `src/index.handler: ValidationError: name is required`, the message cut to its first line. */
   readonly message: string;
+  /** The same without the handler: `ValidationError: name is required`. */
+  readonly summary: string;
   /** The frame to open: in the handler's file if the trace passes through it, else the first in user code. */
   readonly frame?: StackFrame;
   /** The action that opens the frame, e.g. `Go to index.js:12`. */
@@ -26,8 +28,9 @@ export function errorNotice(handler: string, handlerFile: string, payload: strin
   }
   const rawMessage = (body as { errorMessage?: unknown } | null)?.errorMessage;
   const firstLine = (typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : JSON.stringify(rawMessage)).split('\n')[0];
-  const message = `${handler}: ${errorType ?? 'Error'}${firstLine ? `: ${firstLine}` : ''}`;
+  const summary = `${errorType ?? 'Error'}${firstLine ? `: ${firstLine}` : ''}`;
+  const message = `${handler}: ${summary}`;
   const frame = userFrame(traceLines(body), handlerFile, isRuntime);
-  if (!frame) return { message };
-  return { message, frame, goTo: `Go to ${frame.file.split(/[\\/]/).pop() ?? frame.file}:${frame.line}`, location: `${frame.file}:${frame.line}:${frame.column}` };
+  if (!frame) return { message, summary };
+  return { message, summary, frame, goTo: `Go to ${frame.file.split(/[\\/]/).pop() ?? frame.file}:${frame.line}`, location: `${frame.file}:${frame.line}:${frame.column}` };
 }

@@ -8,20 +8,25 @@ export interface StackFrame {
 const frame = /(?:\(|at )((?:\/|[A-Za-z]:[\\/]|file:\/\/)[^()]*?):(\d+):(\d+)\)?\s*$/;
 /** esbuild's `file:line:col: ERROR: ...`, as a TypeScript syntax error reports its place. */
 const compilerMessage = /^((?:\/|[A-Za-z]:[\\/])[^:]*?):(\d+):(\d+): /;
+/** A Python traceback entry, `File "/app/handler.py", line 12, in handler`: no column (its source line is shown re-indented). */
+const pythonFrame = /^\s*File "((?:\/|[A-Za-z]:[\\/])[^"]*)", line (\d+)/;
 
 /**
- * The frame to show for an error: the first one in `preferred` (the handler's
- * file), else the first in the user's code (not node internals, node_modules
+ * The frame to show for an error: the innermost one in `preferred` (the handler's
+ * file), else the innermost in the user's code (not node internals, node_modules
  * or files `isRuntime` says belong to the runtime).
  */
 export function userFrame(lines: readonly string[], preferred: string, isRuntime: (file: string) => boolean): StackFrame | undefined {
   const frames: StackFrame[] = [];
   for (const text of lines) {
-    const match = frame.exec(text) ?? compilerMessage.exec(text);
+    const python = pythonFrame.exec(text);
+    const match = python ?? frame.exec(text) ?? compilerMessage.exec(text);
     if (!match) continue;
     const file = (match[1] ?? '').replace(/^file:\/\//, '');
-    if (file.includes('/node_modules/') || file.includes('\\node_modules\\') || isRuntime(file)) continue;
-    frames.push({ file, line: Number(match[2]), column: Number(match[3]) });
+    if (/[\\/](?:node_modules|site-packages)[\\/]/.test(file) || isRuntime(file)) continue;
+    // A Python traceback lists the most recent call last; V8's stack, first.
+    if (python) frames.unshift({ file, line: Number(match[2]), column: 1 });
+    else frames.push({ file, line: Number(match[2]), column: Number(match[3]) });
   }
   return frames.find((f) => f.file === preferred) ?? frames[0];
 }

@@ -12,7 +12,8 @@ interface Case {
   readonly file: string;
   readonly errorType?: string;
   readonly body: unknown;
-  readonly expected: ErrorNotice;
+  /** The notice; its `summary` is the message without the handler. */
+  readonly expected: Omit<ErrorNotice, 'summary'>;
 }
 
 const cases: readonly Case[] = [
@@ -59,6 +60,31 @@ const cases: readonly Case[] = [
       trace: ['Runtime.UserCodeSyntaxError: SyntaxError: Transform failed with 1 error:', '/app/typescript/broken.ts:2:28: ERROR: Expected "}" but found ";"', at(`asLoadError (${runtimeDir}/runtime-bootstrap.js:340:44)`)],
     },
     expected: { message: 'typescript/broken.handler: Runtime.UserCodeSyntaxError: SyntaxError: Transform failed with 1 error:', frame: { file: '/app/typescript/broken.ts', line: 2, column: 28 }, goTo: 'Go to broken.ts:2', location: '/app/typescript/broken.ts:2:28' },
+  },
+  {
+    name: 'a JavaScript syntax error: the place the runtime puts first in the trace',
+    handler: 'syntax-error.handler',
+    file: '/app/syntax-error.js',
+    errorType: 'Runtime.UserCodeSyntaxError',
+    body: { errorType: 'Runtime.UserCodeSyntaxError', errorMessage: "SyntaxError: Unexpected token ';'", trace: ["Runtime.UserCodeSyntaxError: SyntaxError: Unexpected token ';'", at('/app/syntax-error.js:2:21'), at(`userCodeSyntaxError (${runtimeDir}/runtime-bootstrap.js:644:19)`)] },
+    expected: { message: "syntax-error.handler: Runtime.UserCodeSyntaxError: SyntaxError: Unexpected token ';'", frame: { file: '/app/syntax-error.js', line: 2, column: 21 }, goTo: 'Go to syntax-error.js:2', location: '/app/syntax-error.js:2:21' },
+  },
+  {
+    name: 'a Python traceback: the innermost frame in the handler\'s file, past site-packages and the runtime',
+    handler: 'app.handler',
+    file: '/app/app.py',
+    errorType: 'KeyError',
+    body: {
+      errorType: 'KeyError',
+      errorMessage: "'id'",
+      stackTrace: [
+        `  File "${runtimeDir}/runtime-python-bootstrap.py", line 120, in invoke\n    result = handler(event, context)\n`,
+        '  File "/app/app.py", line 4, in handler\n    return parse(event)\n',
+        '  File "/app/app.py", line 9, in parse\n    return event["id"]\n           ~~~~~^^^^^^\n',
+        '  File "/app/.venv/lib/python3.12/site-packages/lib.py", line 2, in f\n    x\n',
+      ],
+    },
+    expected: { message: "app.handler: KeyError: 'id'", frame: { file: '/app/app.py', line: 9, column: 1 }, goTo: 'Go to app.py:9', location: '/app/app.py:9:1' },
   },
   {
     name: 'a Windows path',
@@ -113,7 +139,7 @@ describe('runtime: the error notice and its link to the stack frame', () => {
   for (const c of cases) {
     it(c.name, () => {
       const payload = typeof c.body === 'string' ? c.body : JSON.stringify(c.body);
-      assert.deepEqual(errorNotice(c.handler, c.file, payload, c.errorType, isRuntime), c.expected);
+      assert.deepEqual(errorNotice(c.handler, c.file, payload, c.errorType, isRuntime), { ...c.expected, summary: c.expected.message.slice(c.handler.length + 2) });
     });
   }
 });

@@ -3,6 +3,7 @@ import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMalformed, parseHandlerString, typeScriptExtensions } from '../handler-string';
 import { HandlerNotFound, ImportModuleError, MalformedHandlerName, UserCodeSyntaxError } from './errors';
+import { userCodeSyntaxError } from './syntax-error';
 import { folderIsModule, isTypeScript, moduleFormatOf } from './module-format';
 import { enableTypeScript } from './typescript';
 
@@ -50,15 +51,20 @@ async function loadFile(taskRoot: string, file: string): Promise<unknown> {
   return moduleFormatOf(path) === 'module' ? importFile(path) : require(path);
 }
 
-function importFile(path: string): Promise<unknown> {
-  return import(pathToFileURL(path).href);
+async function importFile(path: string): Promise<unknown> {
+  try {
+    return await import(pathToFileURL(path).href);
+  } catch (error) {
+    // Node places a syntax error of an ES module nowhere: the file imported is where to look.
+    throw error instanceof SyntaxError ? userCodeSyntaxError(error, path) : error;
+  }
 }
 
 /** Errors from loading user code, named as Lambda names them. */
 function asLoadError(error: unknown): unknown {
-  if (error instanceof ImportModuleError || error instanceof HandlerNotFound) return error;
+  if (error instanceof ImportModuleError || error instanceof HandlerNotFound || error instanceof UserCodeSyntaxError) return error;
   const code = (error as { code?: unknown } | null)?.code;
-  if (error instanceof SyntaxError) return new UserCodeSyntaxError(String(error));
+  if (error instanceof SyntaxError) return userCodeSyntaxError(error);
   // esbuild reports TypeScript syntax errors as a failed transform.
   if (Array.isArray((error as { errors?: unknown } | null)?.errors)) return new UserCodeSyntaxError(`SyntaxError: ${(error as Error).message}`);
   if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') return new ImportModuleError(String(error));

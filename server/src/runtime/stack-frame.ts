@@ -8,8 +8,12 @@ export interface StackFrame {
 const frame = /(?:\(|at )((?:\/|[A-Za-z]:[\\/]|file:\/\/)[^()]*?):(\d+):(\d+)\)?\s*$/;
 /** esbuild's `file:line:col: ERROR: ...`, as a TypeScript syntax error reports its place. */
 const compilerMessage = /^((?:\/|[A-Za-z]:[\\/])[^:]*?):(\d+):(\d+): /;
-/** A Python traceback entry, `File "/app/handler.py", line 12, in handler`: no column (its source line is shown re-indented). */
-const pythonFrame = /^\s*File "((?:\/|[A-Za-z]:[\\/])[^"]*)", line (\d+)/;
+/**
+ * A Python traceback entry, `File "/app/handler.py", line 12, in handler`, or a syntax error's
+ * place as Lambda's Python runtime writes it, `File "/app/handler.py" Line 2`: no column (the
+ * source line is shown re-indented).
+ */
+const pythonFrame = /^\s*File "((?:\/|[A-Za-z]:[\\/])[^"]*)",? [Ll]ine (\d+)/;
 
 /**
  * The frame to show for an error: the innermost one in `preferred` (the handler's

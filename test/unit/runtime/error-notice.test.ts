@@ -87,6 +87,14 @@ const cases: readonly Case[] = [
     expected: { message: "app.handler: KeyError: 'id'", frame: { file: '/app/app.py', line: 9, column: 1 }, goTo: 'Go to app.py:9', location: '/app/app.py:9:1' },
   },
   {
+    name: 'a Python syntax error: the place as Lambda\'s Python runtime writes it',
+    handler: 'broken.handler',
+    file: '/app/broken.py',
+    errorType: 'Runtime.UserCodeSyntaxError',
+    body: { errorType: 'Runtime.UserCodeSyntaxError', errorMessage: "Syntax error in module 'broken': invalid syntax (broken.py, line 2)", stackTrace: ['  File "/app/broken.py" Line 2\n    return {"a": 1,,}\n'] },
+    expected: { message: "broken.handler: Runtime.UserCodeSyntaxError: Syntax error in module 'broken': invalid syntax (broken.py, line 2)", frame: { file: '/app/broken.py', line: 2, column: 1 }, goTo: 'Go to broken.py:2', location: '/app/broken.py:2:1' },
+  },
+  {
     name: 'a Windows path',
     handler: 'index.handler',
     file: 'C:\\app\\index.js',

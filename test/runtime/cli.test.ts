@@ -38,6 +38,12 @@ describe('CLI: invoke and serve (real processes)', function () {
     }
   });
 
+  it('invoke takes the event with -e, as SAM CLI does', async () => {
+    const run = await cli(['invoke', 'cjs.handler', '-e', 'events/hello.json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout) as { event: unknown }).event, { name: 'Ada' });
+  });
+
   it('invoke takes variables from --env-file over lambda-workbench.json\'s, and --env over both', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lambda-workbench-env-'));
     const file = join(dir, '.env');
@@ -112,7 +118,8 @@ describe('CLI: invoke and serve (real processes)', function () {
   });
 
   it('serve --function-url answers any path as a function URL', async () => {
-    const child = spawn(process.execPath, [cliScript, 'serve', 'function-url.handler', '--function-url', '--port', '0'], { cwd: handlersRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    // -p: SAM CLI's short form of --port.
+    const child = spawn(process.execPath, [cliScript, 'serve', 'function-url.handler', '--function-url', '-p', '0'], { cwd: handlersRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
     try {

@@ -49,6 +49,10 @@ describe('runtime: invoke a function of a template', function () {
     const result = invoke(repoRoot, 'TableFunction', '--template', template, '--env-vars', envVars);
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual((JSON.parse(result.stdout) as { env: Record<string, string> }).env, { STAGE: 'dev', SHARED: 'from parameters', TABLE: 'local-table' });
+    // SAM CLI's short options, as its users type them.
+    const short = invoke(repoRoot, 'TableFunction', '-t', template, '-n', envVars);
+    assert.equal(short.status, 0, short.stderr);
+    assert.equal(short.stdout, result.stdout);
   });
 
   it('runs a Python function of a template with a local interpreter, warning when its version differs', () => {

@@ -7,6 +7,9 @@ import { envVarsFile, parameterOverrides, templateTarget } from './template-func
 /** Options every command that runs a function takes. */
 export const functionOptionNames = ['root', 'timeout', 'memory', 'env', 'env-file', 'concurrency', 'node', 'runtime', 'function-name', 'function-version', 'region', 'template', 'parameter-overrides', 'env-vars'] as const;
 
+/** SAM CLI's short options for the same settings, so that its users' fingers keep working. */
+export const functionOptionAliases: Readonly<Record<string, string>> = { '-t': 'template', '-n': 'env-vars' };
+
 export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA_TASK_ROOT); HANDLER is relative
                        to it (default: the current folder).
   --timeout SECONDS    Function timeout (default 3, or lambda-workbench.json).
@@ -23,7 +26,7 @@ export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA
                        The function's name (default: the root folder's),
                        version ($LATEST) and region (AWS_REGION, us-east-1).
 
-  --template FILE      Run FUNCTION, a function of a SAM/CloudFormation
+  -t, --template FILE  Run FUNCTION, a function of a SAM/CloudFormation
                        template (its logical id) or of a serverless.yml (its
                        name), with the template's Handler, code folder,
                        Runtime, Environment (Globals merged), Timeout and
@@ -32,7 +35,7 @@ export const functionOptionsHelp = `  --root DIR           The task root (LAMBDA
                        serverless.yml in the current folder.
   --parameter-overrides "Key=Value ..."
                        Template parameters, as SAM CLI takes them.
-  --env-vars FILE      SAM CLI's file: {"FunctionId": {"VAR": "v"},
+  -n, --env-vars FILE  SAM CLI's file: {"FunctionId": {"VAR": "v"},
                        "Parameters": {"VAR": "v"}}.
 
 Settings per handler may also come from lambda-workbench.json in the task

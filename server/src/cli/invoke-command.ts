@@ -5,7 +5,7 @@ import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
 import { reportEdgeVerdict } from './edge-after-invoke';
 import { reasonOf } from './files';
-import { bootstrapScript, functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
+import { bootstrapScript, functionFromArgs, functionOptionAliases, functionOptionNames, functionOptionsHelp } from './function-options';
 import { functionLog } from './function-log';
 
 export const invokeCommand: CliCommand = {
@@ -21,7 +21,7 @@ environment, prints the result as JSON on stdout and the function's log
 (with START, END and REPORT lines) on stderr.
 
 Options:
-  --event FILE|-       The event: a JSON file, or - for standard input
+  -e, --event FILE|-   The event: a JSON file, or - for standard input
                        (default: {}).
   --tenant-id ID       Invoke as that tenant (tenant isolation): the handler
                        sees context.tenantId, JSON logs carry it (default:
@@ -35,7 +35,7 @@ Exit status: 0 success, 1 function error (the error JSON is printed) or a
 Lambda@Edge result CloudFront would not accept, 2 bad usage or event, 130/143
 interrupted by SIGINT/SIGTERM (the environment is ended first).`,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['event', 'tenant-id', ...functionOptionNames], flags: [] });
+    const args = parseArgs(argv, { values: ['event', 'tenant-id', ...functionOptionNames], flags: [], aliases: { ...functionOptionAliases, '-e': 'event' } });
     if (args.positionals.length > 1) throw new UsageError(`invoke takes one HANDLER (got ${args.positionals.length})`);
     const { config, settings, warnings } = functionFromArgs(args.positionals[0], args, { reservedConcurrency: 1 });
     for (const warning of warnings) io.stderr(`lambda-workbench: warning: ${warning}\n`);

@@ -1,7 +1,7 @@
 import { type WatchedSources, FunctionUrlEndpoint, FunctionWatcher, LocalFunction, RieEndpoint, type SourceChange } from '../runtime';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
-import { type ConfiguredFunction, functionFromArgs, functionOptionNames, functionOptionsHelp } from './function-options';
+import { type ConfiguredFunction, functionFromArgs, functionOptionAliases, functionOptionNames, functionOptionsHelp } from './function-options';
 import { functionLog } from './function-log';
 
 export const serveCommand: CliCommand = {
@@ -19,7 +19,7 @@ stderr. Runs until interrupted (Ctrl-C).
   curl -d '{"name":"Ada"}' http://127.0.0.1:9000/2015-03-31/functions/function/invocations
 
 Options:
-  --port PORT          Port on 127.0.0.1 (default 9000; 0 picks a free one).
+  -p, --port PORT      Port on 127.0.0.1 (default 9000; 0 picks a free one).
   --function-url       Serve it as a function URL instead: any request, any
                        path, becomes the event function URLs send (payload
                        format 2.0), and the result the HTTP response they
@@ -48,7 +48,7 @@ AWS_LAMBDA_FUNCTION_TIMEOUT, AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
 AWS_LAMBDA_FUNCTION_VERSION and AWS_REGION; the options above win over them,
 and they over lambda-workbench.json.`,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['port', 'idle', 'allow-origin', 'reload', 'retry-delays', ...functionOptionNames], flags: ['function-url', 'no-watch'] });
+    const args = parseArgs(argv, { values: ['port', 'idle', 'allow-origin', 'reload', 'retry-delays', ...functionOptionNames], flags: ['function-url', 'no-watch'], aliases: { ...functionOptionAliases, '-p': 'port' } });
     if (args.positionals.length > 1) throw new UsageError(`serve takes one HANDLER (got ${args.positionals.length})`);
     const port = Number(single(args, 'port') ?? '9000');
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (got "${single(args, 'port')}")`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { version } from '../../../package.json';
-import { MissingDependency } from '../language/check';
+import { MissingDependency, type Check } from '../language/check';
 import { applicableFixes } from '../language/service';
 import { createWorkbenchService } from '../workbench';
 import { parseSettings, type SeveritySetting, unknownCheckIds } from '../language/settings';
@@ -8,14 +8,14 @@ import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
 import { fileText, withEncoding, type FileText } from './file-text';
 import { expandPaths, reasonOf } from './files';
-import { formatJson, formatSarif, formatText, type FileReport } from './report-formats';
+import { formatGithub, formatJson, formatSarif, formatText, type FileReport } from './report-formats';
 
-const formats = ['text', 'json', 'sarif'] as const;
+const formats = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof formats)[number];
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  synopsis: 'check [--format text|json|sarif] [--severity ID=LEVEL]... FILE|FOLDER...',
+  synopsis: 'check [--format text|json|sarif|github] [--severity ID=LEVEL]... FILE|FOLDER...',
   summary: 'Check IAM policies, Lambda@Edge events, ALB rule configs and templates, as the editor does',
   help: `Usage: lambda-workbench check [options] FILE|FOLDER...
 
@@ -26,8 +26,11 @@ are searched for .json files and YAML templates (template.yaml|yml,
 are skipped.
 
 Options:
-  --format text|json|sarif   Output format (default: text). text prints
-                             file:line:col: severity id: message
+  --format text|json|sarif|github
+                             Output format (default: text). text prints
+                             file:line:col: severity id: message; github
+                             prints GitHub Actions workflow commands, which
+                             annotate a pull request's lines.
   --severity ID=LEVEL        Override a check's severity: error, warning,
                              info or off. Repeatable.
   --quiet                    Print errors only.
@@ -61,6 +64,7 @@ still checked and reported).`,
     const unknown = unknownCheckIds(settings, new Set(service.checks.map((c) => c.id)));
     if (unknown.length) throw new UsageError(`unknown check id ${unknown.map((id) => `"${id}"`).join(', ')} in --severity`);
 
+    const printsFixes = format === 'json' || format === 'sarif';
     const { files, unreadable } = expandPaths(args.positionals);
     const reports: FileReport[] = [];
     for (const path of files) {
@@ -81,7 +85,7 @@ still checked and reported).`,
         const all = withEncoding(read.encoding, read.text, analysis.findings);
         const shown = args.flags.has('quiet') ? all.filter((f) => f.severity === 'error') : all;
         // Fixes are printed in JSON and SARIF: only those that keep a YAML file parseable.
-        const findings = format === 'text' || analysis.document.format === 'json' ? shown : shown.map((f) => (f.fixes ? { ...f, fixes: applicableFixes(analysis.document, f.fixes) } : f));
+        const findings = !printsFixes || analysis.document.format === 'json' ? shown : shown.map((f) => (f.fixes ? { ...f, fixes: applicableFixes(analysis.document, f.fixes) } : f));
         reports.push({ path, lines: analysis.document.lines, findings });
       } catch (error) {
         // One file's internal error must not hide the others' results: named, and the run goes on.
@@ -91,18 +95,33 @@ still checked and reported).`,
     }
     for (const { path, reason } of unreadable) io.stderr(`lambda-workbench: ${path}: ${reason}\n`);
 
-    if (format === 'text') io.stdout(formatText(reports));
-    else if (format === 'json') io.stdout(formatJson(reports));
-    else io.stdout(formatSarif(reports, service.checks, { name: 'lambda-workbench', version }));
+    io.stdout(formatted(format, reports, service.checks));
 
     const all = reports.flatMap((r) => r.findings);
     const errors = all.filter((f) => f.severity === 'error').length;
-    if (format === 'text') io.stderr(`${summary(errors, all.length - errors, reports.length)}\n`);
+    if (format === 'text' || format === 'github') io.stderr(`${summary(errors, all.length - errors, reports.length)}\n`);
     if (failed.size) return exitCodes.internal;
     if (unreadable.length) return exitCodes.usage;
     return errors > 0 ? exitCodes.findings : exitCodes.ok;
   },
 };
+
+function formatted(format: Format, reports: readonly FileReport[], checks: readonly Check[]): string {
+  switch (format) {
+    case 'text':
+      return formatText(reports);
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, checks, { name: 'lambda-workbench', version });
+    case 'github':
+      return formatGithub(reports);
+    default: {
+      const unknown: never = format;
+      throw new Error(`unknown format ${String(unknown)}`);
+    }
+  }
+}
 
 /** `ID=LEVEL` pairs into the settings' shape; parseSettings validates the levels. */
 function severityOverrides(pairs: readonly string[]): Record<string, SeveritySetting | string> {

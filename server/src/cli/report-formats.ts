@@ -52,6 +52,31 @@ export function formatJson(reports: readonly FileReport[]): string {
   return `${JSON.stringify(files, null, 2)}\n`;
 }
 
+const githubLevels: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** A workflow command's message: GitHub reads %, CR and LF as escapes there. */
+const githubData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A workflow command's property value: also , and :, which end or split properties. */
+const githubProperty = (text: string) => githubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions workflow commands (`::error file=…,line=…::message`), one a
+ * finding: a workflow step running `check --format github` annotates the
+ * pull request's lines, no code scanning set up.
+ */
+export function formatGithub(reports: readonly FileReport[]): string {
+  const out: string[] = [];
+  for (const { path, lines, findings } of reports) {
+    for (const f of findings) {
+      const from = start(lines, f.range.offset);
+      const to = start(lines, f.range.offset + f.range.length);
+      const properties = [`file=${githubProperty(path)}`, `line=${from.line}`, `col=${from.column}`, `endLine=${to.line}`, `endColumn=${to.column}`, `title=${githubProperty(f.id)}`];
+      out.push(`::${githubLevels[f.severity]} ${properties.join(',')}::${githubData(f.docs ? `${f.message} (${f.docs})` : f.message)}`);
+    }
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
 const sarifLevels: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** SARIF 2.1.0, with every rule of the registry listed so viewers can show rules without results. */

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deepArrays, deepObjects, deepPolicyString, pathologicalFile } from '../../pathological';
+import { LineIndex } from '../../../server/src/document/line-index';
+import { formatGithub } from '../../../server/src/cli/report-formats';
 import { runCli } from './run-cli';
 
 
@@ -112,6 +114,22 @@ describe('lambda-workbench check', () => {
     assert.equal(last?.locations[0]?.physicalLocation.artifactLocation.uri, duplicate);
   });
 
+  it('writes GitHub Actions workflow commands, escaping what would end a property or the message', async () => {
+    const odd = write('a,b:c.json', '{"Version": "2012-10-17",\n "Version": "2012-10-17", "Statement": []}');
+    const { code, stdout, stderr } = await runCli('check', '--format', 'github', '--severity', 'json.duplicate-key=warning', broken, odd);
+    assert.equal(code, 1);
+    const oddPath = odd.replace(/:/g, '%3A').replace(/,/g, '%2C');
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      `::error file=${broken.replace(/:/g, '%3A').replace(/,/g, '%2C')},line=4,col=1,endLine=4,endColumn=2,title=json.syntax::Expected a value. (https://www.rfc-editor.org/rfc/rfc8259)`,
+      `::error file=${broken.replace(/:/g, '%3A').replace(/,/g, '%2C')},line=4,col=2,endLine=4,endColumn=2,title=json.syntax::Expected ']' to close the array. (https://www.rfc-editor.org/rfc/rfc8259)`,
+      `::warning file=${oddPath},line=1,col=2,endLine=1,endColumn=11,title=json.duplicate-key::Duplicate key "Version": this value is ignored and the later one is used. (https://www.rfc-editor.org/rfc/rfc8259#section-4)`,
+    ]);
+    assert.match(stderr, /2 errors, 1 other finding in 2 files/);
+    // A message's %, CR and LF would be read as escapes or end the command.
+    const lines = new LineIndex('x');
+    assert.equal(formatGithub([{ path: 'p.json', lines, findings: [{ id: 'x.y', severity: 'info', message: '100%\r\nsure', range: { offset: 0, length: 1 } }] }]), '::notice file=p.json,line=1,col=1,endLine=1,endColumn=2,title=x.y::100%25%0D%0Asure\n');
+  });
+
   it('counts positions after a byte order mark as editors do', async () => {
     const bom = write('bom.json', '\ufeff{"Version": "2012-10-17", "Statement": [}');
     const { stdout } = await runCli('check', bom);
@@ -147,7 +165,7 @@ describe('lambda-workbench check', () => {
 
   it('prints help and version', async () => {
     assert.match((await runCli('--help')).stdout, /check/);
-    assert.match((await runCli('check', '--help')).stdout, /--format text\|json\|sarif/);
+    assert.match((await runCli('check', '--help')).stdout, /--format text\|json\|sarif\|github/);
     assert.match((await runCli('--version')).stdout, /^\d+\.\d+\.\d+\n$/);
   });
 });

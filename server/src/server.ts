@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { runAnalysisWorker } from './lsp/analysis-worker';
 import { analysisBudgetMs, startServer } from './lsp/server';

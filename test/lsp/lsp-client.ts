@@ -17,6 +17,8 @@ export interface ClientOptions {
   /** What `workspace/configuration` answers for section lambdaWorkbench.checks. */
   readonly configuration?: unknown;
   readonly initializationOptions?: unknown;
+  /** The program and its arguments before `--stdio` (default: this Node.js running dist/server.js). */
+  readonly command?: readonly [string, ...string[]];
 }
 
 /**
@@ -59,7 +61,8 @@ export class LspClient {
 
   /** Starts the server and completes the initialize handshake. */
   static async start(options: ClientOptions = {}): Promise<{ client: LspClient; initialize: InitializeResult }> {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    const [program, ...args] = options.command ?? [process.execPath, serverPath];
+    const child = spawn(program, [...args, '--stdio'], { stdio: 'pipe' });
     const client = new LspClient(child, options);
     const params: InitializeParams = {
       processId: process.pid,

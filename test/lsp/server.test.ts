@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { LspClient, serverPath, serverPerTest } from './lsp-client';
 
@@ -132,6 +134,20 @@ describe('language server settings', () => {
 });
 
 describe('standalone server process', () => {
+  it('starts as the package\'s language-server command, as another editor runs it', async () => {
+    const { bin } = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    const command = join(__dirname, '..', '..', '..', bin['lambda-workbench-language-server'] ?? 'missing');
+    // Run as the file itself (its #! line), as npm links it, not through node.
+    const { client, initialize } = await LspClient.start({ command: [command] });
+    try {
+      assert.equal(initialize.serverInfo?.name, 'lambda-workbench');
+      await client.open('file:///broken.json', '{"Version": ');
+      assert.deepEqual((await client.waitForDiagnostics('file:///broken.json')).map((d) => d.code), ['json.syntax']);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('exits when stdin closes without a shutdown (an editor crashed)', async () => {
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -15,6 +15,7 @@ const options = {
     // Run inside each local execution environment (a child process), never in the extension host.
     'runtime-bootstrap': 'server/src/runtime/bootstrap/main.ts',
     'runtime-ts-hooks': 'server/src/runtime/bootstrap/ts-hooks.ts',
+    'runtime-module-check': 'server/src/runtime/bootstrap/module-check.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { parsed, withFunction } from './harness';
+import { join } from 'node:path';
+import { parsed, repoRoot, withFunction } from './harness';
 
 interface ErrorCase {
   readonly name: string;
@@ -12,7 +13,7 @@ interface ErrorCase {
   readonly trace0?: string | RegExp;
   /** The second trace line: where in the user's code, for errors Lambda places nowhere (syntax errors). */
   readonly trace1?: RegExp;
-  readonly options?: { timeoutSeconds?: number; environment?: Record<string, string> };
+  readonly options?: { timeoutSeconds?: number; environment?: Record<string, string>; root?: string };
   /** True when the environment survives the error (the process keeps running). */
   readonly warm: boolean;
 }
@@ -31,6 +32,7 @@ const cases: readonly ErrorCase[] = [
   { name: 'a missing dependency', handler: 'missing-dependency.handler', errorType: 'Runtime.ImportModuleError', message: /^Error: Cannot find module 'a-package-that-is-not-installed'/, warm: false },
   { name: 'a syntax error in the module', handler: 'syntax-error.handler', errorType: 'Runtime.UserCodeSyntaxError', message: "SyntaxError: Unexpected token ';'", trace0: "Runtime.UserCodeSyntaxError: SyntaxError: Unexpected token ';'", trace1: /^ {4}at \/.*\/examples\/handlers\/syntax-error\.js:2:21$/, warm: false },
   { name: 'a syntax error in an ES module', handler: 'syntax-error-esm.handler', errorType: 'Runtime.UserCodeSyntaxError', message: "SyntaxError: Unexpected token ';'", trace0: "Runtime.UserCodeSyntaxError: SyntaxError: Unexpected token ';'", trace1: /^ {4}at \/.*\/examples\/handlers\/syntax-error-esm\.mjs:2:21$/, warm: false },
+  { name: 'a syntax error two ES module imports away', handler: 'index.handler', options: { root: join(repoRoot, 'test/runtime/fixtures/esm-graph') }, errorType: 'Runtime.UserCodeSyntaxError', message: "SyntaxError: Unexpected token ';'", trace1: /^ {4}at \/.*\/esm-graph\/lib\/shout\.mjs:2:27$/, warm: false },
   { name: 'a TypeScript syntax error', handler: 'typescript/broken.handler', errorType: 'Runtime.UserCodeSyntaxError', message: /^SyntaxError: Transform failed with 1 error:\n.*broken\.ts:2:28: ERROR: Expected "}" but found ";"$/, warm: false },
   { name: 'an uncaught exception outside the handler', handler: 'errors.uncaught', errorType: 'Error', message: 'thrown from a timer', warm: false },
   { name: 'an unhandled rejection', handler: 'errors.unhandledRejection', errorType: 'Runtime.UnhandledPromiseRejection', message: 'Error: nobody handles me', warm: false },

@@ -31,7 +31,7 @@ describe('packaging: what the .vsix ships (vsce ls)', function () {
   });
 
   it('ships what the extension loads at run time', () => {
-    for (const file of ['dist/extension.js', 'dist/server.js', 'dist/runtime-bootstrap.js', 'dist/iam-index.json.gz', 'README.md', 'CHANGELOG.md']) assert.ok(files.has(file), file);
+    for (const file of ['dist/extension.js', 'dist/server.js', 'dist/runtime-bootstrap.js', 'dist/runtime-ts-hooks.js', 'dist/runtime-module-check.js', 'dist/iam-index.json.gz', 'README.md', 'CHANGELOG.md']) assert.ok(files.has(file), file);
   });
 
   it('ships the docs pages, the walkthrough media and the examples it opens', () => {

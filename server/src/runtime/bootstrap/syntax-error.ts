@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { UserCodeSyntaxError } from './errors';
 
 /** How Node heads a syntax error it can place: `FILE:LINE`, then the source line and a caret under the column. */
@@ -8,13 +9,13 @@ const head = /^((?:\/|[A-Za-z]:[\\/]|file:\/\/).+):(\d+)$/;
  * A syntax error in user code, named as Lambda names it, with its place as the
  * first line of the trace, where editors and terminals find it (Lambda's runtime
  * says nowhere). Node places one in a CommonJS file in the error's stack; for an
- * ES module it says nothing, so `moduleFile`, the module being imported, is
- * checked again with `node --check` (on this failure path only). A syntax error
- * in a module it imports stays without a place.
+ * ES module graph it says nothing, so the modules `moduleFile` imports are
+ * parsed again, without running, to find the file (runtime-module-check.js),
+ * and `node --check` gives the place in it. On this failure path only.
  */
 export function userCodeSyntaxError(error: SyntaxError, moduleFile?: string): Error {
   const located = new UserCodeSyntaxError(String(error));
-  const place = placeIn(error.stack ?? '') ?? (moduleFile !== undefined ? placeIn(checkedSyntax(moduleFile)) : undefined);
+  const place = placeIn(error.stack ?? '') ?? (moduleFile !== undefined ? placeIn(checkedSyntax(unparsableModule(moduleFile) ?? moduleFile)) : undefined);
   if (place && located.stack) located.stack = located.stack.replace(/\n|$/, `\n    at ${place}\n`).replace(/\n$/, '');
   return located;
 }
@@ -27,8 +28,16 @@ function placeIn(text: string): string | undefined {
   return `${match[1]}:${match[2]}:${column}`;
 }
 
+// Without NODE_OPTIONS: under a debugger they hold its bootloader, which would attach to these checks too.
+const checkOptions = { encoding: 'utf8', timeout: 10_000, env: { ...process.env, NODE_OPTIONS: '' } } as const;
+
 function checkedSyntax(file: string): string {
-  // Without NODE_OPTIONS: under a debugger they hold its bootloader, which would attach to this check too.
-  const check = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+  const check = spawnSync(process.execPath, ['--check', file], { ...checkOptions, stdio: ['ignore', 'ignore', 'pipe'] });
   return check.status === 0 ? '' : (check.stderr ?? '');
+}
+
+/** The first module of the graph that does not parse, or undefined (none found, or the check could not run). */
+function unparsableModule(entry: string): string | undefined {
+  const check = spawnSync(process.execPath, ['--experimental-vm-modules', '--no-warnings', join(__dirname, 'runtime-module-check.js'), entry], { ...checkOptions, stdio: ['ignore', 'pipe', 'ignore'] });
+  return check.status === 0 && check.stdout ? check.stdout : undefined;
 }

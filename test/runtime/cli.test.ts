@@ -117,6 +117,22 @@ describe('CLI: invoke and serve (real processes)', function () {
     }
   });
 
+  it('serve says on stderr where each failed invoke failed in the code, as invoke does', async () => {
+    const child = spawn(process.execPath, [cliScript, 'serve', 'errors.throws', '--port', '0'], { cwd: handlersRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    try {
+      await waitFor(() => /on http:\/\/127\.0\.0\.1:\d+\//.test(stderr), 10_000, 'serve to listen');
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/2015-03-31\/functions\/function\/invocations)/.exec(stderr)?.[1] ?? '';
+      const answer = await fetch(url, { method: 'POST', body: '{}' });
+      assert.equal(answer.headers.get('x-amz-function-error'), 'Unhandled');
+      await waitFor(() => /failed: ValidationError/.test(stderr), 5000, 'the failure line');
+      assert.match(stderr, /\nlambda-workbench serve: \/.*\/examples\/handlers\/errors\.js:11:9: errors\.throws failed: ValidationError: name is required\n/);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   it('serve --function-url answers any path as a function URL', async () => {
     // -p: SAM CLI's short form of --port.
     const child = spawn(process.execPath, [cliScript, 'serve', 'function-url.handler', '--function-url', '-p', '0'], { cwd: handlersRoot, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname, sep } from 'node:path';
-import { errorNotice, httpIntegrationContentType, LocalFunction, prepareEvent, splitHttpIntegrationResponse, type StreamedResponse } from '../runtime';
+import { httpIntegrationContentType, LocalFunction, prepareEvent, splitHttpIntegrationResponse, type StreamedResponse } from '../runtime';
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
 import { reportEdgeVerdict } from './edge-after-invoke';
 import { reasonOf } from './files';
-import { bootstrapScript, functionFromArgs, functionOptionAliases, functionOptionNames, functionOptionsHelp } from './function-options';
-import { functionLog } from './function-log';
+import { functionFromArgs, functionOptionAliases, functionOptionNames, functionOptionsHelp } from './function-options';
+import { failureLine, functionLog } from './function-log';
 
 export const invokeCommand: CliCommand = {
   name: 'invoke',
@@ -69,10 +68,7 @@ interrupted by SIGINT/SIGTERM (the environment is ended first).`,
       else io.stdout(`${result.payload}\n`);
       const rejected = reportEdgeVerdict(event.payload, result, config, io);
       if (result.status === 'success') return rejected ? exitCodes.findings : exitCodes.ok;
-      // Where in the user's code, as file:line:col a terminal links (the runtime's own files are never the place).
-      const runtimeFolder = dirname(bootstrapScript()) + sep;
-      const notice = errorNotice(config.handler, '', result.payload, result.errorType, (file) => file.startsWith(runtimeFolder));
-      io.stderr(`lambda-workbench invoke: ${notice.location ? `${notice.location}: ` : ''}${config.handler} failed: ${notice.summary}\n`);
+      io.stderr(`lambda-workbench invoke: ${failureLine(config.handler, result)}\n`);
       return exitCodes.findings;
     } finally {
       // SIGKILL goes out at once; the CLI exits without waiting for the kernel to reap the process.

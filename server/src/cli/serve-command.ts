@@ -2,7 +2,7 @@ import { type WatchedSources, FunctionUrlEndpoint, FunctionWatcher, LocalFunctio
 import { parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand } from './command';
 import { type ConfiguredFunction, functionFromArgs, functionOptionAliases, functionOptionNames, functionOptionsHelp } from './function-options';
-import { functionLog } from './function-log';
+import { failureLine, functionLog } from './function-log';
 
 export const serveCommand: CliCommand = {
   name: 'serve',
@@ -61,7 +61,12 @@ and they over lambda-workbench.json.`,
     const configured = functionFromArgs(args.positionals[0], args, settingsFrom);
     const { config, warnings } = configured;
     for (const warning of warnings) io.stderr(`lambda-workbench: warning: ${warning}\n`);
-    const fn = new LocalFunction(config, functionLog(io));
+    // A failed invoke's one line, with where in the user's code, as invoke ends with it: the caller sees only the error body.
+    const fn = new LocalFunction(config, functionLog(io), {
+      invokeFinished: (result) => {
+        if (result.status === 'function-error') io.stderr(`lambda-workbench serve: ${failureLine(fn.config.handler, result)}\n`);
+      },
+    });
     const delays = (single(args, 'retry-delays') ?? '1,2').split(',').map(Number);
     if (delays.length !== 2 || !delays.every((d) => d >= 0 && d <= 3600)) throw new UsageError(`--retry-delays must be two numbers of seconds, e.g. 1,2 (got "${single(args, 'retry-delays')}")`);
     const policy = { allowedOrigins: args.options.get('allow-origin') ?? [], retryDelaysMs: delays.map((d) => d * 1000) };

@@ -59,6 +59,8 @@ export interface LifecycleEvents {
   /** Init is over: the environment takes its first event without a cold start (e.g. one started by eager reload). */
   readonly environmentReady?: (pid: number | undefined) => void;
   readonly environmentEnded?: (pid: number | undefined) => void;
+  /** An invoke ran and has its result (success or a function error; not a throttle or an event refused unrun). */
+  readonly invokeFinished?: (result: InvokeResult) => void;
 }
 
 /** Where the function's log goes: the runtime's output and the platform's START/END/REPORT lines, in order. */
@@ -141,7 +143,10 @@ export class LocalFunction {
       // Shut down, or retired by a code change while it ran.
       else if (this.closed || !this.environments.has(env)) void env.shutdown();
       else this.scheduleIdle(env);
-      if (outcome.kind !== 'lost') return this.resultOf(requestId, outcome, timings, log);
+      if (outcome.kind === 'lost') continue;
+      const result = this.resultOf(requestId, outcome, timings, log);
+      this.events.invokeFinished?.(result);
+      return result;
     }
   }
 

@@ -15,15 +15,15 @@ type Format = (typeof formats)[number];
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  synopsis: 'check [--format text|json|sarif|github] [--severity ID=LEVEL]... FILE|FOLDER...',
+  synopsis: 'check [--format text|json|sarif|github] [--severity ID=LEVEL]... [FILE|FOLDER...]',
   summary: 'Check IAM policies, Lambda@Edge events, ALB rule configs and templates, as the editor does',
-  help: `Usage: lambda-workbench check [options] FILE|FOLDER...
+  help: `Usage: lambda-workbench check [options] [FILE|FOLDER...]
 
 Runs the same analysis as the language server on each file: JSON, and YAML
 for .yaml/.yml files (SAM/CloudFormation templates, serverless.yml). Folders
 are searched for .json files and YAML templates (template.yaml|yml,
 *.template.yaml|yml, serverless.yml); node_modules, .git and build output
-are skipped.
+are skipped. Without FILE or FOLDER, the current folder is checked.
 
 Options:
   --format text|json|sarif|github
@@ -43,7 +43,6 @@ still checked and reported).`,
     const args = parseArgs(argv, { values: ['format', 'severity'], flags: ['quiet'] });
     const format = (single(args, 'format') ?? 'text') as Format;
     if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')} (got "${format}")`);
-    if (args.positionals.length === 0) throw new UsageError('check needs at least one FILE or FOLDER');
     const { settings, problems } = parseSettings({ severity: severityOverrides(args.options.get('severity') ?? []) });
     if (problems.length) throw new UsageError(problems.join('; '));
 
@@ -65,7 +64,7 @@ still checked and reported).`,
     if (unknown.length) throw new UsageError(`unknown check id ${unknown.map((id) => `"${id}"`).join(', ')} in --severity`);
 
     const printsFixes = format === 'json' || format === 'sarif';
-    const { files, unreadable } = expandPaths(args.positionals);
+    const { files, unreadable } = expandPaths(args.positionals.length ? args.positionals : ['.']);
     const reports: FileReport[] = [];
     for (const path of files) {
       current = path;

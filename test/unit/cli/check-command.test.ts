@@ -58,7 +58,7 @@ describe('lambda-workbench check', () => {
   });
 
   it('exits 2 with usage for bad arguments', async () => {
-    for (const argv of [['check'], ['check', '--format', 'xml', clean], ['check', '--bogus', clean], ['check', '--severity', 'nope', clean], ['check', '--severity', 'no.such-check=off', clean], ['frobnicate']]) {
+    for (const argv of [['check', '--format', 'xml', clean], ['check', '--bogus', clean], ['check', '--severity', 'nope', clean], ['check', '--severity', 'no.such-check=off', clean], ['frobnicate']]) {
       const { code, stderr } = await runCli(...argv);
       assert.equal(code, 2, argv.join(' '));
       assert.ok(stderr.length > 0);
@@ -179,6 +179,22 @@ describe('dist/cli.js (the bundled CLI)', () => {
     );
     assert.equal(error?.code, 1);
     assert.match(error?.stdout ?? '', /broken\.json:4:1: error json\.syntax: Expected a value\./);
+  });
+
+  it('checks the current folder when given no file or folder', async () => {
+    const here = mkdtempSync(join(tmpdir(), 'lwb-cli-cwd-'));
+    try {
+      writeFileSync(join(here, 'broken.json'), '{\n  "Version": "2012-10-17",\n  "Statement": [\n}');
+      const cli = join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
+      const error = await promisify(execFile)(process.execPath, [cli, 'check'], { cwd: here }).then(
+        () => undefined,
+        (e: { code: number; stdout: string }) => e,
+      );
+      assert.equal(error?.code, 1);
+      assert.match(error?.stdout ?? '', /^broken\.json:4:1: error json\.syntax: Expected a value\./);
+    } finally {
+      rmSync(here, { recursive: true, force: true });
+    }
   });
 
   // A real engine failure, no seam: the process gets a stack far smaller than node's default, and a document nested 500 deep

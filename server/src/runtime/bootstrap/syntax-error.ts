@@ -7,7 +7,7 @@ const head = /^((?:\/|[A-Za-z]:[\\/]|file:\/\/).+):(\d+)$/;
 
 /**
  * A syntax error in user code, named as Lambda names it, with its place as the
- * first line of the trace, where editors and terminals find it (Lambda's runtime
+ * trace's first frame, where editors and terminals find it (Lambda's runtime
  * says nowhere). Node places one in a CommonJS file in the error's stack; for an
  * ES module graph it says nothing, so the modules `moduleFile` imports are
  * parsed again, without running, to find the file (runtime-module-check.js),
@@ -16,7 +16,10 @@ const head = /^((?:\/|[A-Za-z]:[\\/]|file:\/\/).+):(\d+)$/;
 export function userCodeSyntaxError(error: SyntaxError, moduleFile?: string): Error {
   const located = new UserCodeSyntaxError(String(error));
   const place = placeIn(error.stack ?? '') ?? (moduleFile !== undefined ? placeIn(checkedSyntax(unparsableModule(moduleFile) ?? moduleFile)) : undefined);
-  if (place && located.stack) located.stack = located.stack.replace(/\n|$/, `\n    at ${place}\n`).replace(/\n$/, '');
+  if (place && located.stack) {
+    const [message, ...frames] = located.stack.split('\n');
+    located.stack = [message, `    at ${place}`, ...frames].join('\n');
+  }
   return located;
 }
 

@@ -35,7 +35,8 @@ file:line:col and Sid, every statement's verdict with its reasons (action,
 resource, principal, each condition with the value it saw), and the context
 keys the policies read that the request did not give (MissingContextValues).
 An action or context key the IAM reference data does not know gets a Note
-with the closest name (the request is still decided as written).
+with the closest name, and so does a resource of none of the types the
+action acts on (the request is still decided as written).
 
 Policies are JSON or YAML files: a policy document, CLI output holding one,
 or a template (every policy in it is read).

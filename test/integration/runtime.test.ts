@@ -211,6 +211,17 @@ describe('runtime: an error in the handler', () => {
     const line = `errors.throws: ValidationError: name is required (at ${uri.fsPath}:11:9)`;
     await waitFor(() => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'output' && d.getText().includes(line)), `"${line}" showing in the Lambda Workbench output`);
   });
+
+  it('places a syntax error in an ES module, which Lambda and Node place nowhere', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder is open');
+    const uri = vscode.Uri.joinPath(folder.uri, 'handlers', 'syntax-error-esm.mjs');
+    const result = await vscode.commands.executeCommand<InvokeResult & { errorType?: string }>('lambdaWorkbench.invokeHandler', { uri: uri.toString(), exportName: 'handler', event: vscode.Uri.joinPath(folder.uri, 'handlers', 'events', 'hello.json').fsPath });
+    assert.equal(result?.errorType, 'Runtime.UserCodeSyntaxError');
+    await vscode.commands.executeCommand('lambdaWorkbench.showOutput');
+    const line = `syntax-error-esm.handler: Runtime.UserCodeSyntaxError: SyntaxError: Unexpected token ';' (at ${uri.fsPath}:2:21)`;
+    await waitFor(() => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'output' && d.getText().includes(line)), `"${line}" showing in the Lambda Workbench output`);
+  });
 });
 
 describe('runtime: Start local endpoint', () => {

@@ -1,12 +1,11 @@
 import type { LineIndex } from '../document/line-index';
-import { policiesIn, requestNotes, simulateRequest, type Decision, type PolicyRole, type SimulationPolicy, type SimulationRequest, type SimulationResult, type StatementTrace } from '../iam';
+import { decisions, isPrivilege, policiesIn, requestNotes, simulateRequest, type Decision, type PolicyRole, type SimulationPolicy, type SimulationRequest, type SimulationResult, type StatementTrace } from '../iam';
 import type { TextRange } from '../language/finding';
 import { createWorkbenchService } from '../workbench';
-import { parseArgs, single, UsageError } from './args';
+import { type ParsedArgs, parseArgs, single, UsageError } from './args';
 import { exitCodes, type CliCommand, type CommandIO } from './command';
 import { readText } from './files';
-
-const decisions: readonly Decision[] = ['allowed', 'explicitDeny', 'implicitDeny'];
+import { runRequestTable } from './iam-table';
 
 /** Each policy option and the role its files play. */
 const policyOptions: ReadonlyArray<readonly [string, PolicyRole, boolean]> = [
@@ -21,7 +20,7 @@ interface LoadedPolicy extends SimulationPolicy {
 
 export const iamCommand: CliCommand = {
   name: 'iam',
-  synopsis: 'iam simulate --policy FILE... [--resource-policy FILE] [--boundary FILE] [--scp FILE...] [--rcp FILE...] [--session-policy FILE] --action SERVICE:ACTION --resource ARN [--principal ARN] [--context KEY=VALUE...] [--json] [--expect allowed|explicitDeny|implicitDeny]',
+  synopsis: 'iam simulate --policy FILE... [--resource-policy FILE] [--boundary FILE] [--scp FILE...] [--rcp FILE...] [--session-policy FILE] (--action SERVICE:ACTION --resource ARN [--principal ARN] [--context KEY=VALUE...] [--json] [--expect allowed|explicitDeny|implicitDeny] | --requests FILE.jsonl)',
   summary: 'Decide whether IAM policies allow a request, offline, with every statement\'s verdict',
   help: `Usage: lambda-workbench iam simulate [policies] --action SERVICE:ACTION --resource ARN [options]
 
@@ -69,12 +68,22 @@ Output:
   --json                    Print the answer as JSON.
   --expect DECISION         Exit 1 unless the decision is DECISION (for CI).
 
-Exit status: 0 decided (and as expected); 1 the decision is not --expect's;
+Many requests (for CI):
+  --requests FILE.jsonl     Decide one request a line instead, each with the
+                            decision it should get: {"action": "s3:GetObject",
+                            "resource": "arn:...", "principal": "arn:...",
+                            "context": {"aws:SourceIp": "192.0.2.1"},
+                            "expect": "allowed"}. Prints a JSON line per
+                            request; each unmet expectation, bad line and
+                            note as FILE:LINE on stderr.
+
+Exit status: 0 decided (and as expected); 1 the decision is not --expect's
+(or a --requests line failed);
 2 bad usage, an unreadable file, or a file that holds no IAM policy
 (printed as file:line:col).`,
   async run(argv, io) {
     const args = parseArgs(argv, {
-      values: [...policyOptions.map(([name]) => name), 'action', 'resource', 'principal', 'context', 'expect'],
+      values: [...policyOptions.map(([name]) => name), 'action', 'resource', 'principal', 'context', 'expect', 'requests'],
       flags: ['json'],
     });
     const [sub, ...extra] = args.positionals;
@@ -83,11 +92,13 @@ Exit status: 0 decided (and as expected); 1 the decision is not --expect's;
     for (const [name, , repeatable] of policyOptions) {
       if (!repeatable && (args.options.get(name)?.length ?? 0) > 1) throw new UsageError(`--${name} takes one file`);
     }
-    const action = single(args, 'action');
-    const resource = single(args, 'resource');
-    if (action === undefined || resource === undefined) throw new UsageError('iam simulate needs --action SERVICE:ACTION and --resource ARN');
-    if (!/^[A-Za-z0-9-]+:[A-Za-z0-9-]+$/.test(action)) throw new UsageError(`--action takes one privilege as SERVICE:ACTION, without wildcards (got "${action}")`);
-    const context = (args.options.get('context') ?? []).map(contextPair);
+    const requestsFile = single(args, 'requests');
+    // One request from the options, or a table of them from a file.
+    const asked: { readonly table: string } | { readonly request: SimulationRequest } = requestsFile !== undefined ? { table: requestsFile } : { request: requestFromArgs(args) };
+    if (requestsFile !== undefined) {
+      const perRequest = [...oneRequestOptions, 'expect'].find((name) => args.options.has(name)) ?? (args.flags.has('json') ? 'json' : undefined);
+      if (perRequest !== undefined) throw new UsageError(`--${perRequest} is for one request; with --requests, each line carries its own (and the output is JSON lines)`);
+    }
     const expect = single(args, 'expect');
     if (expect !== undefined && !decisions.includes(expect as Decision)) throw new UsageError(`--expect takes ${decisions.join(', ')} (got "${expect}")`);
     const files = policyOptions.flatMap(([name, role]) => (args.options.get(name) ?? []).map((file) => [file, role] as const));
@@ -100,11 +111,12 @@ Exit status: 0 decided (and as expected); 1 the decision is not --expect's;
       if (!loaded) return exitCodes.usage;
       policies.push(...loaded);
     }
-    const request: SimulationRequest = { action, resource, principal: single(args, 'principal'), context };
-    const result = simulateRequest(policies, request);
-    const notes = requestNotes(request);
     const where = new Map(policies.map((p) => [p.policy, p.at]));
     const at = (trace: { policy: SimulationPolicy['policy'] }, statement: StatementTrace) => where.get(trace.policy)?.(trace.policy.range(statement.statement.node)) ?? '';
+    if ('table' in asked) return runRequestTable(asked.table, policies, at, io);
+    const { request } = asked;
+    const result = simulateRequest(policies, request);
+    const notes = requestNotes(request);
     io.stdout(args.flags.has('json') ? `${JSON.stringify(toJson(request, result, notes, at), null, 2)}\n` : formatResult(request, result, notes, at));
     if (expect !== undefined && expect !== result.decision) {
       io.stderr(`lambda-workbench iam: expected ${expect}, decided ${result.decision}\n`);
@@ -113,6 +125,17 @@ Exit status: 0 decided (and as expected); 1 the decision is not --expect's;
     return exitCodes.ok;
   },
 };
+
+const oneRequestOptions = ['action', 'resource', 'principal', 'context'];
+
+/** The one request the options name (--action, --resource, --principal, --context). */
+function requestFromArgs(args: ParsedArgs): SimulationRequest {
+  const action = single(args, 'action');
+  const resource = single(args, 'resource');
+  if (action === undefined || resource === undefined) throw new UsageError('iam simulate needs --action SERVICE:ACTION and --resource ARN (or --requests FILE.jsonl)');
+  if (!isPrivilege(action)) throw new UsageError(`--action takes one privilege as SERVICE:ACTION, without wildcards (got "${action}")`);
+  return { action, resource, principal: single(args, 'principal'), context: (args.options.get('context') ?? []).map(contextPair) };
+}
 
 function contextPair(text: string): readonly [string, string] {
   const eq = text.indexOf('=');

@@ -6,8 +6,9 @@ import type { Reading } from '../language/service';
 import { iamKind } from './detect';
 import { policyOf, type Policy } from './policy';
 
-export { simulateRequest, type Decision, type PolicyRole, type PolicyTrace, type SimulationPolicy, type SimulationResult } from './simulate/decide';
-export type { SimulationRequest } from './simulate/request';
+export { decisions, simulateRequest, type Decision, type PolicyRole, type PolicyTrace, type SimulationPolicy, type SimulationResult } from './simulate/decide';
+export { isPrivilege, type SimulationRequest } from './simulate/request';
+export { readRequestTable, type RequestTableLine } from './simulate/request-table';
 export { requestCompletions, type RequestProposal, type RequestWord } from './simulate/request-completion';
 export { requestNotes } from './simulate/request-notes';
 export type { PolicyType } from './policy-type';

@@ -80,6 +80,45 @@ describe('lambda-workbench iam simulate', () => {
     assert.deepEqual(clean.notes, []);
   });
 
+  it('decides a table of requests (--requests FILE.jsonl): a JSON line each, misses, bad lines and notes as FILE:LINE', async () => {
+    const table = file('requests.jsonl', [
+      '{"action": "s3:GetObject", "resource": "arn:aws:s3:::amzn-s3-demo-bucket/report.csv", "context": {"aws:SourceIp": "192.0.2.9"}, "expect": "allowed"}',
+      '{"action": "s3:DeleteObject", "resource": "arn:aws:s3:::amzn-s3-demo-bucket/report.csv", "expect": "explicitDeny"}',
+      '',
+      '{"action": "s3:GetObject", "resource": "arn:aws:s3:::amzn-s3-demo-bucket/report.csv", "expect": "allowed"}',
+      '{"action": "s3:GetObjet", "resource": "*", "expect": "implicitDeny"}',
+      '{"action": "s3:*", "resource": "*"}',
+    ].join('\n'));
+    const { code, stdout, stderr } = await runCli('iam', 'simulate', '--policy', identity, '--requests', table);
+    assert.equal(code, 1);
+    const answers = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { line: number; decision: string; deciding: Array<{ location: string; sid: string }>; missingContextValues: string[] });
+    assert.deepEqual(answers.map((a) => [a.line, a.decision, a.deciding.map((d) => d.sid)]), [
+      [1, 'allowed', ['Read']],
+      [2, 'explicitDeny', ['NoDelete']],
+      [4, 'implicitDeny', []],
+      [5, 'implicitDeny', []],
+    ]);
+    assert.deepEqual(answers[0]?.deciding[0]?.location, `${identity}:4:5`);
+    assert.deepEqual(answers[2]?.missingContextValues, ['aws:SourceIp']);
+    assert.deepEqual(stderr.split('\n').map((l) => l.replace(table, 'T').replace(/ Decided as written.*$/, '')), [
+      'T:4: expected allowed, decided implicitDeny (no identity or resource policy allows)',
+      'T:5: note: Amazon S3 has no action "GetObjet"; did you mean s3:GetObject?',
+      'T:6: error: "action" is one privilege as SERVICE:ACTION, without wildcards (got "s3:*")',
+      '4 request(s) decided; 2 line(s) failed',
+      '',
+    ]);
+    const met = file('met.jsonl', '{"action": "s3:DeleteObject", "resource": "*", "expect": "explicitDeny"}\n');
+    const ok = await runCli('iam', 'simulate', '--policy', identity, '--requests', met);
+    assert.deepEqual([ok.code, ok.stderr], [0, '1 request(s) decided; every expectation met\n']);
+    // The example the docs show meets every expectation.
+    const examples = join(__dirname, '..', '..', '..', '..', 'examples', 'iam');
+    const example = await runCli('iam', 'simulate', '--policy', join(examples, 'reports-reader.json'), '--requests', join(examples, 'reports-reader.requests.jsonl'));
+    assert.deepEqual([example.code, example.stderr], [0, '5 request(s) decided; every expectation met\n']);
+    const mixed = await runCli('iam', 'simulate', '--policy', identity, '--requests', met, '--action', 's3:GetObject');
+    assert.equal(mixed.code, 2);
+    assert.match(mixed.stderr, /--action is for one request; with --requests, each line carries its own/);
+  });
+
   it('reads a YAML resource policy and the deny of an identity policy wins over it', async () => {
     const granted = await runCli(...request('s3:PutObject', '--resource-policy', bucketPolicy, '--principal', alice, '--boundary', boundary, '--json'));
     assert.equal(granted.code, 0);

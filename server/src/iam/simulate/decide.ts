@@ -15,6 +15,9 @@ export interface SimulationPolicy {
 /** AWS's three answers. */
 export type Decision = 'allowed' | 'explicitDeny' | 'implicitDeny';
 
+/** Every decision, in AWS's words. */
+export const decisions: readonly Decision[] = ['allowed', 'explicitDeny', 'implicitDeny'];
+
 export interface PolicyTrace {
   readonly role: PolicyRole;
   readonly name: string;

@@ -12,6 +12,11 @@ export interface SimulationRequest {
   readonly context: ReadonlyArray<readonly [string, string]>;
 }
 
+/** True for one privilege as a request names it, `service:Action`: no wildcard (a request asks for one action). */
+export function isPrivilege(action: string): boolean {
+  return /^[A-Za-z0-9-]+:[A-Za-z0-9-]+$/.test(action);
+}
+
 /** The request's context keys by lower-case name, each with its values; keys the principal implies added where not given. */
 export type RequestContext = ReadonlyMap<string, readonly string[]>;
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { handlersRoot, isAlive, parsed, waitFor, withFunction } from './harness';
+import { join } from 'node:path';
+import { handlersRoot, isAlive, parsed, repoRoot, waitFor, withFunction } from './harness';
 
 describe('runtime: lifecycle (real processes)', function () {
   this.timeout(20_000);
@@ -56,6 +57,16 @@ describe('runtime: lifecycle (real processes)', function () {
         const id = /START RequestId: (\S+)/.exec(block)?.[1] ?? '';
         assert.match(block, new RegExp(`^START RequestId: ${id} Version: \\$LATEST\\n\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\t${id}\\tINFO\\tsleeping 1 ms\\nEND RequestId: ${id}\\nREPORT `));
       }
+    }));
+
+  it('leaves no trace of the invoke the runtime rehearses during Init: logs before the first invoke are Init\'s', () =>
+    withFunction('index.handler', { root: join(repoRoot, 'test/fixtures/runtime/rehearsal'), reload: 'eager' }, async (h) => {
+      assert.equal((await h.invoke()).status, 'success');
+      // Eager reload starts an environment that runs Init and then waits for its first invoke.
+      h.fn.codeChanged();
+      await waitFor(() => h.log.includes('before the first invoke'), 5000, 'the fixture to log before its first invoke');
+      assert.match(h.log, /\tundefined\tINFO\tbefore the first invoke, trace undefined\n/);
+      assert.equal((await h.invoke()).status, 'success');
     }));
 
   it('starts further environments for concurrent invokes, up to the reserved concurrency', () =>

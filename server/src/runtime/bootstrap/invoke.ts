@@ -199,3 +199,21 @@ export async function runStreamingInvoke(client: RuntimeClient, handler: Handler
   await stream.answered;
   onEmptyEventLoop = () => {};
 }
+
+/**
+ * Runs the invoke path once during Init with a stand-in handler and event,
+ * sending nothing and calling no user code. V8 compiles a function on its
+ * first call: a fresh environment's first invoke paid for compiling this path
+ * (bench/runtime-reload.ts, eager reload), which Init, run ahead of it, is
+ * meant to have paid. What an invoke sets is put back: the request id of
+ * logs, the trace id, where uncaught errors go.
+ */
+export async function rehearseInvoke(client: RuntimeClient): Promise<void> {
+  const report = uncaught.report;
+  const traceId = process.env['_X_AMZN_TRACE_ID'];
+  await runInvoke(client, async () => null, { headers: { 'lambda-runtime-deadline-ms': String(Date.now() + 1000) }, body: '{}' });
+  setRequestId(undefined);
+  if (traceId === undefined) delete process.env['_X_AMZN_TRACE_ID'];
+  else process.env['_X_AMZN_TRACE_ID'] = traceId;
+  uncaught.report = report;
+}

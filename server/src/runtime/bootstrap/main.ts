@@ -5,7 +5,7 @@
  * Usage: node runtime-bootstrap.js [--handler-file FILE]
  */
 import { toErrorBody, UnhandledPromiseRejection } from './errors';
-import { runInvoke, runStreamingInvoke, uncaught } from './invoke';
+import { rehearseInvoke, runInvoke, runStreamingInvoke, uncaught } from './invoke';
 import { loadHandler, type Handler } from './load-handler';
 import { logError, patchConsole } from './log-patch';
 import { RuntimeClient } from './runtime-client';
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   if (isStreamingHandler(handler)) {
     for (;;) await runStreamingInvoke(client, handler, await client.next());
   }
+  await rehearseInvoke(client);
   for (let next = await client.next(); ; ) {
     const requestId = next.headers['lambda-runtime-aws-request-id'] ?? '';
     next = await client.reportAndNext(requestId, await runInvoke(client, handler, next));

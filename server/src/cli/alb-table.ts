@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { answerFor, bestListener, type ListenerModel, mismatches, readRoutingTable, routeRequest, type RoutingOptions } from '../alb';
 import { exitCodes, type CommandIO } from './command';
-import { reasonOf } from './files';
+import { readText } from './files';
 
 /**
  * `alb RULES --requests FILE.jsonl`: one JSON line out per request; each
@@ -16,13 +15,8 @@ export function runRoutingTable(
   withTrace: boolean,
   io: CommandIO,
 ): number {
-  let text: string;
-  try {
-    text = readFileSync(requestsFile, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    io.stderr(`lambda-workbench: ${requestsFile}: ${reasonOf(error)}\n`);
-    return exitCodes.usage;
-  }
+  const text = readText(requestsFile, io);
+  if (text === undefined) return exitCodes.usage;
   let failures = 0;
   let requests = 0;
   for (const line of readRoutingTable(text)) {

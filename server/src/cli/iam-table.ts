@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { readRequestTable, requestNotes, simulateRequest, type SimulationPolicy, type StatementTrace } from '../iam';
 import { exitCodes, type CommandIO } from './command';
-import { reasonOf } from './files';
+import { readText } from './files';
 
 /** Where a statement is, as file:line:col. */
 export type StatementPlace = (trace: { policy: SimulationPolicy['policy'] }, statement: StatementTrace) => string;
@@ -14,13 +13,8 @@ export type StatementPlace = (trace: { policy: SimulationPolicy['policy'] }, sta
  * pass unnoticed without it.
  */
 export function runRequestTable(requestsFile: string, policies: readonly SimulationPolicy[], at: StatementPlace, io: CommandIO): number {
-  let text: string;
-  try {
-    text = readFileSync(requestsFile, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    io.stderr(`lambda-workbench: ${requestsFile}: ${reasonOf(error)}\n`);
-    return exitCodes.usage;
-  }
+  const text = readText(requestsFile, io);
+  if (text === undefined) return exitCodes.usage;
   let failures = 0;
   let requests = 0;
   for (const line of readRequestTable(text)) {

@@ -1,3 +1,4 @@
+import { readJsonLineObjects } from '../../document/json-lines';
 import { type ListenerModel, priorityOf, type RuleModel } from '../model/types';
 import type { RoutingOptions } from './options';
 import type { Outcome } from './outcome';
@@ -42,25 +43,14 @@ const actions: ReadonlySet<string> = new Set<Outcome['kind']>(['forward', 'redir
 
 /** Reads every non-blank line; a line that is not a request says why, with its number (1-based). */
 export function readRoutingTable(text: string): TableLine[] {
-  const out: TableLine[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() !== '') out.push(readLine(raw, i + 1));
-  });
-  return out;
+  return readJsonLineObjects(text, requestKeys, '{"method": "GET", "url": "https://…"}').map((read) =>
+    'problem' in read ? { kind: 'problem', line: read.line, message: read.problem } : readRequest(read.fields, read.line),
+  );
 }
 
-function readLine(raw: string, line: number): TableLine {
+function readRequest(fields: Readonly<Record<string, unknown>>, line: number): TableLine {
   const problem = (message: string): TableLine => ({ kind: 'problem', line, message });
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (error) {
-    return problem(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (!isRecord(value)) return problem('a line is one JSON object: {"method": "GET", "url": "https://…"}');
-  const unknownKey = Object.keys(value).find((k) => !requestKeys.has(k));
-  if (unknownKey !== undefined) return problem(`unknown key "${unknownKey}" (known: ${[...requestKeys].join(', ')})`);
-  const { method, url, headers, sourceIp, body, expect } = value;
+  const { method, url, headers, sourceIp, body, expect } = fields;
   if (typeof method !== 'string' || typeof url !== 'string') return problem('"method" and "url" are required strings');
   const headerLines = readHeaders(headers);
   if (typeof headerLines === 'string') return problem(headerLines);

@@ -1,3 +1,4 @@
+import { readJsonLineObjects } from '../../document/json-lines';
 import { decisions, type Decision } from './decide';
 import { isPrivilege, type SimulationRequest } from './request';
 
@@ -16,25 +17,13 @@ const keys: ReadonlySet<string> = new Set(['action', 'resource', 'principal', 'c
 
 /** Every non-blank line, numbered from 1; a line that is no request says why. */
 export function readRequestTable(text: string): RequestTableLine[] {
-  const out: RequestTableLine[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() !== '') out.push(readLine(raw, i + 1));
-  });
-  return out;
+  return readJsonLineObjects(text, keys, '{"action": "s3:GetObject", "resource": "arn:…", "expect": "allowed"}').map((read) =>
+    'problem' in read ? { kind: 'problem', line: read.line, message: read.problem } : readRequest(read.fields, read.line),
+  );
 }
 
-function readLine(raw: string, line: number): RequestTableLine {
+function readRequest(fields: Readonly<Record<string, unknown>>, line: number): RequestTableLine {
   const problem = (message: string): RequestTableLine => ({ kind: 'problem', line, message });
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (error) {
-    return problem(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem('a line is one JSON object: {"action": "s3:GetObject", "resource": "arn:…", "expect": "allowed"}');
-  const fields = value as Record<string, unknown>;
-  const unknownKey = Object.keys(fields).find((k) => !keys.has(k));
-  if (unknownKey !== undefined) return problem(`unknown key "${unknownKey}" (known: ${[...keys].join(', ')})`);
   const { action, resource, principal, context, expect } = fields;
   if (typeof action !== 'string' || typeof resource !== 'string') return problem('"action" and "resource" are required strings');
   if (!isPrivilege(action)) return problem(`"action" is one privilege as SERVICE:ACTION, without wildcards (got "${action}")`);

@@ -1,3 +1,4 @@
+import { isPrivilege } from '../../../server/src/iam';
 import { quoteShellWord, splitShellWords } from '../shell-words';
 
 /** A request to simulate against IAM policies, as the preview keeps it. */
@@ -22,7 +23,7 @@ export function parseIamRequestLine(line: string): { input: IamRequestInput } | 
   if ('error' in split) return split;
   const [action, resource, ...rest] = split.words;
   if (action === undefined || resource === undefined) return { error: 'give the action and the resource, e.g. s3:GetObject arn:aws:s3:::bucket/key' };
-  if (!/^[A-Za-z0-9-]+:[A-Za-z0-9-]+$/.test(action)) return { error: `the action is one privilege as SERVICE:ACTION, without wildcards (got "${action}")` };
+  if (!isPrivilege(action)) return { error: `the action is one privilege as SERVICE:ACTION, without wildcards (got "${action}")` };
   let principal: string | undefined;
   const context: Array<readonly [string, string]> = [];
   for (let i = 0; i < rest.length; i++) {

@@ -1,6 +1,6 @@
 import { answerFor, bestListener, type ListenerModel, mismatches, readRoutingTable, routeRequest, type RoutingOptions } from '../alb';
-import { exitCodes, type CommandIO } from './command';
-import { readText } from './files';
+import type { CommandIO } from './command';
+import { runJsonLinesTable } from './json-lines-table';
 
 /**
  * `alb RULES --requests FILE.jsonl`: one JSON line out per request; each
@@ -15,27 +15,15 @@ export function runRoutingTable(
   withTrace: boolean,
   io: CommandIO,
 ): number {
-  const text = readText(requestsFile, io);
-  if (text === undefined) return exitCodes.usage;
-  let failures = 0;
-  let requests = 0;
-  for (const line of readRoutingTable(text)) {
-    if (line.kind === 'problem') {
-      io.stderr(`${requestsFile}:${line.line}: error: ${line.message}\n`);
-      failures++;
-      continue;
-    }
-    requests++;
+  return runJsonLinesTable(requestsFile, io, readRoutingTable, 'routed', (line) => {
     const listener = listeners[listenerIndex ?? bestListener(listeners, line.request)] as ListenerModel;
     const answer = answerFor(listener, line.request, options);
     const trace = withTrace ? { trace: traceJson(listener, line.request, options) } : {};
     io.stdout(`${JSON.stringify({ line: line.line, ...answer, ...trace })}\n`);
     const missed = line.expect ? mismatches(answer, line.expect) : [];
     for (const m of missed) io.stderr(`${requestsFile}:${line.line}: ${m}\n`);
-    if (missed.length) failures++;
-  }
-  io.stderr(`${requests} request(s) routed; ${failures === 0 ? 'every expectation met' : `${failures} line(s) failed`}\n`);
-  return failures ? exitCodes.findings : exitCodes.ok;
+    return missed.length === 0;
+  });
 }
 
 /** Every rule's verdict with its conditions' reasons, for `--trace`. */
